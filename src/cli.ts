@@ -1,3 +1,78 @@
 #!/usr/bin/env node
-// Entry point placeholder: replaced by the command wiring in the next commit.
-console.log('cla-analyse');
+/**
+ * Entry point: parses the command line, runs one command, and maps errors to exit codes. This is the
+ * only place that exits: 0 success, 1 error-level findings, 2 usage/config/unreadable input, 3 a bug.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CliError, ConfigError, UsageError } from './errors.js';
+import { makeIo, type Io } from './cli/io.js';
+import { VERSION } from './cli/version.js';
+import { validateCommand } from './cli/commands/validate.js';
+import { rulesCommand } from './cli/commands/rules.js';
+import { registerMoreCommands } from './cli/commands/more.js';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); });
+
+function parseYear(v: string): number {
+  const m = v.match(/^(\d{4})(?:\/(\d{2}))?$/);
+  if (!m) throw new InvalidArgumentError('a return year such as 2024 (or 2023/24)');
+  return m[2] ? +m[1]! + 1 : +m[1]!;
+}
+function parseLa(v: string): string {
+  if (!/^\d{3}$/.test(v)) throw new InvalidArgumentError('a 3-digit DfE LA number such as 855');
+  return v;
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('cla-analyse')
+    .description('Links SSDA903 returns with pupil files, validates them, and reports DfE education measures for children looked after.')
+    .version(VERSION)
+    .option('--no-color', 'no colour in messages')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  program.command('validate').argument('<folder>', 'folder holding the exported CSV/XML files')
+    .description('check every input file and report findings with file, line, column, rule and remedy')
+    .option('--json', 'findings as one JSON document on stdout')
+    .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
+    .option('--year <year>', 'return year of 903 files whose path does not say it', parseYear)
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
+    .option('--max-findings <n>', 'at most this many findings per rule in --json', (v) => Number.parseInt(v, 10), 1000)
+    .action(async (folder: string, o) => setExit(await validateCommand(io, { folder, json: !!o.json, la: o.la, year: o.year, failOn: o.failOn, maxFindings: o.maxFindings })));
+
+  program.command('rules').description('list every validation rule').option('--json', 'as JSON')
+    .action((o) => setExit(rulesCommand(io, { json: !!o.json })));
+
+  registerMoreCommands(program, io, setExit, { parseYear, parseLa });
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const io = makeIo({ noColor: argv.includes('--no-color') });
+  let code = 0;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.err(`${io.color.red('configuration error')}: ${e.message}\n${e.issues.map((i) => `  ${i}\n`).join('')}${e.remedy ? `remedy: ${e.remedy}\n` : ''}`);
+      return 2;
+    }
+    if (e instanceof CliError) {
+      io.err(`${io.color.red(e instanceof UsageError ? 'usage error' : 'input error')}: ${e.message}\n${e.remedy ? `remedy: ${e.remedy}\n` : ''}`);
+      return e.exitCode;
+    }
+    io.err(`internal error in cla-analyse ${VERSION} (a bug: please report it with the command you ran): ${(e as Error).message}\n`);
+    if (debug) io.err(`${(e as Error).stack}\n`);
+    return 3;
+  }
+}
+
+main(process.argv).then((code) => { process.exitCode = code; });

@@ -1,0 +1,30 @@
+/** `cla-analyse validate <folder>`: findings as data, row accounting, exit 1 on error-level findings. */
+import { closeDb, openDb } from '../../io/duck.js';
+import { validateFolder } from '../../validate/run.js';
+import { SEVERITY_RANK, type Severity } from '../../validate/finding.js';
+import type { Io } from '../io.js';
+import { printAccounting, printFindings } from '../summary.js';
+import { VERSION } from '../version.js';
+
+export interface ValidateOptions { folder: string; json: boolean; la?: string; year?: number; failOn: Severity; maxFindings: number }
+
+export async function validateCommand(io: Io, o: ValidateOptions): Promise<number> {
+  const db = await openDb();
+  try {
+    const v = await validateFolder(db, { folder: o.folder, la: o.la, year: o.year });
+    const failing = v.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[o.failOn]);
+    if (o.json) {
+      const byRule = new Map<string, number>();
+      const kept = v.findings.filter((f) => { const n = (byRule.get(f.ruleId) ?? 0) + 1; byRule.set(f.ruleId, n); return n <= o.maxFindings; });
+      const counts = Object.fromEntries([...byRule].sort());
+      io.out(JSON.stringify({ tool: 'cla-analyse', version: VERSION, command: 'validate', ok: !failing, findingCounts: counts,
+        findingsTruncated: kept.length < v.findings.length, findings: kept, files: v.files }, null, 2) + '\n');
+    } else {
+      printFindings(io, v.findings);
+    }
+    printAccounting(io, v.files, v.findings);
+    return failing ? 1 : 0;
+  } finally {
+    closeDb(db);
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Loads one CSV file into the table's raw staging table (every cell VARCHAR), with the physical
+ * line of every row. Rows DuckDB cannot split (too many or too few fields, unterminated quotes)
+ * come back as findings; they are counted, never lost.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { type Db, queryRows, sqlIdent, sqlString } from '../duck.js';
+import type { Finding } from '../../validate/finding.js';
+import type { TableSpec } from '../../schemas/index.js';
+import { recordStartLines, type Sniffed } from './sniff.js';
+import type { Recognised } from '../recognise.js';
+
+export interface LoadedFile { rowsAccepted: number; rowsRejected: number; findings: Finding[] }
+
+/** Creates the raw staging table of a spec if it is not there yet. */
+export async function ensureRawTable(db: Db, spec: TableSpec): Promise<string> {
+  const name = `raw_${spec.name}`;
+  const cols = Object.keys(spec.columns).map((c) => `${sqlIdent(c)} VARCHAR`).join(', ');
+  await db.con.run(`CREATE TABLE IF NOT EXISTS ${name} (_file INTEGER, _line INTEGER, _path VARCHAR, _la VARCHAR, _year VARCHAR, ${cols})`);
+  return name;
+}
+
+const REJECT_RULE: Record<string, { ruleId: string; message: string; remedy: string }> = {
+  'TOO MANY COLUMNS': { ruleId: 'csv-too-many-fields', message: 'this row has more fields than the header', remedy: 'check for an unquoted comma inside a value, or a value split across columns; quote values that contain the delimiter' },
+  'MISSING COLUMNS': { ruleId: 'csv-too-few-fields', message: 'this row has fewer fields than the header', remedy: 'check for a row cut short or a value holding an unquoted line break; every row needs one field per header column' },
+  'UNQUOTED VALUE': { ruleId: 'csv-unterminated-quote', message: 'a quoted value is not closed', remedy: 'close the quote (a value that contains a double quote must write it twice: "")' },
+  'INVALID UNICODE': { ruleId: 'file-encoding', message: 'this row has bytes that are not valid text', remedy: 'save the file as UTF-8 (CSV UTF-8 in Excel)' },
+};
+
+export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: string, sniff: Sniffed, rec: Recognised,
+  ctx: { la: string | null; year: string | null }): Promise<LoadedFile> {
+  const spec = rec.table!;
+  const raw = await ensureRawTable(db, spec);
+  let path = abs;
+  if (sniff.encoding === 'windows-1252') {
+    path = join(db.tempDir, `decoded-${fileId}.csv`);
+    writeFileSync(path, iconv.decode(readFileSync(abs), 'windows-1252'), 'utf8');
+  }
+  const width = sniff.header.length;
+  const colDefs = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const stage = `stage_${fileId}`;
+  await db.con.run(`CREATE TEMP TABLE ${stage} AS SELECT * FROM read_csv(${sqlString(path)}, auto_detect=false, header=true,
+    delim=${sqlString(sniff.delimiter)}, quote='"', escape='"', columns={${colDefs}}, store_rejects=true,
+    rejects_table='rej_${fileId}', rejects_scan='scan_${fileId}', null_padding=false)`);
+  const rejects = await queryRows<{ line: string; pos: string; error_type: string; csv_line: string | null }>(db,
+    `SELECT min(line) AS line, min(line_byte_position) AS pos, min(error_type) AS error_type, min(csv_line) AS csv_line FROM rej_${fileId} GROUP BY line ORDER BY min(line)`);
+  const accepted = Number((await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${stage}`))[0]!.n);
+
+  const findings: Finding[] = [];
+  let rejected = 0;
+  const rejectedLines: number[] = [];
+  let buf: Buffer | null = null;
+  const physicalLineOf = (bytePos: number, duckLine: number): number => {
+    if (!sniff.hasQuotesOrBlankLines) return duckLine;
+    buf ??= readFileSync(path);
+    let n = 1;
+    for (let i = 0; i < bytePos && i < buf.length; i++) if (buf[i] === 10) n++;
+    return n;
+  };
+  let swallowedFrom: number | null = null;
+  for (const r of rejects) {
+    const line = physicalLineOf(Number(r.pos), Number(r.line));
+    const rule = REJECT_RULE[r.error_type] ?? { ruleId: 'csv-unreadable-row', message: `this row could not be read (${r.error_type.toLowerCase()})`, remedy: 'check the row against the header' };
+    let message = rule.message;
+    if (r.error_type === 'UNQUOTED VALUE') {
+      const swallowed = ((r.csv_line ?? '').trim().match(/\n/g) ?? []).length;
+      if (swallowed > 0) message += `; the ${swallowed} line(s) after it were read as part of that value and are not used`;
+      rejected += swallowed;
+      swallowedFrom = line;
+    }
+    rejected += 1;
+    rejectedLines.push(line);
+    findings.push({ ruleId: rule.ruleId, severity: 'error', table: spec.name, file: rel, line, column: null, value: null, message, remedy: rule.remedy });
+  }
+
+  // physical line of each accepted row
+  let lineExpr = '(rowid + 2)::INTEGER';
+  let lineJoin = '';
+  if (sniff.hasQuotesOrBlankLines) {
+    buf ??= readFileSync(path);
+    const starts = recordStartLines(buf);
+    const rejectedSet = new Set(rejectedLines);
+    const lines: number[] = [];
+    for (let i = 1; i < starts.length; i++) {
+      const l = starts[i]!;
+      if (rejectedSet.has(l)) continue;
+      if (swallowedFrom !== null && l > swallowedFrom) continue;
+      lines.push(l);
+    }
+    await db.con.run(`CREATE TEMP TABLE lines_${fileId} (k BIGINT, line INTEGER)`);
+    const app = await db.con.createAppender(`lines_${fileId}`, 'main', 'temp');
+    for (let k = 0; k < accepted; k++) { app.appendBigInt(BigInt(k)); app.appendInteger(lines[k] ?? -1); app.endRow(); }
+    app.closeSync();
+    lineExpr = 'lm.line';
+    lineJoin = `JOIN lines_${fileId} lm ON lm.k = s.rowid`;
+  } else if (rejectedLines.length > 0) {
+    const sorted = [...rejectedLines].sort((a, b) => a - b);
+    const values = sorted.map((r, i) => `(${r - i})`).join(', ');
+    lineExpr = `((s.rowid + 2) + (SELECT count(*) FROM (VALUES ${values}) v(sv) WHERE sv <= s.rowid + 2 + 0))::INTEGER`;
+  }
+  const target = Object.keys(spec.columns);
+  const sel = target.map((c) => {
+    const i = rec.mapping.indexOf(c);
+    return i >= 0 && i < width ? `s.c${i}` : 'NULL';
+  });
+  const laSel = rec.context.la !== null ? `coalesce(nullif(trim(s.c${rec.context.la}), ''), ${ctx.la === null ? 'NULL' : sqlString(ctx.la)})` : ctx.la === null ? 'NULL' : sqlString(ctx.la);
+  const yearSel = rec.context.year !== null ? `coalesce(nullif(trim(s.c${rec.context.year}), ''), ${ctx.year === null ? 'NULL' : sqlString(ctx.year)})` : ctx.year === null ? 'NULL' : sqlString(ctx.year);
+  await db.con.run(`INSERT INTO ${raw} SELECT ${fileId}, ${lineExpr}, NULL, ${laSel}, ${yearSel}, ${sel.join(', ')} FROM ${stage} s ${lineJoin} ORDER BY s.rowid`);
+  // cells in the trailing unnamed columns are data nobody named: report them
+  const extras = rec.mapping.map((m, i) => (m === null && sniff.header[i]!.trim() === '' ? i : -1)).filter((i) => i >= 0);
+  if (extras.length) {
+    const cond = extras.map((i) => `nullif(trim(s.c${i}), '') IS NOT NULL`).join(' OR ');
+    const rows = await queryRows<{ line: number }>(db, `SELECT ${lineExpr} AS line FROM ${stage} s ${lineJoin} WHERE ${cond} ORDER BY 1 LIMIT 1000`);
+    for (const r of rows) findings.push({ ruleId: 'csv-value-in-unnamed-column', severity: 'warning', table: spec.name, file: rel, line: Number(r.line), column: null, value: null, message: 'a value stands in a column with no header name; it is ignored', remedy: 'give the column a header name or delete the stray value' });
+  }
+  await db.con.run(`DROP TABLE ${stage}`);
+  if (lineJoin) await db.con.run(`DROP TABLE lines_${fileId}`);
+  return { rowsAccepted: accepted, rowsRejected: rejected, findings };
+}

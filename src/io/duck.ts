@@ -1,0 +1,37 @@
+/** The embedded DuckDB database: one per run, offline, with a spill folder for data bigger than memory. */
+import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Db { instance: DuckDBInstance; con: DuckDBConnection; tempDir: string }
+
+export async function openDb(opts: { memoryLimit?: string; threads?: number } = {}): Promise<Db> {
+  const tempDir = mkdtempSync(join(tmpdir(), 'cla-analyse-'));
+  const config: Record<string, string> = {
+    autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', temp_directory: join(tempDir, 'spill'),
+  };
+  if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
+  if (opts.threads) config.threads = String(opts.threads);
+  const instance = await DuckDBInstance.create(':memory:', config);
+  const con = await instance.connect();
+  return { instance, con, tempDir };
+}
+
+/** Rows of a query as plain JSON-safe objects (BIGINT and DECIMAL as strings, dates as yyyy-mm-dd). */
+export async function queryRows<T = Record<string, unknown>>(db: Db, sql: string, params?: Record<string, string | number>): Promise<T[]> {
+  const r = params ? await db.con.runAndReadAll(sql, params) : await db.con.runAndReadAll(sql);
+  return r.getRowObjectsJson() as unknown as T[];
+}
+
+export function sqlString(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
+}
+export function sqlIdent(s: string): string {
+  return `"${s.replaceAll('"', '""')}"`;
+}
+
+export function closeDb(db: Db): void {
+  db.con.closeSync();
+  db.instance.closeSync();
+}

@@ -1,0 +1,149 @@
+/**
+ * Ingest: every CSV (and XML) file below the input folder is recognised by its header and loaded,
+ * cell for cell as text, into the raw staging table of its table, with file, line, LA and year.
+ * File-level problems are findings; only a folder that cannot be read at all is an InputError.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Config, DEFAULT_CONFIG, parseConfig } from '../schemas/config.js';
+import type { Finding } from '../validate/finding.js';
+import { RULES_BY_ID } from '../validate/registry.js';
+import { InputError, ConfigError } from '../errors.js';
+import type { Db } from './duck.js';
+import { discoverFiles, type InputFile } from './discover.js';
+import { laFromPath, yearFromPath } from './paths.js';
+import { recogniseHeader } from './recognise.js';
+import { sniffCsv } from './csv/sniff.js';
+import { loadCsvFile } from './csv/load.js';
+import { loadXmlFile } from './xml-load.js';
+
+export interface FileAccount {
+  file: string;
+  table: string | null;
+  la: string | null;
+  year: number | null;
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  /** Rejected rows by rule id. */
+  rejectedBy: Record<string, number>;
+}
+
+export interface IngestOptions { folder: string; la?: string; year?: number; config?: Config }
+export interface Ingested {
+  files: FileAccount[];
+  findings: Finding[];
+  fileNames: string[];
+  tables: Set<string>;
+  config: Config;
+}
+
+export function loadConfig(folder: string): Config {
+  const p = join(folder, 'cla-analyse.json');
+  if (!existsSync(p)) return DEFAULT_CONFIG;
+  let value: unknown;
+  try { value = JSON.parse(readFileSync(p, 'utf8')); } catch (e) {
+    throw new ConfigError(`cla-analyse.json: not valid JSON (${(e as Error).message})`, [], 'fix the JSON syntax (a trailing comma or a missing quote is the usual cause)');
+  }
+  return parseConfig(value, 'cla-analyse.json');
+}
+
+function fileFinding(ruleId: string, file: string, message: string, table: string | null = null, column: string | null = null, line: number | null = null): Finding {
+  const r = RULES_BY_ID.get(ruleId)!;
+  return { ruleId, severity: r.severity, table, file, line, column, value: null, message, remedy: r.remedy };
+}
+
+export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
+  const config = opts.config ?? loadConfig(opts.folder);
+  const inputs = discoverFiles(opts.folder).filter((f) => f.rel !== 'cla-analyse.json');
+  if (inputs.length === 0) throw new InputError(`no .csv or .xml files under ${opts.folder}`, opts.folder, 'point the command at the folder holding the exported 903 and pupil files');
+  const findings: Finding[] = [];
+  const files: FileAccount[] = [];
+  const fileNames: string[] = [];
+  const tables = new Set<string>();
+  const claimed = new Map<string, string>(); // table|la|year -> first file
+  for (const f of inputs) {
+    const fileId = fileNames.length;
+    fileNames.push(f.rel);
+    const account: FileAccount = { file: f.rel, table: null, la: null, year: null, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rejectedBy: {} };
+    files.push(account);
+    if (f.kind === 'xml') {
+      const r = await loadXmlFile(db, fileId, f, { la: opts.la ?? config.la ?? null, year: opts.year ?? config.year ?? null }, claimed);
+      findings.push(...r.findings);
+      Object.assign(account, r.account);
+      for (const t of r.tables) tables.add(t);
+      continue;
+    }
+    await ingestCsv(db, fileId, f, opts, config, account, findings, tables, claimed);
+  }
+  return { files, findings, fileNames, tables, config };
+}
+
+async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptions, config: Config, account: FileAccount,
+  findings: Finding[], tables: Set<string>, claimed: Map<string, string>): Promise<void> {
+  const sniff = sniffCsv(f.abs);
+  if (sniff.kind === 'empty') { findings.push(fileFinding('file-empty', f.rel, 'the file is empty')); return; }
+  if (sniff.kind === 'binary') { findings.push(fileFinding('file-not-csv', f.rel, 'the file is not text: it looks like a spreadsheet or other binary file saved with a .csv name')); return; }
+  const rec = recogniseHeader(sniff.header, config.columnRenames);
+  if (!rec.table) {
+    findings.push(fileFinding('file-unrecognised-table', f.rel, `the header (${sniff.header.slice(0, 6).map((h) => h.trim()).join(', ')}${sniff.header.length > 6 ? ', …' : ''}) matches no known table`, null, null, 1));
+    return;
+  }
+  if (rec.ambiguous.length) { findings.push(fileFinding('file-ambiguous-table', f.rel, `the header fits ${rec.ambiguous.join(' and ')} equally well`, null, null, 1)); return; }
+  const spec = rec.table;
+  account.table = spec.name;
+  if (sniff.encoding !== 'utf-8') findings.push(fileFinding('file-encoding', f.rel, 'the file is not UTF-8; it was read as Windows-1252', spec.name));
+  if (sniff.delimiter !== ',') findings.push(fileFinding('file-delimiter', f.rel, `the file is separated by ${sniff.delimiter === ';' ? 'semicolons' : sniff.delimiter === '\t' ? 'tabs' : 'bars'}; it was read as such`, spec.name));
+  for (const m of rec.missing) {
+    const field = spec.columns[m]!;
+    findings.push({ ...fileFinding('file-missing-column', f.rel, `column ${m} is missing; its cells are treated as blank${field.required ? ' (it is required, so every row fails)' : ''}`, spec.name, m, 1), severity: field.required ? 'error' : 'warning' });
+  }
+  for (const u of rec.unknown) findings.push(fileFinding('file-unknown-column', f.rel, `column ${u} is not part of ${spec.name}; it is ignored`, spec.name, u, 1));
+  let la: string | null = null;
+  let year: number | null = null;
+  if (spec.family === '903') {
+    la = laFromPath(f.rel) ?? opts.la ?? config.la ?? null;
+    year = yearFromPath(f.rel) ?? opts.year ?? config.year ?? null;
+    if (year === null && rec.context.year === null) {
+      throw new InputError(`${f.rel}: no return year for this ${spec.name} file`, f.rel,
+        'put the year in the folder or file name (e.g. 903/2024/episodes.csv), add a YEAR column, or pass --year 2024 (the year of the 31 March the return ends on)');
+    }
+    if (la === null && rec.context.la === null) {
+      throw new InputError(`${f.rel}: no local authority for this ${spec.name} file`, f.rel,
+        'put the 3-digit LA number in the path (e.g. 903/855/2024/episodes.csv), add an LA column, set "la" in cla-analyse.json or pass --la 855');
+    }
+    if (spec.fromYear && year !== null && year < spec.fromYear) findings.push(fileFinding('file-table-not-in-year', f.rel, `${spec.name} is collected from the ${spec.fromYear} return; this file is for ${year}`, spec.name));
+    if (rec.context.la === null && rec.context.year === null) {
+      const key = `${spec.name}|${la}|${year}`;
+      const first = claimed.get(key);
+      if (first) {
+        const lines = countDataLines(f.abs);
+        account.la = la; account.year = year; account.rowsRead = lines; account.rowsRejected = lines; account.rejectedBy['file-conflict'] = lines;
+        findings.push(fileFinding('file-conflict', f.rel, `${spec.name} for LA ${la}, ${year} is already read from ${first}; this file is not used`, spec.name));
+        return;
+      }
+      claimed.set(key, f.rel);
+    }
+  }
+  account.la = la; account.year = year;
+  if (sniff.header.length > 0 && f.size <= sniff.headerBytes + 2) {
+    findings.push(fileFinding('file-header-only', f.rel, 'the file has a header and no rows', spec.name));
+  }
+  const loaded = await loadCsvFile(db, fileId, f.abs, f.rel, sniff, rec, { la, year: year === null ? null : String(year) });
+  tables.add(spec.name);
+  findings.push(...loaded.findings);
+  account.rowsRead = loaded.rowsAccepted + loaded.rowsRejected;
+  account.rowsAccepted = loaded.rowsAccepted;
+  account.rowsRejected = loaded.rowsRejected;
+  for (const fd of loaded.findings) if (RULES_BY_ID.get(fd.ruleId)?.rejectsRow) account.rejectedBy[fd.ruleId] = (account.rejectedBy[fd.ruleId] ?? 0) + 1;
+  if (account.rejectedBy['csv-unterminated-quote']) {
+    const counted = Object.values(account.rejectedBy).reduce((a, b) => a + b, 0);
+    account.rejectedBy['csv-unterminated-quote'] += loaded.rowsRejected - counted;
+  }
+}
+
+function countDataLines(path: string): number {
+  const text = readFileSync(path, 'latin1');
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return Math.max(0, lines.length - 1);
+}

@@ -1,0 +1,44 @@
+/**
+ * Finds the P8 estimate table of a KS4 year: a user-supplied table first (for years newer than the
+ * bundle), else the bundled DfE table (data/p8/<2023-24>/). Bundled years: 2021/22, 2022/23, 2023/24.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { InputError } from '../../errors.js';
+import { parseP8EstimateTable, type P8EstimateTable } from './estimate-table.js';
+
+export type P8TableLookup = (year: string) => P8EstimateTable | null;
+
+const bundledCache = new Map<string, P8EstimateTable | null>();
+
+/** `2023/24` → data/p8/2023-24/ (relative to the package root). */
+export function bundledP8Table(year: string): P8EstimateTable | null {
+  if (!/^\d{4}\/\d{2}$/.test(year)) return null;
+  if (!bundledCache.has(year)) {
+    const folder = year.replace('/', '-');
+    const splits = new URL(`../../../data/p8/${folder}/p8_att8_splits.csv`, import.meta.url);
+    const sd = new URL(`../../../data/p8/${folder}/p8_stdev_file.csv`, import.meta.url);
+    bundledCache.set(year, existsSync(splits) && existsSync(sd)
+      ? parseP8EstimateTable(year, readFileSync(splits), readFileSync(sd), `data/p8/${folder}`)
+      : null);
+  }
+  return bundledCache.get(year) ?? null;
+}
+
+/** Reads a user's pair of files (same format as the DfE ready reckoner files) for one KS4 year. */
+export function loadP8EstimateTable(year: string, splitsPath: string, stdevPath: string): P8EstimateTable {
+  const read = (p: string): Buffer => {
+    try {
+      return readFileSync(p);
+    } catch (e) {
+      throw new InputError(`Cannot read the P8 estimate file ${p}: ${(e as Error).message}`, p,
+        'Give the path of a DfE ready reckoner p8_att8_splits.csv / p8_stdev_file.csv.');
+    }
+  };
+  return parseP8EstimateTable(year, read(splitsPath), read(stdevPath), splitsPath);
+}
+
+/** A lookup preferring the given tables, then the bundled ones. */
+export function p8TablesWith(userTables: readonly P8EstimateTable[] = []): P8TableLookup {
+  const byYear = new Map(userTables.map((t) => [t.year, t]));
+  return (year) => byYear.get(year) ?? bundledP8Table(year);
+}

@@ -1,0 +1,81 @@
+/**
+ * Charts: a ChartSpec (document.ts) → a vega-lite spec (chart-specs.ts) → inline SVG, in Node with
+ * no canvas and no network (stack notes §6). The loader refuses every URL, and every warning of
+ * vega-lite and vega is collected instead of printed. The SVG gets a <title> and <desc> for screen
+ * readers and loses its xmlns attributes (not needed inline in HTML, and they are URLs).
+ * Suppressed or missing values are left out of the chart with a note, never drawn as zero.
+ */
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { ChartSpec } from './document.js';
+import { chartData, vegaLiteSpec } from './chart-specs.js';
+import { CHART } from './messages.js';
+
+export interface RenderedChart {
+  id: string;
+  title: string;
+  description: string;
+  /** Inline SVG, or null when nothing could be plotted. */
+  svg: string | null;
+  /** What was left out, and why (for the caption). */
+  notes: string[];
+  /** Warnings from vega-lite / vega (empty in a good chart). */
+  warnings: string[];
+}
+
+function collectingLogger(warnings: string[]) {
+  return vega.logger(vega.Warn, undefined, (_method, level, args) => {
+    warnings.push(`${level} ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')}`);
+  });
+}
+
+function offlineLoader(): vega.Loader {
+  const loader = vega.loader();
+  const refuse = async (u: string): Promise<never> => {
+    throw new Error(CHART.blockedUrl(u));
+  };
+  loader.load = refuse as vega.Loader['load'];
+  loader.sanitize = refuse as vega.Loader['sanitize'];
+  return loader;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Adds role, title and desc to the root <svg>, and drops the xmlns attributes. */
+export function accessibleSvg(svg: string, id: string, title: string, desc: string): string {
+  const safeId = id.replace(/[^A-Za-z0-9_-]/g, '-');
+  return svg.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {
+    const kept = attrs.replace(/\s+xmlns(:xlink)?="[^"]*"/g, '');
+    return (
+      `<svg${kept} role="img" aria-labelledby="chart-${safeId}-title chart-${safeId}-desc">` +
+      `<title id="chart-${safeId}-title">${escapeXml(title)}</title>` +
+      `<desc id="chart-${safeId}-desc">${escapeXml(desc)}</desc>`
+    );
+  });
+}
+
+export async function renderChart(chart: ChartSpec, la: string): Promise<RenderedChart> {
+  const data = chartData(chart, la);
+  const notes = data.leftOut.length ? [CHART.leftOut(data.leftOut)] : [];
+  const base = { id: chart.id, title: chart.title, description: data.description };
+  if (data.points.length === 0) return { ...base, svg: null, notes: [...notes, CHART.nothingToPlot], warnings: [] };
+  const warnings: string[] = [];
+  const logger = collectingLogger(warnings);
+  const compiled = vl.compile(vegaLiteSpec(chart, data), { logger });
+  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: offlineLoader(), logger });
+  try {
+    const raw = await view.toSVG();
+    return { ...base, svg: accessibleSvg(raw, chart.id, chart.title, data.description), notes, warnings };
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Renders every chart of the document, in document order (one after another: deterministic). */
+export async function renderCharts(charts: readonly ChartSpec[], la: string): Promise<RenderedChart[]> {
+  const out: RenderedChart[] = [];
+  for (const c of charts) out.push(await renderChart(c, la));
+  return out;
+}

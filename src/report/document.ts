@@ -1,0 +1,109 @@
+/**
+ * The report document: what every renderer (md, csv, json, xlsx, html) takes. Built by the caller
+ * (see build-document.ts for the standard annual-report layout), already suppressed (suppress.ts).
+ * Renderers never reorder rows: the order here is the order in every output.
+ */
+import type { MeasureRow } from '../measures/row.js';
+
+export interface ReportDocument {
+  title: string;
+  la: string;
+  laName: string | null;
+  year: string;
+  cohort: string;
+  /** The threshold that `suppress` was run with (0 = off); printed in every format. */
+  suppressionThreshold: number;
+  toolVersion: string;
+  sections: ReportSection[];
+}
+
+export interface ReportSection {
+  id: string;
+  title: string;
+  intro?: string;
+  notes?: string[];
+  tables: ReportTable[];
+  charts?: ChartSpec[];
+}
+
+export type ReportTable = MeasureTable | GenericTable;
+
+/** A table of measure rows, each beside its benchmarks and gaps. */
+export interface MeasureTable {
+  kind?: 'measures';
+  id: string;
+  title: string;
+  caption?: string;
+  rows: MeasureRow[];
+  columns?: MeasureColumns;
+}
+
+/** Which columns a measure table shows. Every option has a default worked out from the rows. */
+export interface MeasureColumns {
+  /** Show the measure title column (default true). */
+  measure?: boolean;
+  /** Show the breakdown column (default: any row has a breakdown). */
+  breakdown?: boolean;
+  /** Show the year column (default: rows span more than one year). */
+  year?: boolean;
+  /** Numerator and denominator (default true). */
+  counts?: boolean;
+  /** 95 % CI (default: any row has a CI). */
+  ci?: boolean;
+  /** Note, e.g. the P8 band or the reason for `z` (default: any row has a note). */
+  note?: boolean;
+  /** Benchmark scopes to show, in this order (default: every scope present, in SCOPE_ORDER). */
+  benchmarks?: string[];
+  /** A gap column after each benchmark (default true). */
+  gaps?: boolean;
+}
+
+/** A free-form table, e.g. the model's terms: term, estimate, se, ci, p, sentence. */
+export interface GenericTable {
+  kind: 'generic';
+  id: string;
+  title: string;
+  caption?: string;
+  headers: string[];
+  rows: (string | number | null)[][];
+  /**
+   * Decimals for numeric cells, for all columns or per column (default 2); integers print without
+   * decimals, and a non-zero number too small to show prints as `<0.001` (e.g. a p-value).
+   */
+  decimals?: number | (number | null)[];
+}
+
+export type ChartSpec = BenchmarkBarsChart | TrendChart | ProgressIntervalChart;
+
+/** One measure row as a bar, beside a bar for each of its benchmarks. */
+export interface BenchmarkBarsChart {
+  kind: 'benchmarks';
+  id: string;
+  title: string;
+  row: MeasureRow;
+  /** Scopes to draw (default every benchmark of the row, in SCOPE_ORDER). */
+  scopes?: string[];
+}
+
+/** One measure over years: a line for the LA, a line for a benchmark scope. */
+export interface TrendChart {
+  kind: 'trend';
+  id: string;
+  title: string;
+  /** Rows of one measure id (breakdown null), one per year; sorted by year for drawing. */
+  rows: MeasureRow[];
+  /** Default 'england_cla_12m'. */
+  scope?: string;
+}
+
+/** Progress 8 by year (or by breakdown): a point with its 95 % CI as an error bar, and a zero line. */
+export interface ProgressIntervalChart {
+  kind: 'progress';
+  id: string;
+  title: string;
+  rows: MeasureRow[];
+}
+
+export function isGenericTable(t: ReportTable): t is GenericTable {
+  return t.kind === 'generic';
+}

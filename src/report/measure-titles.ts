@@ -1,0 +1,60 @@
+/**
+ * Short titles for the measure ids of measures.md, for table row labels and chart axes.
+ * TODO(lead): once src/measures has its registry with titles, take them from there and delete this
+ * map (one source of truth). An id missing here is shown as itself.
+ */
+const TITLES: Readonly<Record<string, string>> = {
+  cla_31mar: 'Looked after at 31 March',
+  cla_12m: 'Looked after 12 months at 31 March',
+  cla_rate_per_10k: 'Looked after per 10,000 children',
+  stability_3plus_year: '3+ placements in the year',
+  stability_3plus_2years: '3+ placements in 2 years',
+  stability_long_term: 'Same placement 2+ years (long-term)',
+  oc2_health_assessment: 'Health assessment up to date',
+  oc2_immunisations: 'Immunisations up to date',
+  oc2_teeth_check: 'Teeth checked',
+  oc2_health_check: 'Development checks (under 5)',
+  oc2_convicted: 'Convicted (aged 10+)',
+  oc2_substance_misuse: 'Substance misuse identified',
+  sdq_mean: 'Mean SDQ score',
+  sdq_band: 'SDQ band',
+  ks1_rwm_expected: 'KS1 reading, writing and maths expected',
+  ks2_read_expected: 'KS2 reading expected',
+  ks2_writ_expected: 'KS2 writing expected',
+  ks2_mat_expected: 'KS2 maths expected',
+  ks2_rwm_expected: 'KS2 reading, writing and maths expected',
+  ks2_rwm_higher: 'KS2 reading, writing and maths higher',
+  ks2_read_progress: 'KS2 reading progress',
+  ks2_writ_progress: 'KS2 writing progress',
+  ks2_mat_progress: 'KS2 maths progress',
+  ks4_cohort: 'KS4 cohort',
+  ks4_att8: 'Attainment 8',
+  ks4_p8: 'Progress 8',
+  ks4_eng_4plus: 'English grade 4+',
+  ks4_eng_5plus: 'English grade 5+',
+  ks4_mat_4plus: 'Maths grade 4+',
+  ks4_mat_5plus: 'Maths grade 5+',
+  ks4_em_4plus: 'English and maths grade 4+',
+  ks4_em_5plus: 'English and maths grade 5+',
+  ks4_ebacc_entry: 'EBacc entry',
+  ks4_ebacc_4plus: 'EBacc achieved (grade 4+)',
+  ks4_ebacc_5plus: 'EBacc achieved (grade 5+)',
+  ks4_ebacc_aps: 'EBacc average point score',
+  ks4_5passes_em_4plus: '5+ GCSEs at 4+ incl. English and maths',
+  ks4_5passes_em_5plus: '5+ GCSEs at 5+ incl. English and maths',
+  absence_overall: 'Overall absence (% sessions)',
+  absence_unauthorised: 'Unauthorised absence (% sessions)',
+  absence_persistent: 'Persistently absent (10%+)',
+  absence_severe: 'Severely absent (50%+)',
+  suspension_one_plus: 'One or more suspensions',
+  exclusion_permanent: 'Permanent exclusion',
+  suspension_days_mean: 'Mean days of suspension',
+  sen_ehcp: 'EHC plan',
+  sen_support: 'SEN support',
+  school_moves_y10_y11: 'School move in Years 10–11',
+  linkage_match_rate: 'Children matched to a pupil record',
+};
+
+export function measureTitle(id: string): string {
+  return TITLES[id] ?? id;
+}

@@ -1,0 +1,87 @@
+/**
+ * Every user-facing sentence of the report layer, in one place (STYLE.md: one module of messages).
+ * Renderers never write prose of their own: they take it from here.
+ */
+import type { GssSymbol } from '../measures/row.js';
+
+/** The GSS symbols, explained in a footnote of every human-readable format. */
+export const SYMBOL_EXPLANATIONS: Readonly<Record<GssSymbol, string>> = {
+  c: 'c = suppressed to protect confidentiality (a small number, or a figure from which one could be worked out)',
+  x: 'x = not available',
+  z: 'z = not applicable',
+};
+export const SYMBOL_ORDER: readonly GssSymbol[] = ['c', 'x', 'z'];
+
+export function suppressionSentence(threshold: number): string {
+  if (threshold <= 0) return 'Small-number suppression is OFF: this report is not suitable for sharing.';
+  return (
+    `Counts below ${threshold}, and percentages, rates and means whose denominator is below ${threshold} ` +
+    `(or whose numerator is between 1 and ${threshold - 1}), are shown as c; a second figure in the same ` +
+    'breakdown is also shown as c where the first could otherwise be worked out from the total. Zero counts are shown.'
+  );
+}
+
+export const GAP_EXPLANATION = 'Gap = this local authority minus the benchmark (percentage points for percentages).';
+export const PERCENT_EXPLANATION = 'Percentages are of the pupils or children in the cohort with the information.';
+
+export const REPORT_FOOTER = (toolVersion: string): string => `Produced by cla-analyse ${toolVersion}. Synthetic or local data only; no figure was sent anywhere.`;
+
+export const COLUMN = {
+  measure: 'Measure',
+  breakdown: 'Breakdown',
+  year: 'Year',
+  numerator: 'Numerator',
+  denominator: 'Denominator',
+  value: 'Value',
+  ci: '95% CI',
+  note: 'Note',
+  gapOf: (label: string) => `Gap vs ${label}`,
+} as const;
+
+export const BREAKDOWN_ALL = 'All';
+
+/** Human labels for benchmark scopes (measures.md, Benchmarks). Unknown scopes show their id. */
+export const SCOPE_LABELS: Readonly<Record<string, string>> = {
+  england_cla_12m: 'England CLA',
+  england_all: 'England all pupils',
+  region_cla_12m: 'Region CLA',
+  sn_cla_12m_2021: 'Stat. neighbours CLA (2021)',
+  sn_cla_12m_2025: 'Stat. neighbours CLA (2025)',
+  la_published: 'LA published',
+};
+export const SCOPE_ORDER: readonly string[] = Object.keys(SCOPE_LABELS);
+
+export const CHART = {
+  leftOut: (labels: string[]) =>
+    `Not plotted (suppressed or not available, never drawn as zero): ${labels.join(', ')}.`,
+  nothingToPlot: 'No figure in this chart can be shown (all suppressed or not available).',
+  thisLa: (la: string) => `This LA (${la})`,
+  zeroLine: 'Zero = the national average Progress 8 of all pupils.',
+  benchmarksDesc: (measure: string) => `Bar chart of ${measure} for this local authority beside its benchmarks.`,
+  trendDesc: (measure: string, scope: string) => `Line chart of ${measure} over years, this local authority and ${scope}.`,
+  progressDesc: 'Progress 8 score with its 95% confidence interval for each year; a horizontal line marks zero.',
+  blockedUrl: (u: string) => `external data is disabled in charts (no network access): ${u}`,
+} as const;
+
+export const SHEET = {
+  notes: 'Notes',
+  notesHeader: ['Item', 'Text'] as const,
+  symbols: 'Symbols',
+  sources: 'Benchmark source',
+  suppression: 'Suppression',
+  generated: 'Produced by',
+  document: 'Report',
+} as const;
+
+export const ERRORS = {
+  badThreshold: (t: number) =>
+    `Suppression threshold ${String(t)} is not a whole number of 0 or more: use e.g. 5 (the default) or 0 to turn suppression off.`,
+  identifierFound: (kind: string, where: number, count: number) =>
+    `Output contains a child identifier (${kind}) at character ${where} (${count} occurrence${count === 1 ? '' : 's'} in all). ` +
+    'Aggregate outputs must not carry UPNs, CHILD ids or dates of birth: remove the column or value that holds it before sharing.',
+} as const;
+
+export const SECTION_TEXT = {
+  noRows: 'No figures are available for this section.',
+  modelIntro: 'Estimates from the factor model (see the model output for details). Terms with p < 0.05 are marked in the sentence column.',
+} as const;

@@ -1,0 +1,20 @@
+/** The lines every human-readable format prints above and below the tables. */
+import type { ReportDocument } from './document.js';
+import { GAP_EXPLANATION, REPORT_FOOTER, SYMBOL_EXPLANATIONS, SYMBOL_ORDER, suppressionSentence } from './messages.js';
+
+export function laLabel(doc: ReportDocument): string {
+  return doc.laName ? `${doc.laName} (${doc.la})` : doc.la;
+}
+
+export function documentSubtitle(doc: ReportDocument): string {
+  return `Local authority: ${laLabel(doc)} · Year: ${doc.year} · Cohort: ${doc.cohort} · Suppression threshold: ${doc.suppressionThreshold === 0 ? 'off' : doc.suppressionThreshold}`;
+}
+
+export function documentFootnotes(doc: ReportDocument): string[] {
+  return [
+    ...SYMBOL_ORDER.map((s) => SYMBOL_EXPLANATIONS[s]),
+    suppressionSentence(doc.suppressionThreshold),
+    GAP_EXPLANATION,
+    REPORT_FOOTER(doc.toolVersion),
+  ];
+}

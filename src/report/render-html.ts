@@ -1,0 +1,85 @@
+/**
+ * One self-contained HTML file: inline CSS (html-style.ts), inline SVG charts (charts.ts), no script
+ * and no URL of any kind (links are #fragments only). Accessible: every table has a caption and
+ * header cells with scope, every chart has a title and a description. Deterministic: the same
+ * document gives the same bytes (no dates; charts are rendered one after another in order).
+ */
+import { renderCharts, type RenderedChart } from './charts.js';
+import type { ReportDocument, ReportSection } from './document.js';
+import { REPORT_CSS } from './html-style.js';
+import { documentFootnotes, documentSubtitle } from './preamble.js';
+import { tableView, type TableView } from './table-view.js';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** An id safe in HTML and CSS, from the document's own ids. */
+export function htmlId(prefix: string, id: string): string {
+  return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+function tableHtml(v: TableView): string {
+  const capId = htmlId('caption', v.id);
+  const head = v.headers.map((h, j) => `<th scope="col"${v.numeric[j] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('');
+  const body = v.rows
+    .map((r) => {
+      const cells = r.map((c, j) => {
+        const cls = v.numeric[j] ? ' class="num"' : '';
+        return j === 0 ? `<th scope="row"${cls}>${escapeHtml(c.text)}</th>` : `<td${cls}>${escapeHtml(c.text)}</td>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('\n');
+  const note = v.caption ? `<span class="caption-note">${escapeHtml(v.caption)}</span>` : '';
+  return (
+    `<div class="table-scroll" role="region" aria-labelledby="${capId}" tabindex="0">\n` +
+    `<table id="${htmlId('table', v.id)}"><caption id="${capId}">${escapeHtml(v.title)}${note}</caption>\n` +
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n</div>`
+  );
+}
+
+function chartHtml(c: RenderedChart): string {
+  const notes = c.notes.map((n) => ` ${escapeHtml(n)}`).join('');
+  const picture = c.svg ?? `<p class="chart-missing">${escapeHtml(c.title)}</p>`;
+  return `<figure class="chart" id="${htmlId('figure', c.id)}">\n${picture}\n<figcaption>${escapeHtml(c.title)}.${notes}</figcaption>\n</figure>`;
+}
+
+function sectionHtml(s: ReportSection, charts: Map<string, RenderedChart>): string {
+  const hid = htmlId('heading', s.id);
+  const parts = [`<section class="report-section" id="${htmlId('section', s.id)}" aria-labelledby="${hid}">`, `<h2 id="${hid}">${escapeHtml(s.title)}</h2>`];
+  if (s.intro) parts.push(`<p>${escapeHtml(s.intro)}</p>`);
+  for (const t of s.tables) parts.push(tableHtml(tableView(t)));
+  for (const c of s.charts ?? []) parts.push(chartHtml(charts.get(c.id)!));
+  if (s.notes?.length) parts.push(`<ul class="notes">\n${s.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('\n')}\n</ul>`);
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+/** `options.warnings`, when given, receives the charts' vega warnings (for the caller's stderr). */
+export async function renderHtml(doc: ReportDocument, options: { warnings?: string[] } = {}): Promise<string> {
+  const rendered = await renderCharts(doc.sections.flatMap((s) => s.charts ?? []), doc.la);
+  options.warnings?.push(...rendered.flatMap((c) => c.warnings.map((w) => `${c.id}: ${w}`)));
+  const charts = new Map(rendered.map((c) => [c.id, c]));
+  const toc = doc.sections.map((s) => `<li><a href="#${htmlId('section', s.id)}">${escapeHtml(s.title)}</a></li>`).join('\n');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(doc.title)}</title>`,
+    `<style>\n${REPORT_CSS}\n</style>`,
+    '</head>',
+    '<body>',
+    `<header>\n<h1>${escapeHtml(doc.title)}</h1>\n<p class="subtitle">${escapeHtml(documentSubtitle(doc))}</p>\n</header>`,
+    `<nav aria-label="Contents">\n<ol>\n${toc}\n</ol>\n</nav>`,
+    '<main>',
+    ...doc.sections.map((s) => sectionHtml(s, charts)),
+    '</main>',
+    `<footer>\n<h2>Notes</h2>\n<ul>\n${documentFootnotes(doc).map((n) => `<li>${escapeHtml(n)}</li>`).join('\n')}\n</ul>\n</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,58 @@
+/**
+ * JSON report: the measure rows (measures.md, "A JSON report is a list of such rows") with a fixed
+ * key order. Values, CIs, benchmark values and gaps are rounded to 2 decimals; numerator and
+ * denominator are kept exact. `envelope: true` wraps the list with the report's metadata.
+ * Pure and deterministic; ends with a newline.
+ */
+import type { BenchmarkValue, MeasureRow } from '../measures/row.js';
+import { collectRows } from './collect-rows.js';
+import type { ReportDocument } from './document.js';
+import { roundTo } from './format.js';
+
+const r2 = (n: number | null): number | null => (n === null ? null : roundTo(n, 2));
+
+function sortedBreakdown(b: Record<string, string> | null): Record<string, string> | null {
+  if (!b) return null;
+  const o: Record<string, string> = {};
+  for (const k of Object.keys(b).sort()) o[k] = b[k]!;
+  return o;
+}
+
+function benchmarkJson(b: BenchmarkValue) {
+  return { scope: b.scope, year: b.year, value: r2(b.value), symbol: b.symbol, gap: r2(b.gap), source: b.source };
+}
+
+export function measureRowJson(r: MeasureRow) {
+  return {
+    id: r.id,
+    year: r.year,
+    la: r.la,
+    cohort: r.cohort,
+    breakdown: sortedBreakdown(r.breakdown),
+    numerator: r.numerator,
+    denominator: r.denominator,
+    value: r2(r.value),
+    unit: r.unit,
+    symbol: r.symbol,
+    ci: r.ci ? [r2(r.ci[0]), r2(r.ci[1])] : null,
+    note: r.note,
+    benchmarks: r.benchmarks.map(benchmarkJson),
+  };
+}
+
+export function renderJson(doc: ReportDocument, options: { envelope?: boolean } = {}): string {
+  const rows = collectRows(doc).map(measureRowJson);
+  const body = options.envelope
+    ? {
+        title: doc.title,
+        la: doc.la,
+        laName: doc.laName,
+        year: doc.year,
+        cohort: doc.cohort,
+        suppressionThreshold: doc.suppressionThreshold,
+        toolVersion: doc.toolVersion,
+        rows,
+      }
+    : rows;
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Markdown report: headings per section, one pipe table per report table, footnotes with the GSS
+ * symbols, the suppression rule and the tool version. Pure and deterministic (no dates).
+ * Charts are not drawn in Markdown; their titles point to the HTML report.
+ */
+import type { ReportDocument } from './document.js';
+import { documentFootnotes, documentSubtitle } from './preamble.js';
+import { tableView, type TableView } from './table-view.js';
+
+function cell(s: string): string {
+  return s.replace(/\r\n|\r|\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+function mdTable(v: TableView): string[] {
+  const out = [`| ${v.headers.map(cell).join(' | ')} |`, `|${v.numeric.map((n) => (n ? '---:' : '---')).join('|')}|`];
+  for (const r of v.rows) out.push(`| ${r.map((c) => cell(c.text)).join(' | ')} |`);
+  return out;
+}
+
+export function renderMarkdown(doc: ReportDocument): string {
+  const lines: string[] = [`# ${cell(doc.title)}`, '', documentSubtitle(doc), ''];
+  for (const s of doc.sections) {
+    lines.push(`## ${cell(s.title)}`, '');
+    if (s.intro) lines.push(s.intro, '');
+    for (const t of s.tables) {
+      const v = tableView(t);
+      lines.push(`### ${cell(v.title)}`, '');
+      if (v.caption) lines.push(v.caption, '');
+      lines.push(...mdTable(v), '');
+    }
+    for (const c of s.charts ?? []) lines.push(`*Chart (in the HTML report): ${cell(c.title)}*`, '');
+    if (s.notes?.length) {
+      for (const n of s.notes) lines.push(`- ${n}`);
+      lines.push('');
+    }
+  }
+  lines.push('---', '', '**Notes**', '');
+  for (const n of documentFootnotes(doc)) lines.push(`- ${n}`);
+  return `${lines.join('\n')}\n`;
+}

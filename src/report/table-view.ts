@@ -1,0 +1,180 @@
+/**
+ * Lays a report table out as a grid of cells (headers + rows), the same for md, html and xlsx, so
+ * the three agree column for column. Each cell keeps its display text and, for figures, the number
+ * with its decimals so xlsx can write a real number with a number format.
+ */
+import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
+import type { GenericTable, MeasureColumns, MeasureTable, ReportTable } from './document.js';
+import { isGenericTable } from './document.js';
+import {
+  DISPLAY_DECIMALS,
+  formatCount,
+  formatGap,
+  formatGenericCell,
+  formatInterval,
+  formatValue,
+  roundTo,
+} from './format.js';
+import { measureTitle } from './measure-titles.js';
+import { BREAKDOWN_ALL, COLUMN, SCOPE_LABELS, SCOPE_ORDER } from './messages.js';
+import { normaliseRow } from './normalise.js';
+
+export interface ViewCell {
+  text: string;
+  /** The figure behind `text`, rounded to `decimals`; null for text and symbols. */
+  number: number | null;
+  decimals: number;
+  percent: boolean;
+}
+
+export interface TableView {
+  id: string;
+  title: string;
+  caption: string | null;
+  headers: string[];
+  /** Per column: true when it holds figures (right-aligned, numeric in xlsx). */
+  numeric: boolean[];
+  rows: ViewCell[][];
+  symbols: Set<GssSymbol>;
+}
+
+const text = (t: string): ViewCell => ({ text: t, number: null, decimals: 0, percent: false });
+
+function figure(t: string, n: number | null, decimals: number, percent: boolean): ViewCell {
+  const isNumber = n !== null && Number.isFinite(n) && !/^[cxz]$/.test(t);
+  return { text: t, number: isNumber ? roundTo(n, decimals) : null, decimals, percent: isNumber && percent };
+}
+
+export function breakdownLabel(b: Record<string, string> | null): string {
+  if (!b) return BREAKDOWN_ALL;
+  const keys = Object.keys(b).sort();
+  return keys.length === 0 ? BREAKDOWN_ALL : keys.map((k) => `${k}: ${b[k]}`).join(', ');
+}
+
+export function scopeLabel(scope: string): string {
+  return SCOPE_LABELS[scope] ?? scope;
+}
+
+/** Scopes present in the rows, known ones in SCOPE_ORDER, unknown ones after them by name. */
+export function scopesOf(rows: readonly MeasureRow[]): string[] {
+  const present = new Set(rows.flatMap((r) => r.benchmarks.map((b) => b.scope)));
+  const known = SCOPE_ORDER.filter((s) => present.has(s));
+  const unknown = [...present].filter((s) => !SCOPE_ORDER.includes(s)).sort();
+  return [...known, ...unknown];
+}
+
+interface ResolvedColumns {
+  measure: boolean;
+  breakdown: boolean;
+  year: boolean;
+  counts: boolean;
+  ci: boolean;
+  note: boolean;
+  benchmarks: string[];
+  gaps: boolean;
+}
+
+export function resolveColumns(rows: readonly MeasureRow[], c: MeasureColumns = {}): ResolvedColumns {
+  return {
+    measure: c.measure ?? true,
+    breakdown: c.breakdown ?? rows.some((r) => r.breakdown !== null),
+    year: c.year ?? new Set(rows.map((r) => r.year)).size > 1,
+    counts: c.counts ?? rows.some((r) => r.unit !== 'count'),
+    ci: c.ci ?? rows.some((r) => r.ci !== null),
+    note: c.note ?? rows.some((r) => r.note !== null && r.note !== ''),
+    benchmarks: c.benchmarks ?? scopesOf(rows),
+    gaps: c.gaps ?? true,
+  };
+}
+
+function countCell(n: number | null, symbol: GssSymbol | null): ViewCell {
+  const t = formatCount(n, symbol);
+  return figure(t, n, n !== null && Number.isInteger(n) ? 0 : 2, false);
+}
+
+function measureView(t: MeasureTable): TableView {
+  const rows = t.rows.map(normaliseRow);
+  const col = resolveColumns(rows, t.columns);
+  const headers: string[] = [];
+  const numeric: boolean[] = [];
+  const add = (h: string, isNum: boolean) => {
+    headers.push(h);
+    numeric.push(isNum);
+  };
+  if (col.measure) add(COLUMN.measure, false);
+  if (col.breakdown) add(COLUMN.breakdown, false);
+  if (col.year) add(COLUMN.year, false);
+  if (col.counts) {
+    add(COLUMN.numerator, true);
+    add(COLUMN.denominator, true);
+  }
+  add(COLUMN.value, true);
+  if (col.ci) add(COLUMN.ci, false);
+  for (const s of col.benchmarks) {
+    add(scopeLabel(s), true);
+    if (col.gaps) add(COLUMN.gapOf(scopeLabel(s)), true);
+  }
+  if (col.note) add(COLUMN.note, false);
+
+  const symbols = new Set<GssSymbol>();
+  const body = rows.map((r) => {
+    const cells: ViewCell[] = [];
+    const unit: MeasureUnit = r.unit;
+    const d = DISPLAY_DECIMALS[unit];
+    if (r.symbol) symbols.add(r.symbol);
+    if (col.measure) cells.push(text(measureTitle(r.id)));
+    if (col.breakdown) cells.push(text(breakdownLabel(r.breakdown)));
+    if (col.year) cells.push(text(r.year));
+    if (col.counts) {
+      // A count row has no numerator or denominator: `z`. A row with a symbol shows the symbol.
+      const countSym = (n: number | null) => r.symbol ?? (r.unit === 'count' && n === null ? 'z' : null);
+      cells.push(countCell(r.numerator, countSym(r.numerator)));
+      cells.push(countCell(r.denominator, countSym(r.denominator)));
+    }
+    cells.push(figure(formatValue(r.value, unit, r.symbol), r.value, d, unit === 'percent'));
+    if (col.ci) cells.push(text(formatInterval(r.ci, unit, r.symbol)));
+    for (const s of col.benchmarks) {
+      const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
+      const bt = b ? formatValue(b.value, unit, b.symbol) : 'x';
+      if (b?.symbol) symbols.add(b.symbol);
+      if (!b) symbols.add('x');
+      cells.push(figure(bt, b?.value ?? null, d, unit === 'percent'));
+      if (col.gaps) {
+        const g = r.symbol ? null : (b?.gap ?? null);
+        cells.push(figure(r.symbol ?? formatGap(g, unit), g, d, false));
+      }
+    }
+    if (col.note) cells.push(text(r.note ?? ''));
+    for (const c of cells) if (/^[cxz]$/.test(c.text)) symbols.add(c.text as GssSymbol);
+    return cells;
+  });
+  return { id: t.id, title: t.title, caption: t.caption ?? null, headers, numeric, rows: body, symbols };
+}
+
+function decimalsOf(t: GenericTable, j: number): number {
+  const d = t.decimals;
+  if (d === undefined) return 2;
+  return typeof d === 'number' ? d : (d[j] ?? 2);
+}
+
+function genericView(t: GenericTable): TableView {
+  const symbols = new Set<GssSymbol>();
+  const numeric = t.headers.map((_, j) => t.rows.some((r) => typeof r[j] === 'number'));
+  const rows = t.rows.map((r) =>
+    t.headers.map((_, j) => {
+      const v = r[j] ?? null;
+      const decimals = decimalsOf(t, j);
+      const s = formatGenericCell(v, decimals);
+      if (v === null) symbols.add('x');
+      if (typeof v === 'number' && Number.isFinite(v) && !s.startsWith('<') && !s.startsWith('>'))
+        return figure(s, v, Number.isInteger(v) ? 0 : decimals, false);
+      if (typeof v === 'number') symbols.add('x');
+      return text(s);
+    }),
+  );
+  return { id: t.id, title: t.title, caption: t.caption ?? null, headers: [...t.headers], numeric, rows, symbols };
+}
+
+export function tableView(t: ReportTable): TableView {
+  return isGenericTable(t) ? genericView(t) : measureView(t);
+}

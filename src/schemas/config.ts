@@ -1,0 +1,39 @@
+/**
+ * The optional `cla-analyse.json` at the input folder's root. Every setting has a documented default
+ * (docs/configuration.md); every error is reported at once with its JSON path.
+ */
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+
+const laCode = z.string().regex(/^\d{3}$/, 'a 3-digit DfE LA number such as "855"');
+
+export const ConfigSchema = z.strictObject({
+  /** LA of 903 files whose path and columns do not say it. */
+  la: laCode.optional(),
+  /** Return year of 903 files whose path and columns do not say it. */
+  year: z.number().int().min(2000).max(2100).optional(),
+  /** Column renames per table: { "Episodes": { "PLACEMENT": "PLACE" } } (names as in the file → canonical). */
+  columnRenames: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  /** Placement-change definition: 'default' (RNE P, B, T, U), 'carer' (P, B) or an explicit RNE list. */
+  placementChange: z.union([z.enum(['default', 'carer']), z.array(z.enum(['P', 'B', 'T', 'U'])).min(1)]).default('default'),
+  /** Small-number suppression threshold (0 turns it off; only for internal use). */
+  suppression: z.number().int().min(0).max(100).default(5),
+  /** Statistical-neighbour grouping for benchmarks. */
+  statisticalNeighbours: z.union([z.literal(2021), z.literal(2025)]).default(2025),
+  /** A newer benchmark file of the bundled format. */
+  benchmarksFile: z.string().optional(),
+  /** A newer Progress 8 estimate table (p8_att8_splits.csv format) keyed by academic year. */
+  p8Tables: z.record(z.string().regex(/^\d{4}\/\d{2}$/), z.object({ splits: z.string(), stdev: z.string() })).default({}),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export const DEFAULT_CONFIG: Config = ConfigSchema.parse({});
+
+/** Parses a config object, throwing one ConfigError that lists every problem with its JSON path. */
+export function parseConfig(value: unknown, file: string): Config {
+  const r = ConfigSchema.safeParse(value);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => `${i.path.length ? '$.' + i.path.join('.') : '$'}: ${i.message}`);
+  throw new ConfigError(`${file}: ${issues.length} problem(s) in the configuration`, issues,
+    'correct the listed settings (see docs/configuration.md for every setting and its default)');
+}

@@ -1,0 +1,95 @@
+import type { Random } from './random.js';
+
+/**
+ * The "truth" outcome model of the synthetic data: how a pupil's Attainment 8 is generated from the
+ * factors of the per-pupil factor table. `cla-analyse model --preset rees` fitted to a large enough
+ * synthetic run (OLS or a random-intercept model by school) should recover these coefficients.
+ *
+ *   KS4_ATT8 = INTERCEPT
+ *            + B_KS2_EMSS × (ks2_emss − KS2_EMSS_CENTRE)
+ *            + PLACEMENT_CHANGE_AFTER_11 × placement_changes_after_11
+ *            + SCHOOL_CHANGE_Y10_Y11 × school_change_y10_y11
+ *            + UNAUTHORISED_ABSENCE_PER_POINT × unauthorised_absence_pct
+ *            + SUSPENSION_PER_DAY × suspension_days
+ *            + NOT_FOSTER_Y11 × not_foster_y11
+ *            + SCHOOL_SPECIAL × [school_type_y11 = special] + SCHOOL_AP × [school_type_y11 = ap]
+ *            + DAYS_IN_CARE_PER_YEAR × days_in_care / 365.25
+ *            + SEX_FEMALE × [sex = F] + SEN_EHCP × [sen_y11 = ehcp] + SEN_SUPPORT × [sen_y11 = support]
+ *            + u_school  (u ~ Normal(0, SCHOOL_SD), one value per school URN)
+ *            + e         (e ~ Normal(0, RESIDUAL_SD))
+ *   then clamped to [0, 90] and rounded to 2 decimals.
+ *
+ * One point of Attainment 8 is one grade in one single-weighted slot, so the effects read as the Rees
+ * Centre's "grades" (Sebba et al. 2015, shared/spec/model.md): about −⅓ grade per placement change
+ * after 11; over −5 for a school change in Years 10–11; over −2 per 5 % unauthorised absence (−0.45 per
+ * percentage point); about −⅙ per day of suspension; over −6 for residential or other care at 16 vs
+ * foster or kinship; about −14 for a special school or pupil referral unit; a small gain per year in
+ * care. Sex and SEN effects are typical of national KS4 results.
+ *
+ * Pupils never looked after have the care factors at 0 (their truth-file columns are blank); a child
+ * not looked after on 31 March of the KS4 year has not_foster_y11 0. An independent school has no
+ * effect of its own (only special and ap are contrasted with mainstream). Where the KS2 score is
+ * not in the files (absent from the tests, or tests cancelled in 2020 and 2021) the outcome still
+ * uses the pupil's latent KS2 score; such pupils drop out of a model by listwise deletion, which
+ * does not bias it. The intercept is set so that clamping at 0 stays rare (the run's summary reports
+ * the fraction among children in care); this puts synthetic CLA Attainment 8 somewhat above the
+ * published national CLA figure (about 22).
+ */
+export const KS4_OUTCOME_MODEL = {
+  INTERCEPT: 50,
+  KS2_EMSS_CENTRE: 105,
+  B_KS2_EMSS: 1.6,
+  PLACEMENT_CHANGE_AFTER_11: -0.35,
+  SCHOOL_CHANGE_Y10_Y11: -5.5,
+  UNAUTHORISED_ABSENCE_PER_POINT: -0.45,
+  SUSPENSION_PER_DAY: -0.17,
+  NOT_FOSTER_Y11: -6.5,
+  SCHOOL_SPECIAL: -14.5,
+  SCHOOL_AP: -13.8,
+  DAYS_IN_CARE_PER_YEAR: 0.5,
+  SEX_FEMALE: 3.5,
+  SEN_EHCP: -6,
+  SEN_SUPPORT: -4,
+  SCHOOL_SD: 3,
+  RESIDUAL_SD: 8,
+  MIN_ATT8: 0,
+  MAX_ATT8: 90,
+} as const;
+
+/** The factors the outcome depends on (care factors 0 for pupils never looked after). */
+export interface OutcomeFactors {
+  ks2Emss: number;
+  placementChangesAfter11: number;
+  schoolChangeY10Y11: 0 | 1;
+  unauthorisedAbsencePct: number;
+  suspensionDays: number;
+  notFosterY11: 0 | 1;
+  schoolTypeY11: 'mainstream' | 'special' | 'ap' | 'independent';
+  daysInCare: number;
+  sex: 'M' | 'F';
+  sen: 'ehcp' | 'support' | 'none';
+}
+
+/** The fixed part of the model (no school effect, no noise): the expected Attainment 8. */
+export function expectedAtt8(f: OutcomeFactors): number {
+  const m = KS4_OUTCOME_MODEL;
+  return m.INTERCEPT
+    + m.B_KS2_EMSS * (f.ks2Emss - m.KS2_EMSS_CENTRE)
+    + m.PLACEMENT_CHANGE_AFTER_11 * f.placementChangesAfter11
+    + m.SCHOOL_CHANGE_Y10_Y11 * f.schoolChangeY10Y11
+    + m.UNAUTHORISED_ABSENCE_PER_POINT * f.unauthorisedAbsencePct
+    + m.SUSPENSION_PER_DAY * f.suspensionDays
+    + m.NOT_FOSTER_Y11 * f.notFosterY11
+    + (f.schoolTypeY11 === 'special' ? m.SCHOOL_SPECIAL : f.schoolTypeY11 === 'ap' ? m.SCHOOL_AP : 0)
+    + m.DAYS_IN_CARE_PER_YEAR * (f.daysInCare / 365.25)
+    + (f.sex === 'F' ? m.SEX_FEMALE : 0)
+    + (f.sen === 'ehcp' ? m.SEN_EHCP : f.sen === 'support' ? m.SEN_SUPPORT : 0);
+}
+
+/** Draws the observed Attainment 8: expected + school effect + residual, clamped and rounded. */
+export function drawAtt8(f: OutcomeFactors, schoolEffect: number, rng: Random): { att8: number; clamped: boolean } {
+  const raw = expectedAtt8(f) + schoolEffect + rng.normal(0, KS4_OUTCOME_MODEL.RESIDUAL_SD);
+  const clamped = raw < KS4_OUTCOME_MODEL.MIN_ATT8 || raw > KS4_OUTCOME_MODEL.MAX_ATT8;
+  const bounded = Math.min(KS4_OUTCOME_MODEL.MAX_ATT8, Math.max(KS4_OUTCOME_MODEL.MIN_ATT8, raw));
+  return { att8: Math.round(bounded * 100) / 100, clamped };
+}

@@ -1,0 +1,74 @@
+/**
+ * Cell validation: each column's zod schema is run once per distinct (year, value) pair, and the
+ * verdicts are joined back to the rows in DuckDB. This keeps the schemas the single source of truth
+ * and stays fast at national scale (millions of rows, few distinct values per column).
+ */
+import { type Db, queryRows, sqlIdent } from '../io/duck.js';
+import type { TableSpec } from '../schemas/index.js';
+import type { CellOk, FieldSpec } from '../schemas/fields.js';
+import { RULES_BY_ID } from './registry.js';
+
+interface Verdict { year: number | null; raw: string; value: string | null; ruleId: string | null; message: string | null }
+
+/** Runs a column's schema over one raw value. */
+export function judgeCell(field: FieldSpec, year: number | null, raw: string): Verdict {
+  const r = field.schema({ year }).safeParse(raw);
+  if (r.success) {
+    const ok = r.data as CellOk;
+    return { year, raw, value: ok.value, ruleId: ok.note?.ruleId ?? null, message: ok.note?.message ?? null };
+  }
+  const issue = r.error.issues[0]!;
+  const ruleId = (issue as { params?: { ruleId?: string } }).params?.ruleId ?? 'value-out-of-range';
+  return { year, raw, value: null, ruleId, message: issue.message };
+}
+
+/**
+ * Builds `p_<Table>` (parsed, normalised cells; `_reject` set where a required cell failed) and the
+ * table `cellfind_<Table>` of cell findings (file, line, path, column, value, rule, message).
+ */
+export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
+  const raw = `raw_${spec.name}`;
+  const selects: string[] = [];
+  const joins: string[] = [];
+  const rejectConds: string[] = [];
+  await db.con.run(`CREATE OR REPLACE TABLE cellfind_${spec.name} (_file INTEGER, _line INTEGER, _path VARCHAR, col VARCHAR, raw VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN)`);
+  let idx = 0;
+  for (const [col, field] of Object.entries(spec.columns)) {
+    const c = sqlIdent(col);
+    const yearExpr = field.yearDependent ? 'TRY_CAST(_year AS INTEGER)' : 'NULL::INTEGER';
+    const distinct = await queryRows<{ y: number | null; v: string }>(db, `SELECT DISTINCT ${yearExpr} AS y, coalesce(${c}, '') AS v FROM ${raw}`);
+    const verdicts = distinct.map((d) => judgeCell(field, d.y === null ? null : Number(d.y), d.v));
+    const identity = verdicts.every((v) => v.ruleId === null && (v.value === v.raw || (v.value === null && v.raw.trim() === '')));
+    if (identity) {
+      selects.push(`nullif(trim(r.${c}), '') AS ${c}`);
+      continue;
+    }
+    const m = `map_${spec.name}_${idx++}`;
+    await db.con.run(`CREATE OR REPLACE TEMP TABLE ${m} (y INTEGER, raw VARCHAR, val VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN, severe BOOLEAN)`);
+    const app = await db.con.createAppender(m, 'main', 'temp');
+    for (const v of verdicts) {
+      const rule = v.ruleId ? RULES_BY_ID.get(v.ruleId) : undefined;
+      const isError = (rule?.severity ?? 'error') === 'error' && v.ruleId !== null;
+      v.year === null ? app.appendNull() : app.appendInteger(v.year);
+      app.appendVarchar(v.raw);
+      v.value === null ? app.appendNull() : app.appendVarchar(v.value);
+      v.ruleId === null ? app.appendNull() : app.appendVarchar(v.ruleId);
+      v.message === null ? app.appendNull() : app.appendVarchar(v.message);
+      app.appendBoolean(isError && field.required);
+      app.appendBoolean(isError);
+      app.endRow();
+    }
+    app.closeSync();
+    const on = `${m}.raw = coalesce(r.${c}, '')` + (field.yearDependent ? ` AND ${m}.y IS NOT DISTINCT FROM TRY_CAST(r._year AS INTEGER)` : '');
+    joins.push(`LEFT JOIN ${m} ON ${on}`);
+    selects.push(`${m}.val AS ${c}`);
+    rejectConds.push(`coalesce(${m}.blocking, false)`);
+    const valueExpr = field.personal ? 'NULL' : `${m}.raw`;
+    const suffix = `CASE WHEN ${m}.severe AND NOT ${m}.blocking THEN ' (optional field: treated as blank)' WHEN ${m}.blocking THEN ' (row not used)' ELSE '' END`;
+    await db.con.run(`INSERT INTO cellfind_${spec.name} SELECT r._file, r._line, r._path, '${col}', ${valueExpr}, ${m}.rule, ${m}.message || ${suffix}, ${m}.blocking
+      FROM ${raw} r JOIN ${m} ON ${on} WHERE ${m}.rule IS NOT NULL`);
+  }
+  const reject = rejectConds.length ? rejectConds.join(' OR ') : 'false';
+  await db.con.run(`CREATE OR REPLACE TABLE p_${spec.name} AS SELECT r._file, r._line, r._path, r._la AS _la, TRY_CAST(r._year AS INTEGER) AS _year, ${selects.join(', ')}, (${reject}) AS _reject
+    FROM ${raw} r ${joins.join(' ')}`);
+}

@@ -1,0 +1,118 @@
+/** Every validation rule, one per file in rules/. `cla-analyse rules` lists them; a test checks none is missing. */
+import type { Rule } from './rule.js';
+import { acadyrFormat } from './rules/acadyr-format.js';
+import { acadyrInvalid } from './rules/acadyr-invalid.js';
+import { att8Range } from './rules/att8-range.js';
+import { censusDuplicateTerm } from './rules/census-duplicate-term.js';
+import { codeCaseSpace } from './rules/code-case-space.js';
+import { codeInvalid } from './rules/code-invalid.js';
+import { codeNotInYear } from './rules/code-not-in-year.js';
+import { csvTooFewFields } from './rules/csv-too-few-fields.js';
+import { csvTooManyFields } from './rules/csv-too-many-fields.js';
+import { csvUnreadableRow } from './rules/csv-unreadable-row.js';
+import { csvUnterminatedQuote } from './rules/csv-unterminated-quote.js';
+import { csvValueInUnnamedColumn } from './rules/csv-value-in-unnamed-column.js';
+import { dateFormat } from './rules/date-format.js';
+import { dateImpossible } from './rules/date-impossible.js';
+import { dateInvalid } from './rules/date-invalid.js';
+import { duplicateRow } from './rules/duplicate-row.js';
+import { episodeChildNotInHeader } from './rules/episode-child-not-in-header.js';
+import { episodeDateAfterReturn } from './rules/episode-date-after-return.js';
+import { episodeDecBeforeDecom } from './rules/episode-dec-before-decom.js';
+import { episodeOpenNotLast } from './rules/episode-open-not-last.js';
+import { episodeOverlap } from './rules/episode-overlap.js';
+import { episodeX1Gap } from './rules/episode-x1-gap.js';
+import { fileAmbiguousTable } from './rules/file-ambiguous-table.js';
+import { fileConflict } from './rules/file-conflict.js';
+import { fileDelimiter } from './rules/file-delimiter.js';
+import { fileEmpty } from './rules/file-empty.js';
+import { fileEncoding } from './rules/file-encoding.js';
+import { fileHeaderOnly } from './rules/file-header-only.js';
+import { fileMissingColumn } from './rules/file-missing-column.js';
+import { fileNotCsv } from './rules/file-not-csv.js';
+import { fileTableNotInYear } from './rules/file-table-not-in-year.js';
+import { fileUnknownColumn } from './rules/file-unknown-column.js';
+import { fileUnrecognisedTable } from './rules/file-unrecognised-table.js';
+import { gradeInvalid } from './rules/grade-invalid.js';
+import { headerDuplicateChild } from './rules/header-duplicate-child.js';
+import { idExponent } from './rules/id-exponent.js';
+import { idNumberFormat } from './rules/id-number-format.js';
+import { idTooLong } from './rules/id-too-long.js';
+import { laInvalid } from './rules/la-invalid.js';
+import { numberInvalid } from './rules/number-invalid.js';
+import { oc2NotInCohort } from './rules/oc2-not-in-cohort.js';
+import { pupilDuplicateRecord } from './rules/pupil-duplicate-record.js';
+import { pupilUpnPlaceholder } from './rules/pupil-upn-placeholder.js';
+import { requiredField } from './rules/required-field.js';
+import { scaledScoreRange } from './rules/scaled-score-range.js';
+import { sessionsExceedPossible } from './rules/sessions-exceed-possible.js';
+import { sexCodeEra } from './rules/sex-code-era.js';
+import { textTooLong } from './rules/text-too-long.js';
+import { upnBlankSchoolAge } from './rules/upn-blank-school-age.js';
+import { upnCheckLetter } from './rules/upn-check-letter.js';
+import { upnFormat } from './rules/upn-format.js';
+import { upnPlaceholder } from './rules/upn-placeholder.js';
+import { upnShared } from './rules/upn-shared.js';
+import { upnTemporary } from './rules/upn-temporary.js';
+import { urnInvalid } from './rules/urn-invalid.js';
+import { valueOutOfRange } from './rules/value-out-of-range.js';
+
+export const RULES: Rule[] = [
+  acadyrFormat,
+  acadyrInvalid,
+  att8Range,
+  censusDuplicateTerm,
+  codeCaseSpace,
+  codeInvalid,
+  codeNotInYear,
+  csvTooFewFields,
+  csvTooManyFields,
+  csvUnreadableRow,
+  csvUnterminatedQuote,
+  csvValueInUnnamedColumn,
+  dateFormat,
+  dateImpossible,
+  dateInvalid,
+  duplicateRow,
+  episodeChildNotInHeader,
+  episodeDateAfterReturn,
+  episodeDecBeforeDecom,
+  episodeOpenNotLast,
+  episodeOverlap,
+  episodeX1Gap,
+  fileAmbiguousTable,
+  fileConflict,
+  fileDelimiter,
+  fileEmpty,
+  fileEncoding,
+  fileHeaderOnly,
+  fileMissingColumn,
+  fileNotCsv,
+  fileTableNotInYear,
+  fileUnknownColumn,
+  fileUnrecognisedTable,
+  gradeInvalid,
+  headerDuplicateChild,
+  idExponent,
+  idNumberFormat,
+  idTooLong,
+  laInvalid,
+  numberInvalid,
+  oc2NotInCohort,
+  pupilDuplicateRecord,
+  pupilUpnPlaceholder,
+  requiredField,
+  scaledScoreRange,
+  sessionsExceedPossible,
+  sexCodeEra,
+  textTooLong,
+  upnBlankSchoolAge,
+  upnCheckLetter,
+  upnFormat,
+  upnPlaceholder,
+  upnShared,
+  upnTemporary,
+  urnInvalid,
+  valueOutOfRange,
+];
+export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,27 @@
+import { ALL_TABLES } from '../../schemas/index.js';
+import { sqlIdent } from '../../io/duck.js';
+import { defineRule } from '../rule.js';
+import { findingsFromQuery } from './_helpers.js';
+import type { Finding } from '../finding.js';
+
+/**
+ * Exact duplicate rows: the same LA, year and every cell. The first copy is used; later copies are
+ * rejected so nothing is counted twice (real-world-files.md: "Duplicate rows").
+ */
+export const duplicateRow = defineRule({
+  id: 'duplicate-row', severity: 'error', stage: 'row', title: 'Duplicate row',
+  description: 'A row repeats an earlier row of the same table, LA and year cell for cell; only the first copy is used.',
+  remedy: 'Remove the repeated row from the export.', rejectsRow: true, tables: 'all',
+  async check(ctx) {
+    const out: Finding[] = [];
+    for (const spec of ALL_TABLES) {
+      if (!ctx.hasTable(spec.name)) continue;
+      const cols = ['_la', '_year', ...Object.keys(spec.columns).map(sqlIdent)].join(', ');
+      out.push(...await findingsFromQuery(ctx, this, spec.name, null,
+        `SELECT _file, _line, _path, first_file, first_line FROM (SELECT _file, _line, _path, first_value(_file) OVER w AS first_file, first_value(_line) OVER w AS first_line, row_number() OVER w AS k
+           FROM p_${spec.name} WINDOW w AS (PARTITION BY ${cols} ORDER BY _file, _line)) WHERE k > 1 ORDER BY _file, _line`,
+        () => 'this row repeats an earlier row exactly; it is not used again'));
+    }
+    return out;
+  },
+});

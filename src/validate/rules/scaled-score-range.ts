@@ -1,0 +1,13 @@
+import { defineRule } from '../rule.js';
+
+/** Scaled score out of range. KS2 scaled scores run from 80 to 120. */
+export const scaledScoreRange = defineRule({
+  id: 'scaled-score-range',
+  severity: 'error',
+  stage: 'cell',
+  title: 'Scaled score out of range',
+  description: 'KS2 scaled scores run from 80 to 120.',
+  remedy: 'Check the KS2 file; a pupil below the test standard has no scaled score (leave it blank).',
+  rejectsRow: true,
+  tables: ['KS2Pupil', 'KS4Pupil'],
+});
