@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { type BenchmarkData, computeBenchmarks } from './benchmarks-for.js';
-import { parseBenchmarkSources } from './benchmark-sources.js';
+import { parseBenchmarkSources, type BenchmarkSources } from './benchmark-sources.js';
 import { parseBenchmarkTable, type BenchmarkTable } from './benchmark-table.js';
 import { type BenchmarkFile, bundledBenchmarkUrl } from './bundled-files.js';
 import { type LaDirectory, type LaInfo, type NeighbourGrouping, parseLaDirectory } from './la-directory.js';
@@ -30,6 +30,7 @@ export interface BenchmarkStore {
 export function createBenchmarkStore(options: BenchmarkStoreOptions = {}): BenchmarkStore {
   const tables = new Map<string, BenchmarkTable>();
   let directory: LaDirectory | undefined;
+  let sources: BenchmarkSources | undefined;
   const dir = (): LaDirectory =>
     (directory ??= parseLaDirectory(readBundled('la_info.csv'), readBundled('statistical_neighbours.csv')));
   const data: BenchmarkData = {
@@ -49,7 +50,6 @@ export function createBenchmarkStore(options: BenchmarkStoreOptions = {}): Bench
       return dir();
     },
   };
-  let sources: ReturnType<typeof parseBenchmarkSources> | undefined;
   return {
     benchmarksFor: (measureId, year, la, laValue) => computeBenchmarks(data, measureId, year, la, laValue),
     laInfo: (la) => dir().info(la),

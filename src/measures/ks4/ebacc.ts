@@ -6,16 +6,19 @@
  * * English: both English language and English literature entered (DfE rule, stricter than the
  *   spec's "English"); the better grade counts.
  * * Maths: the maths GCSE.
- * * Science: combined science, or two single sciences (biology, chemistry, physics, computer science).
+ * * Science: combined science, or three single sciences (from biology, chemistry, physics, computer
+ *   science). The DfE EBacc rule ("take 3 single sciences and get the grade in at least 2 of them")
+ *   is stricter than the spec's "two sciences": two single sciences alone are not an EBacc entry.
  * * Humanities: history or geography. * Languages: an EBacc language.
  * Entry: every pillar entered. Achievement at 4+ / 5+: every pillar at the grade; combined science at
- * the grade on both of its grades (spec); single sciences: two of them at the grade.
+ * the grade on both of its grades (spec); single sciences: at least two of the three or more at the grade.
  *
  * EBacc APS (DfE): (English + maths + best two science scores + best humanity + best language) ÷ 6,
  * with 0 for a pillar not entered; the English pillar counts only when both English language and
  * literature were taken (the better of the two). Combined science supplies two science scores, each
  * the mean of its two grades (as in Attainment 8); single sciences supply one each.
- * Not implemented: the DfE's three-single-sciences rule when computer science is one of them.
+ * For the APS the best two science scores count whatever the number of single sciences taken (the
+ * three-sciences condition above is applied to entry and achievement only).
  */
 import { bestFirst, scoreAll, type Ks4Result, type ScoredResult } from './result.js';
 
@@ -38,7 +41,7 @@ export function ebacc(results: readonly Ks4Result[]): Ebacc {
   const humanity = bestFirst(scored, 'HUMANITY')[0]?.grades[0] ?? null;
   const modernLanguage = bestFirst(scored, 'LANGUAGE')[0]?.grades[0] ?? null;
 
-  const scienceEntered = combined.length > 0 || singles.length >= 2;
+  const scienceEntered = combined.length > 0 || singles.length >= 3;
   const entered = englishBoth && mathsGrade !== null && scienceEntered && humanity !== null && modernLanguage !== null;
   const achieved = (t: number): boolean =>
     entered && englishGrade! >= t && mathsGrade! >= t && humanity! >= t && modernLanguage! >= t && scienceAt(t, singles, combined);
@@ -50,6 +53,6 @@ export function ebacc(results: readonly Ks4Result[]): Ebacc {
 
 function scienceAt(threshold: number, singles: readonly ScoredResult[], combined: readonly ScoredResult[]): boolean {
   const combinedOk = combined.some((c) => c.grades.every((g) => g >= threshold));
-  const singlesOk = singles.filter((s) => s.grades[0]! >= threshold).length >= 2;
+  const singlesOk = singles.length >= 3 && singles.filter((s) => s.grades[0]! >= threshold).length >= 2;
   return combinedOk || singlesOk;
 }

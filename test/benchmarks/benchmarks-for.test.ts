@@ -1,0 +1,143 @@
+/**
+ * Figures written literally from the raw DfE files in /work/shared/reference/dfe-benchmarks
+ * (looked up by hand with grep), checked against the bundled tables through benchmarksFor.
+ */
+import { describe, expect, it } from 'vitest';
+import { allLaCodes, benchmarksFor, childPopulation, createBenchmarkStore, laInfo, readPublishedCell, statisticalNeighbours } from '../../src/benchmarks/index.js';
+
+const byScope = (rows: ReturnType<typeof benchmarksFor>) => Object.fromEntries(rows.map((r) => [r.scope, r]));
+
+describe('benchmarksFor', () => {
+  it('returns the scopes in a fixed order, and nothing for an unmapped measure', () => {
+    expect(benchmarksFor('ks4_att8', '2023/24', '855', 20).map((b) => b.scope)).toEqual(
+      ['england_cla_12m', 'region_cla_12m', 'sn_cla_12m_2021', 'sn_cla_12m_2025', 'la_published']);
+    expect(benchmarksFor('no_such_measure', '2023/24', '855', 20)).toEqual([]);
+  });
+
+  it('KS4 Attainment 8, 2023/24, Leicestershire (ks4_la.csv, time_period 202324)', () => {
+    const b = byScope(benchmarksFor('ks4_att8', '2023/24', '855', 25.7));
+    expect(b.england_cla_12m!.value).toBe(18.2); // National, CLA 12 months, avg_att8
+    expect(b.england_cla_12m!.gap).toBe(7.5);
+    expect(b.england_cla_12m!.source).toContain('ks4_la.csv');
+    expect(b.england_cla_12m!.source).toContain('time_period 202324');
+    expect(b.england_cla_12m!.source).toContain('Outcomes for children in need');
+    expect(b.region_cla_12m!.value).toBe(18.1); // East Midlands E12000004
+    expect(b.la_published!.value).toBe(25.7);
+    expect(b.la_published!.gap).toBe(0);
+    // 2021 neighbours of 855: 803 24.6, 937 17.3, 823 18.4, 885 19.4, 850 15.7, 881 19, 938 14.2,
+    // 802 15.4, 860 21, 895 20.9 → 185.9 / 10 = 18.59
+    expect(b.sn_cla_12m_2021!.value).toBe(18.59);
+    expect(b.sn_cla_12m_2021!.gap).toBe(7.11);
+    expect(b.sn_cla_12m_2021!.source).toContain('mean of 10 of 10');
+  });
+
+  it('Progress 8 2023/24 national -1.31; LA figure x in 2024/25 (no P8 that year)', () => {
+    expect(byScope(benchmarksFor('ks4_p8', '2023/24', '855', null)).england_cla_12m).toMatchObject({ value: -1.31, gap: null });
+    const later = byScope(benchmarksFor('ks4_p8', '2024/25', '855', -1));
+    expect(later.la_published).toMatchObject({ value: null, symbol: 'x', gap: null });
+  });
+
+  it('EBacc entry 2023/24: national 11.4; no neighbour has a figure, so the SN mean is x', () => {
+    const b = byScope(benchmarksFor('ks4_ebacc_entry', '2023/24', '855', 10));
+    expect(b.england_cla_12m!.value).toBe(11.4);
+    expect(b.sn_cla_12m_2021).toMatchObject({ value: null, symbol: 'x', gap: null });
+    expect(b.la_published!.symbol).toBe('x');
+  });
+
+  it('SN mean over the neighbours with a figure only (2025 group of 855, E&M 5+, 2023/24)', () => {
+    // ks4_la.csv 202324 pt_l2basics_95: 916 15.6, 850 5.1; 803 937 802 865 933 938 811 891 are c
+    // → (15.6 + 5.1) / 2 = 10.35
+    const b = byScope(benchmarksFor('ks4_em_5plus', '2023/24', '855', 21.2)).sn_cla_12m_2025!;
+    expect(b.value).toBe(10.35);
+    expect(b.gap).toBe(10.85);
+    expect(b.source).toContain('mean of 2 of 10 2025 statistical neighbours of LA 855');
+    expect(b.source).toContain('(916, 850)');
+  });
+
+  it('a year missing from the files is x everywhere, never a neighbouring year', () => {
+    for (const b of benchmarksFor('ks4_att8', '2015/16', '855', 20)) {
+      expect(b).toMatchObject({ value: null, symbol: 'x', gap: null, year: '2015/16' });
+    }
+    // placement stability starts with the 2021 reporting year (2020/21)
+    for (const b of benchmarksFor('stability_3plus_year', '2019/20', '855', 10)) expect(b.symbol).toBe('x');
+  });
+
+  it('reporting year 2024 is 2023/24: placement stability and absence for Leicestershire', () => {
+    const s = byScope(benchmarksFor('stability_3plus_year', '2023/24', '855', 10));
+    expect(s.england_cla_12m!.value).toBe(11); // 2024, National, CLA on 31 March, 3+ placements: 11%
+    expect(s.la_published!.value).toBe(9);
+    expect(s.la_published!.gap).toBe(1);
+    expect(s.la_published!.source).toContain('time_period 2024');
+    expect(byScope(benchmarksFor('stability_long_term', '2023/24', '855', null)).la_published!.value).toBe(77);
+    const a = byScope(benchmarksFor('absence_persistent', '2023/24', '855', null));
+    expect(a.england_cla_12m!.value).toBe(20.8);
+    expect(a.la_published!.value).toBe(17.5);
+    expect(byScope(benchmarksFor('absence_unauthorised', '2023/24', '855', null)).la_published!.value).toBe(1.6);
+  });
+
+  it('OC2 and CLA numbers, 2024 (2023/24)', () => {
+    const h = byScope(benchmarksFor('oc2_health_assessment', '2023/24', '855', null));
+    expect(h.england_cla_12m!.value).toBe(89);
+    expect(h.la_published!.value).toBe(82);
+    expect(byScope(benchmarksFor('sdq_mean', '2023/24', '855', null)).england_cla_12m!.value).toBe(14.7);
+    expect(byScope(benchmarksFor('cla_rate_per_10k', '2023/24', '855', 55)).la_published).toMatchObject({ value: 50, gap: 5 });
+    expect(byScope(benchmarksFor('cla_31mar', '2023/24', '855', null)).england_cla_12m!.value).toBe(83530);
+    expect(childPopulation('855', '2023/24')).toBe(145610);
+    expect(childPopulation('855', '2015/16')).toBeNull();
+  });
+
+  it('a suppressed published cell stays c (ks4_la.csv 202324: Camden avg_att8 c, Rutland all c)', () => {
+    expect(byScope(benchmarksFor('ks4_att8', '2023/24', '202', 20)).la_published).toMatchObject({ value: null, symbol: 'c', gap: null });
+    expect(byScope(benchmarksFor('ks4_p8', '2023/24', '202', null)).la_published!.value).toBe(-2.88);
+    expect(byScope(benchmarksFor('ks4_att8', '2023/24', '857', 20)).la_published!.symbol).toBe('c');
+  });
+
+  it('an unknown LA has no region and no neighbours', () => {
+    const b = byScope(benchmarksFor('ks4_att8', '2023/24', '999', 20));
+    expect(b.england_cla_12m!.value).toBe(18.2);
+    expect(b.region_cla_12m!.symbol).toBe('x');
+    expect(b.sn_cla_12m_2021!.symbol).toBe('x');
+  });
+
+  it('a user-supplied newer file replaces a bundled table', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    const file = join(dir, 'ks4.csv');
+    writeFileSync(file, '\uFEFFtime_period,year,level,code,name,avg_att8\n202526,2025/26,national,E92000001,England,19.9\n');
+    const store = createBenchmarkStore({ files: { 'ks4_cla12m.csv': file } });
+    const b = byScope(store.benchmarksFor('ks4_att8', '2025/26', '855', 20));
+    expect(b.england_cla_12m).toMatchObject({ value: 19.9, gap: 0.1 });
+    expect(b.england_cla_12m!.source).toContain(file);
+    expect(b.la_published!.symbol).toBe('x');
+  });
+});
+
+describe('LA directory', () => {
+  it('names, regions (London sub-regions are London) and codes', () => {
+    expect(laInfo('855')).toEqual({ name: 'Leicestershire', regionCode: 'E12000004', regionName: 'East Midlands' });
+    expect(laInfo('202')).toEqual({ name: 'Camden', regionCode: 'E12000007', regionName: 'London' });
+    expect(laInfo('999')).toBeNull();
+    expect(allLaCodes()).toContain('942');
+    expect(allLaCodes().length).toBe(158);
+  });
+  it('statistical neighbours, 2021 and 2025, in rank order', () => {
+    expect(statisticalNeighbours('855', 2021)).toEqual(['803', '937', '823', '885', '850', '881', '938', '802', '860', '895']);
+    expect(statisticalNeighbours('855', 2025)).toEqual(['916', '803', '937', '802', '850', '865', '933', '938', '811', '891']);
+    expect(statisticalNeighbours('942', 2021)).toEqual([]);
+  });
+});
+
+describe('readPublishedCell', () => {
+  it('maps GSS symbols', () => {
+    expect(readPublishedCell('12.5')).toEqual({ value: 12.5, symbol: null, note: null });
+    expect(readPublishedCell('-0.92').value).toBe(-0.92);
+    expect(readPublishedCell('c')).toMatchObject({ value: null, symbol: 'c' });
+    expect(readPublishedCell('z').symbol).toBe('z');
+    expect(readPublishedCell('k')).toMatchObject({ value: 0, symbol: null });
+    expect(readPublishedCell('low').value).toBe(0);
+    expect(readPublishedCell('')).toMatchObject({ value: null, symbol: 'x' });
+    expect(readPublishedCell('n/a').symbol).toBe('x');
+  });
+});
