@@ -35,11 +35,11 @@ function fail(ctx: z.RefinementCtx, ruleId: string, message: string): typeof z.N
   return z.NEVER;
 }
 
-function base(required: boolean, parse: (s: string, ctx: z.RefinementCtx) => CellOk) {
+function base(required: boolean, parse: (s: string, ctx: z.RefinementCtx, raw: string) => CellOk) {
   return z.string().transform((raw, ctx): CellOk => {
     const s = raw.trim();
     if (s === '') return required ? fail(ctx, 'required-field', 'a value is required here') : { value: null };
-    return parse(s, ctx);
+    return parse(s, ctx, raw);
   });
 }
 
@@ -70,10 +70,11 @@ export function codeField(listName: string, allCodes: readonly string[], codesOf
   const lower = o.caseFold === 'lower';
   return {
     kind: 'code', required, personal: false, yearDependent: codesOfYear !== null, describe: o.describe ?? `${listName} code`,
-    schema: (cx) => base(required, (s, ctx) => {
+    schema: (cx) => base(required, (s, ctx, raw) => {
       const squeezed = s.replace(/\s+/g, '');
       const norm = lower ? squeezed.toLowerCase() : squeezed.toUpperCase();
-      const fixedCase = norm !== s;
+      // compared with the raw cell, so a leading or trailing space (' U4') is reported too
+      const fixedCase = norm !== raw;
       if (!all.has(norm)) return fail(ctx, 'code-invalid', `not a ${listName} code`);
       if (codesOfYear && cx.year !== null && !codesOfYear(cx.year).includes(norm)) {
         if (listName === 'SEX') return { value: norm, note: { ruleId: 'sex-code-era', message: `SEX code ${norm} is not the form used in the ${cx.year} return (1/2 up to 2024, M/F/U from 2025); read as ${norm === '1' || norm === 'M' ? 'male' : norm === '2' || norm === 'F' ? 'female' : 'unknown'}` } };
@@ -210,7 +211,9 @@ export function gradeField(o: FieldOptions = {}): FieldSpec {
       if (/^([1-9]|U|X)$/.test(v)) return { value: v };
       const m = v.match(/^([1-9U])-?([1-9U])$/);
       if (m) return { value: `${m[1]}-${m[2]}` };
-      return fail(ctx, 'grade-invalid', 'not a grade (9–1, U, X, or combined science as 5-4)');
+      // grades of other qualifications (Distinction*, Merit, Pass…): carried as text; their POINTS count
+      if (/^(D\*|D|M|P|A\*|A|B|C|E|L[12]?[DMP]\*?|[A-Z]{1,3}\*?)$/.test(v)) return { value: v };
+      return fail(ctx, 'grade-invalid', 'not a grade (9–1, U, X, combined science as 5-4, or a short letter grade of another qualification)');
     }),
   };
 }

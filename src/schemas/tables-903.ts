@@ -91,7 +91,7 @@ export const PlacedAdoption: TableSpec = {
   signature: ['CHILD', 'DATE_PLACED'],
   columns: {
     CHILD: child(), DOB: dob(), DATE_PLACED: dateField({ required: true }), DATE_PLACED_CEASED: dateField(),
-    REASON_PLACED_CEASED: codeField('REASON_PLACED_CEASED', ['RD1', 'RD2', 'RD3', 'RD4'], null),
+    REASON_PLACED_CEASED: codeField('REASON_PLACED_CEASED', ['E11', 'E12', 'RD1', 'RD2', 'RD3', 'RD4'], null),
   },
 };
 

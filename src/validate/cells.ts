@@ -11,8 +11,17 @@ import { RULES_BY_ID } from './registry.js';
 interface Verdict { year: number | null; raw: string; value: string | null; ruleId: string | null; message: string | null }
 
 /** Runs a column's schema over one raw value. */
+const schemaCache = new WeakMap<FieldSpec, Map<number | null, ReturnType<FieldSpec['schema']>>>();
+function schemaOf(field: FieldSpec, year: number | null): ReturnType<FieldSpec['schema']> {
+  let byYear = schemaCache.get(field);
+  if (!byYear) schemaCache.set(field, (byYear = new Map()));
+  let s = byYear.get(year);
+  if (!s) byYear.set(year, (s = field.schema({ year })));
+  return s;
+}
+
 export function judgeCell(field: FieldSpec, year: number | null, raw: string): Verdict {
-  const r = field.schema({ year }).safeParse(raw);
+  const r = schemaOf(field, year).safeParse(raw);
   if (r.success) {
     const ok = r.data as CellOk;
     return { year, raw, value: ok.value, ruleId: ok.note?.ruleId ?? null, message: ok.note?.message ?? null };

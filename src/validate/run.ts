@@ -15,12 +15,17 @@ import type { RuleContext } from './rule.js';
 export interface Validated extends Ingested {}
 
 export async function validateFolder(db: Db, opts: IngestOptions): Promise<Validated> {
+  const timing = process.env.CLA_ANALYSE_TIMING ? (label: string, t0: number) => process.stderr.write(`[timing] ${label} ${Date.now() - t0} ms\n`) : () => {};
+  let t0 = Date.now();
   const ing = await ingest(db, opts);
+  timing('ingest', t0);
   const fileIndex = new Map(ing.fileNames.map((n, i) => [n, i]));
   const findings: Finding[] = [...ing.findings];
   const present = ALL_TABLES.filter((t) => ing.tables.has(t.name));
   for (const spec of present) {
+    t0 = Date.now();
     await validateCells(db, spec);
+    timing(`cells ${spec.name}`, t0);
     const rows = await queryRows<{ _file: number; _line: number; col: string; raw: string | null; rule: string; message: string }>(db,
       `SELECT _file, _line, _path, col, raw, rule, message FROM cellfind_${spec.name} ORDER BY _file, _line, col`);
     for (const r of rows as Array<{ _file: number; _line: number; _path: string | null; col: string; raw: string | null; rule: string; message: string }>) {
@@ -32,9 +37,11 @@ export async function validateFolder(db: Db, opts: IngestOptions): Promise<Valid
   const ctx: RuleContext = { db, fileName: (i) => ing.fileNames[i]!, hasTable: (n) => ing.tables.has(n) };
   for (const rule of RULES) {
     if (!rule.check) continue;
+    t0 = Date.now();
     const found = await rule.check.call(rule, ctx);
     findings.push(...found);
     if (rule.rejectsRow && found.length) await markRejected(db, found, fileIndex);
+    timing(`rule ${rule.id}`, t0);
   }
   // row accounting: loaded rows now rejected (cells or cross-row rules) move from accepted to rejected
   for (const spec of present) {

@@ -1,0 +1,26 @@
+/** validate → care histories → linkage → factor table: the shared front half of link, report and model. */
+import type { Db } from '../io/duck.js';
+import { validateFolder, type Validated } from '../validate/run.js';
+import { CARER_CHANGE, DEFAULT_PLACEMENT_CHANGE, type PlacementChangeOptions } from '../derive/care/index.js';
+import type { Config } from '../schemas/config.js';
+import { loadCareData, type CareData } from './care-data.js';
+import { linkChildren, type Linkage } from './linkage.js';
+import { buildFactorTable } from './factor-table.js';
+
+export interface Linked { validated: Validated; care: CareData; linkage: Linkage; placementChange: PlacementChangeOptions }
+
+export function placementChangeOptions(config: Config): PlacementChangeOptions {
+  const p = config.placementChange;
+  if (p === 'default') return DEFAULT_PLACEMENT_CHANGE;
+  if (p === 'carer') return CARER_CHANGE;
+  return { rne: p };
+}
+
+export async function linkFolder(db: Db, opts: { folder: string; la?: string; year?: number }): Promise<Linked> {
+  const validated = await validateFolder(db, opts);
+  const care = await loadCareData(db, validated.fileNames, validated.tables);
+  const linkage = await linkChildren(db, care, validated.tables);
+  const placementChange = placementChangeOptions(validated.config);
+  await buildFactorTable(db, care, linkage, validated.tables, placementChange);
+  return { validated, care, linkage, placementChange };
+}
