@@ -1,4 +1,4 @@
-import { isFosterOrKinship } from '../../domain/codes.js';
+import { isFosterOrKinship, placementGroup } from '../../domain/codes.js';
 import { dayNumber, isoOfDay } from '../../domain/dates.js';
 import { april1 } from '../../domain/years.js';
 import type { FactorRow } from '../../link/factor-row.js';
@@ -9,7 +9,7 @@ import { daysInCareBefore } from './days-in-care.js';
 import { periodsOfCareBy } from './periods-of-care-by.js';
 import { DEFAULT_PLACEMENT_CHANGE, type PlacementChangeOptions } from './placement-changes.js';
 import { placementChangesAfter11 } from './placement-changes-after-11.js';
-import { placementGroupOn, placementOn } from './placement-group-on.js';
+import { placementOn } from './placement-group-on.js';
 import { placementSpellsOverlapping } from './placement-spells.js';
 import type { CareHistory, ChildInfo } from './types.js';
 
@@ -50,7 +50,7 @@ export function careFactorsAt(
     periods_of_care: periodsOfCareBy(history, censusDate),
     placement_changes_after_11: placementChangesAfter11(history, child.dob, censusDate, options),
     placements_in_year: placementSpellsOverlapping(history, april1(year - 1), censusDate, options).length,
-    placement_group_y11: placementGroupOn(history, censusDate),
+    placement_group_y11: placementGroup(place?.place),
     not_foster_y11: place === null ? null : isFosterOrKinship(place.place) ? 0 : 1,
   };
 }

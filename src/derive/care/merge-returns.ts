@@ -1,5 +1,5 @@
 import { dayNumber } from '../../domain/dates.js';
-import { april1, march31 } from '../../domain/years.js';
+import { april1 } from '../../domain/years.js';
 import type { Finding } from '../../validate/finding.js';
 import { compareEpisodes, compareText } from './episode-order.js';
 import type { EpisodeRecord, MergedEpisode } from './types.js';
@@ -76,9 +76,16 @@ function mergeChild(rows: EpisodeRecord[], last: number, merged: MergedEpisode[]
 
 /** Of one child's rows, those from the latest return holding each DECOM, in episode order. */
 function latestCopies(rows: EpisodeRecord[]): EpisodeRecord[] {
-  const latestYear = new Map<string, number>();
-  for (const r of rows) if (r.returnYear > (latestYear.get(r.decom) ?? -Infinity)) latestYear.set(r.decom, r.returnYear);
-  return rows.filter((r) => r.returnYear === latestYear.get(r.decom)).sort(compareEpisodes);
+  const sorted = [...rows].sort(compareEpisodes);
+  const kept: EpisodeRecord[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    let latest = sorted[start]!.returnYear;
+    for (; end < sorted.length && sorted[end]!.decom === sorted[start]!.decom; end++) latest = Math.max(latest, sorted[end]!.returnYear);
+    for (let k = start; k < end; k++) if (sorted[k]!.returnYear === latest) kept.push(sorted[k]!);
+    start = end;
+  }
+  return kept;
 }
 
 function withDays(e: EpisodeRecord, dec: string | null, closedBy: MergedEpisode['closedBy']): MergedEpisode {
@@ -100,7 +107,7 @@ function openMissingFinding(e: EpisodeRecord): Finding {
     column: 'DEC',
     value: null,
     message: `An episode open at the end of the ${e.returnYear} return is missing from the LA's later returns, `
-      + `and the child has no later episode: it is treated as ending after ${march31(e.returnYear)}.`,
+      + `and the child has no later episode: it is treated as ending after 31 March ${e.returnYear}.`,
     remedy: 'Add the episode, with its DEC, to the next return, or check that the child was reported in it.',
   };
 }

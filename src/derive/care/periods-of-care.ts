@@ -5,6 +5,9 @@ import type { MergedEpisode, PeriodOfCare } from './types.js';
  * the first episode, at an episode with RNE `S`, or after a gap (a DECOM later than the period's
  * end so far); it ends at the DEC of an episode whose REC is not `X1`. Its end is the latest DEC
  * of its episodes (null while any is open). `episodes` must be non-respite and in episode order.
+ * An episode that `mergeReturns` closed at the next episode's DECOM (open in its return, missing
+ * from later ones) has no REC: it is chained like X1, since the child was still looked after when
+ * its return ended and the next episode starts the day it is closed.
  */
 export function periodsOfCare(episodes: readonly MergedEpisode[]): PeriodOfCare[] {
   const periods: PeriodOfCare[] = [];
@@ -22,7 +25,7 @@ export function periodsOfCare(episodes: readonly MergedEpisode[]): PeriodOfCare[
         current.end = e.dec;
       }
     }
-    ended = e.endDay !== null && e.rec !== 'X1';
+    ended = e.endDay !== null && e.rec !== 'X1' && e.closedBy !== 'next_episode';
   }
   return periods;
 }
