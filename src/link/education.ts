@@ -57,6 +57,7 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
     SELECT k.*, m.moved AS school_change_y10_y11, l.urn AS census_urn, l.la AS census_la,
       CASE WHEN l.sen IN ('E','S') THEN 'ehcp' WHEN l.sen = 'K' THEN 'support' WHEN l.sen = 'N' THEN 'none' END AS sen_y11,
       l.school_type AS school_type_y11,
+      a.poss AS abs_possible, a.auth + a.unauth AS abs_overall, a.unauth AS abs_unauth,
       CASE WHEN a.poss > 0 THEN 100.0 * a.unauth / a.poss END AS unauthorised_absence_pct,
       CASE WHEN a.poss > 0 THEN 100.0 * (a.auth + a.unauth) / a.poss END AS overall_absence_pct,
       CASE WHEN a.pupil IS NOT NULL OR l.pupil IS NOT NULL THEN coalesce(x.susp_days, 0) END AS suspension_days,

@@ -2,6 +2,18 @@
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { linkCommand } from './link.js';
+import { reportCommand, type ReportFormat } from './report.js';
+import { COHORTS, BREAKDOWNS, type Breakdown } from '../../measures/compute/context.js';
+import { CATALOGUE } from '../../measures/catalogue.js';
+import { InvalidArgumentError } from 'commander';
+
+function listOf<T extends string>(allowed: readonly T[], what: string) {
+  return (v: string): T[] => {
+    const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const i of items) if (!allowed.includes(i as T)) throw new InvalidArgumentError(`${what} must be from: ${allowed.join(', ')}`);
+    return items as T[];
+  };
+}
 
 export interface Parsers { parseYear(v: string): number; parseLa(v: string): string }
 
@@ -15,4 +27,22 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--la <la>', 'LA of 903 files whose path does not say it', p.parseLa)
     .option('--year <year>', 'return year of 903 files whose path does not say it', p.parseYear)
     .action(async (folder: string, o) => setExit(await linkCommand(io, { folder, json: !!o.json, export: o.export, out: o.out, keyFile: o.keyFile, la: o.la, year: o.year })));
+
+  program.command('report').argument('<folder>', 'folder holding the exported files')
+    .description("the Virtual School Head's annual report: measures beside their benchmarks, suppressed, as json/csv/md/html/xlsx")
+    .option('--la <la>', 'the LA to report on (needed when the data hold several)', p.parseLa)
+    .option('--year <year>', 'reporting year: 2019/20 or 2020 (the year of its 31 March); default the latest', p.parseYear)
+    .addOption(new Option('--cohort <cohort>', 'cohort of the education measures').choices([...COHORTS]).default('cla_12m'))
+    .option('--breakdown <list>', `breakdowns, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'), ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group'] as Breakdown[])
+    .option('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(['json', 'csv', 'md', 'html', 'xlsx'] as const, 'formats'), ['json'] as ReportFormat[])
+    .option('--out <dir>', 'write files here instead of printing json')
+    .option('--suppress <n>', 'small-number threshold (default 5; 0 turns suppression off, for internal use only)', (v) => { const n = Number(v); if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number ≥ 0'); return n; })
+    .action(async (folder: string, o) => setExit(await reportCommand(io, { folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress })));
+
+  program.command('measures').description('list the measure catalogue with each definition and source').option('--json', 'as JSON')
+    .action((o) => {
+      if (o.json) io.out(JSON.stringify(CATALOGUE, null, 2) + '\n');
+      else for (const m of CATALOGUE) io.out(`${m.id} (${m.unit})\n  ${m.definition}\n  source: ${m.source}\n`);
+      setExit(0);
+    });
 }

@@ -1,0 +1,67 @@
+/**
+ * `cla-analyse report <folder>`: the measure rows of one LA and year (with trends over the years in
+ * the data), benchmarked and suppressed, as json on stdout or json/csv/md/html/xlsx files.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { closeDb, openDb, queryRows } from '../../io/duck.js';
+import { linkFolder } from '../../link/pipeline.js';
+import { computeMeasures, yearsInData } from '../../measures/compute/index.js';
+import type { Breakdown, Cohort } from '../../measures/compute/context.js';
+import { suppress } from '../../report/suppress.js';
+import { buildReportDocument } from '../../report/build-document.js';
+import { renderCsv } from '../../report/render-csv.js';
+import { renderHtml } from '../../report/render-html.js';
+import { renderJson } from '../../report/render-json.js';
+import { renderMarkdown } from '../../report/render-md.js';
+import { renderXlsx } from '../../report/render-xlsx.js';
+import { laInfo } from '../../benchmarks/index.js';
+import { academicYearEnding } from '../../domain/years.js';
+import { UsageError } from '../../errors.js';
+import type { Io } from '../io.js';
+import { VERSION } from '../version.js';
+
+export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
+export interface ReportOptions { folder: string; la?: string; year?: number; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
+
+/** Writes a file under a temporary name, then renames it: no half-written report. */
+function writeAtomic(path: string, data: string | Buffer): void {
+  const tmp = `${path}.partial`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
+  if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write md, html, xlsx or csv files');
+  const db = await openDb();
+  try {
+    const linked = await linkFolder(db, { folder: o.folder });
+    const las = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
+    const la = o.la ?? (las.length === 1 ? las[0] : undefined);
+    if (!la) throw new UsageError(`the data hold ${las.length} LAs (${las.slice(0, 8).join(', ')}${las.length > 8 ? ', …' : ''}); choose one`, 'pass --la <la>, or use `cla-analyse benchmark` for all of them');
+    const ks4Years = (await queryRows<{ y: string }>(db, `SELECT DISTINCT ks4_year AS y FROM factors ORDER BY 1`)).map((r) => r.y);
+    const years = yearsInData(linked, ks4Years);
+    const year = o.year !== undefined ? academicYearEnding(o.year) : years[years.length - 1];
+    if (!year || !years.includes(year)) throw new UsageError(`no data for ${year ?? 'any year'}`, `choose one of ${years.join(', ')}`);
+    const threshold = o.suppress ?? linked.validated.config.suppression;
+    const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
+    const rows = suppress(raw, threshold);
+    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, toolVersion: VERSION });
+    if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
+    if (!o.out) { io.out(renderJson(doc)); return 0; }
+    mkdirSync(o.out, { recursive: true });
+    const base = `cla-report-${la}-${year.replace('/', '-')}`;
+    for (const f of o.formats) {
+      const path = join(o.out, `${base}.${f}`);
+      if (f === 'json') writeAtomic(path, renderJson(doc));
+      else if (f === 'csv') writeAtomic(path, renderCsv(doc));
+      else if (f === 'md') writeAtomic(path, renderMarkdown(doc));
+      else if (f === 'html') writeAtomic(path, await renderHtml(doc));
+      else writeAtomic(path, await renderXlsx(doc));
+      io.err(`wrote ${path}\n`);
+    }
+    return 0;
+  } finally {
+    closeDb(db);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Care measures on 31 March of each year (definitions.md): children looked after, the OC2 cohort,
+ * the rate per 10,000 and the three DfE stability measures, from the children's care histories.
+ */
+import { ageOn } from '../../domain/dates.js';
+import { censusYearOf } from '../../domain/years.js';
+import { ethnicGroup } from '../../domain/codes.js';
+import { claAt31March, cla12MonthsAt31March, longTermStability, placementGroupOn, placementOn, threePlusPlacementsIn2Years, threePlusPlacementsInYear, type PlacementChangeOptions } from '../../derive/care/index.js';
+import type { CareData } from '../../link/care-data.js';
+import { childPopulation } from '../../benchmarks/index.js';
+import type { MeasureRow } from '../row.js';
+import type { MeasureRequest } from './context.js';
+import { measureRow } from './row-builder.js';
+
+function ageBand(age: number): string {
+  return age < 1 ? 'under_1' : age <= 4 ? '1_to_4' : age <= 9 ? '5_to_9' : age <= 15 ? '10_to_15' : '16_plus';
+}
+
+export function careMeasures(care: CareData, req: MeasureRequest, options: PlacementChangeOptions): MeasureRow[] {
+  const rows: MeasureRow[] = [];
+  for (const year of req.years) {
+    const y = censusYearOf(year);
+    const date = `${y}-03-31`;
+    const counts = new Map<string, number>();
+    const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+    let cla = 0, cla12 = 0;
+    const stab = { y1: [0, 0], y2: [0, 0], lt: [0, 0] };
+    for (const [key, h] of care.histories) {
+      if (h.la !== req.la) continue;
+      const child = care.children.get(key);
+      if (cla12MonthsAt31March(h, y)) cla12++;
+      if (!claAt31March(h, y)) continue;
+      cla++;
+      const s1 = threePlusPlacementsInYear(h, y, options);
+      const s2 = threePlusPlacementsIn2Years(h, y, options);
+      if (s1.inDenominator) { stab.y1[1]++; if (s1.inNumerator) stab.y1[0]++; }
+      if (s2.inDenominator) { stab.y2[1]++; if (s2.inNumerator) stab.y2[0]++; }
+      if (child?.dob) {
+        const lt = longTermStability(h, child.dob, y);
+        if (lt.inDenominator) { stab.lt[1]++; if (lt.inNumerator) stab.lt[0]++; }
+      }
+      if (req.breakdowns.includes('sex')) bump(`sex|${child?.sex ?? 'unknown'}`);
+      if (req.breakdowns.includes('age_band') && child?.dob) bump(`age_band|${ageBand(ageOn(child.dob, date))}`);
+      if (req.breakdowns.includes('ethnic_group')) bump(`ethnic_group|${ethnicGroup(child?.ethnic ?? null)}`);
+      if (req.breakdowns.includes('placement_group')) bump(`placement_group|${placementGroupOn(h, date) ?? 'temporary'}`);
+      if (req.breakdowns.includes('legal_status')) bump(`legal_status|${placementOn(h, date)?.ls ?? 'unknown'}`);
+    }
+    const base = { year, la: req.la, cohort: 'cla_31mar' };
+    rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: null, unit: 'count', numerator: cla, denominator: null, value: cla }));
+    for (const [k, n] of [...counts].sort()) {
+      const [dim, cat] = k.split('|');
+      rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: { [dim!]: cat! }, unit: 'count', numerator: n, denominator: cla, value: n }));
+    }
+    rows.push(measureRow({ ...base, cohort: 'cla_12m', id: 'cla_12m', breakdown: null, unit: 'count', numerator: cla12, denominator: null, value: cla12 }));
+    const pop = childPopulation(req.la, year);
+    rows.push(measureRow({ ...base, id: 'cla_rate_per_10k', breakdown: null, unit: 'rate', numerator: cla, denominator: pop, value: pop ? (10000 * cla) / pop : null,
+      note: pop ? null : 'No published child population for this LA and year.' }));
+    for (const [id, [n, d]] of [['stability_3plus_year', stab.y1], ['stability_3plus_2years', stab.y2], ['stability_long_term', stab.lt]] as const) {
+      rows.push(measureRow({ ...base, id, breakdown: null, unit: 'percent', numerator: n!, denominator: d!, value: d ? (100 * n!) / d! : null }));
+    }
+  }
+  return rows;
+}

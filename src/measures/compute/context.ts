@@ -1,0 +1,33 @@
+/** What a measure computation is asked for: one LA, academic years, a cohort and breakdowns. */
+export const COHORTS = ['cla_12m', 'cla_31mar', 'ever_cla', 'cla_under_12m', 'all'] as const;
+export type Cohort = (typeof COHORTS)[number];
+export const BREAKDOWNS = ['sex', 'ethnic_group', 'sen', 'placement_group', 'placement_change', 'school_location', 'time_in_care', 'age_band', 'legal_status'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export interface MeasureRequest { la: string; years: string[]; cohort: Cohort; breakdowns: Breakdown[] }
+
+/** SQL condition selecting a cohort's rows of the factor table for LA `la`. */
+export function cohortCondition(cohort: Cohort, la: string): string {
+  const l = `'${la.replace(/'/g, "''")}'`;
+  switch (cohort) {
+    case 'cla_12m': return `la = ${l} AND cla_12m = 1`;
+    case 'cla_31mar': return `la = ${l} AND cla_31mar = 1`;
+    case 'ever_cla': return `la = ${l} AND ever_cla = 1`;
+    case 'cla_under_12m': return `la = ${l} AND cla_31mar = 1 AND cla_12m = 0`;
+    case 'all': return `school_la = ${l}`;
+  }
+}
+
+/** SQL expression giving a factor-table row's category for a breakdown (null: the breakdown does not apply). */
+export function breakdownExpression(b: Breakdown): string | null {
+  switch (b) {
+    case 'sex': return `coalesce(sex, 'unknown')`;
+    case 'ethnic_group': return `coalesce(ethnic_group, 'Unknown')`;
+    case 'sen': return `coalesce(sen_y11, 'unknown')`;
+    case 'placement_group': return `coalesce(placement_group_y11, 'not_in_care_31mar')`;
+    case 'placement_change': return `CASE WHEN placements_in_year IS NULL THEN 'unknown' WHEN placements_in_year > 1 THEN 'changed' ELSE 'no_change' END`;
+    case 'school_location': return `CASE WHEN school_la IS NULL OR la IS NULL THEN 'unknown' WHEN school_la = la THEN 'in_la' ELSE 'out_of_la' END`;
+    case 'time_in_care': return `CASE WHEN days_in_care IS NULL THEN 'unknown' WHEN days_in_care < 365 THEN 'under_1_year' WHEN days_in_care < 730 THEN '1_to_2_years' WHEN days_in_care < 1826 THEN '2_to_5_years' ELSE '5_years_plus' END`;
+    default: return null;
+  }
+}

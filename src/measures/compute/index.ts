@@ -1,0 +1,34 @@
+/** All measure rows for one LA, years, cohort and breakdowns, each with its benchmarks. */
+import type { Db } from '../../io/duck.js';
+import type { Linked } from '../../link/pipeline.js';
+import { benchmarksFor } from '../../benchmarks/index.js';
+import { academicYearEnding } from '../../domain/years.js';
+import type { MeasureRow } from '../row.js';
+import type { MeasureRequest } from './context.js';
+import { careMeasures } from './care-measures.js';
+import { oc2Measures } from './oc2-measures.js';
+import { pupilMeasures } from './pupil-measures.js';
+import { measureRow } from './row-builder.js';
+
+export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
+  const rows: MeasureRow[] = [
+    ...careMeasures(linked.care, req, linked.placementChange),
+    ...await oc2Measures(db, linked.validated.tables, req),
+    ...await pupilMeasures(db, req),
+  ];
+  for (const c of linked.linkage.counts) {
+    const year = academicYearEnding(c.year);
+    if (c.la !== req.la || !req.years.includes(year)) continue;
+    rows.push(measureRow({ id: 'linkage_match_rate', year, la: c.la, cohort: 'ever_cla', breakdown: null, unit: 'percent', numerator: c.matched, denominator: c.schoolAge,
+      value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: Object.entries(c.unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${r.replaceAll('_', ' ')}: ${n}`).join('; ') || null }));
+  }
+  for (const r of rows) if (r.breakdown === null && (r.cohort === 'cla_12m' || r.cohort === 'cla_31mar')) r.benchmarks = benchmarksFor(r.id, r.year, r.la, r.value);
+  return rows;
+}
+
+/** Years in the data: the KS4 years and the 903 return years, as academic years. */
+export function yearsInData(linked: Linked, ks4Years: string[]): string[] {
+  const ys = new Set(ks4Years);
+  for (const c of linked.linkage.counts) ys.add(academicYearEnding(c.year));
+  return [...ys].sort();
+}

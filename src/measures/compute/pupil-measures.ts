@@ -1,0 +1,74 @@
+/**
+ * KS4, absence, exclusions, SEN and school-move measures over the factor table (one SQL pass per
+ * year and breakdown). Percentages keep exact numerators and denominators; Progress 8 gets its DfE
+ * confidence interval and band (src/measures/p8).
+ */
+import { type Db, queryRows } from '../../io/duck.js';
+import { NO_P8_YEARS } from '../../domain/years.js';
+import { meanP8WithCi, p8Band, p8TablesWith } from '../p8/index.js';
+import type { MeasureRow } from '../row.js';
+import { MEASURE_BY_ID } from '../catalogue.js';
+import { breakdownExpression, cohortCondition, type MeasureRequest } from './context.js';
+import { measureRow } from './row-builder.js';
+
+interface Agg { id: string; num: string; den: string }
+const pct = (id: string, flag: string): Agg => ({ id, num: `sum(${flag})`, den: `count(${flag})` });
+const mean = (id: string, x: string): Agg => ({ id, num: `sum(${x})`, den: `count(${x})` });
+
+const AGGS: Agg[] = [
+  { id: 'ks4_pupils', num: 'count(*)', den: 'NULL' },
+  mean('ks4_att8', 'att8'),
+  pct('ks4_eng_4plus', 'eng4'), pct('ks4_eng_5plus', 'eng5'), pct('ks4_mat_4plus', 'mat4'), pct('ks4_mat_5plus', 'mat5'),
+  pct('ks4_em_4plus', 'em4'), pct('ks4_em_5plus', 'em5'), pct('ks4_ebacc_entry', 'ebacc_entry'), pct('ks4_ebacc_4plus', 'ebacc4'), pct('ks4_ebacc_5plus', 'ebacc5'),
+  mean('ks4_ebacc_aps', 'ebaccaps'), pct('ks4_5passes_em_4plus', 'pass5_em4'), pct('ks4_5passes_em_5plus', 'pass5_em5'),
+  { id: 'absence_overall', num: 'sum(abs_overall)', den: 'sum(abs_possible)' },
+  { id: 'absence_unauthorised', num: 'sum(abs_unauth)', den: 'sum(abs_possible)' },
+  pct('absence_persistent', 'CASE WHEN overall_absence_pct IS NULL THEN NULL WHEN overall_absence_pct >= 10 THEN 1 ELSE 0 END'),
+  pct('absence_severe', 'CASE WHEN overall_absence_pct IS NULL THEN NULL WHEN overall_absence_pct >= 50 THEN 1 ELSE 0 END'),
+  pct('suspension_one_plus', 'suspended'), pct('exclusion_permanent', 'permanently_excluded'), mean('suspension_days_mean', 'suspension_days'),
+  pct('sen_ehcp', "CASE WHEN sen_y11 IS NULL THEN NULL WHEN sen_y11 = 'ehcp' THEN 1 ELSE 0 END"),
+  pct('sen_support', "CASE WHEN sen_y11 IS NULL THEN NULL WHEN sen_y11 = 'support' THEN 1 ELSE 0 END"),
+  pct('school_moves_y10_y11', 'school_change_y10_y11'),
+];
+
+export async function pupilMeasures(db: Db, req: MeasureRequest): Promise<MeasureRow[]> {
+  const rows: MeasureRow[] = [];
+  const p8Tables = p8TablesWith();
+  const cond = cohortCondition(req.cohort, req.la);
+  const groupings: { name: string | null; expr: string }[] = [{ name: null, expr: "'all'" }];
+  for (const b of req.breakdowns) { const e = breakdownExpression(b); if (e) groupings.push({ name: b, expr: e }); }
+  const yearList = req.years.map((y) => `'${y}'`).join(', ');
+  if (!yearList) return rows;
+  for (const g of groupings) {
+    const select = AGGS.map((a, i) => `${a.num} AS n${i}, ${a.den} AS d${i}`).join(', ');
+    const result = await queryRows<Record<string, string | number | null>>(db,
+      `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s
+       FROM factors WHERE ${cond} AND ks4_year IN (${yearList}) GROUP BY ALL ORDER BY ks4_year, cat`);
+    for (const year of req.years) {
+      const cats = result.filter((r) => r.ks4_year === year);
+      if (g.name === null && cats.length === 0) cats.push({ ks4_year: year, cat: 'all' });
+      for (const r of cats) {
+        const breakdown = g.name === null ? null : { [g.name]: String(r.cat) };
+        AGGS.forEach((a, i) => {
+          const unit = MEASURE_BY_ID.get(a.id)!.unit;
+          const num = r[`n${i}`] === null || r[`n${i}`] === undefined ? null : Number(r[`n${i}`]);
+          const den = r[`d${i}`] === null || r[`d${i}`] === undefined ? null : Number(r[`d${i}`]);
+          if (a.id === 'ks4_pupils') rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num ?? 0, denominator: null, value: num ?? 0 }));
+          else rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null }));
+        });
+        rows.push(p8Row(year, req, breakdown, (r.p8s as unknown as (string | number)[] | undefined)?.map(Number) ?? [], p8Tables));
+      }
+    }
+  }
+  return rows;
+}
+
+function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, scores: number[], tables: ReturnType<typeof p8TablesWith>): MeasureRow {
+  const base = { id: 'ks4_p8', year, la: req.la, cohort: req.cohort, breakdown, unit: 'score' as const };
+  const noP8 = NO_P8_YEARS[year];
+  if (noP8) return measureRow({ ...base, numerator: null, denominator: null, value: null, symbol: 'z', note: `${noP8} Attainment 8 is compared with the national figure for children looked after instead.` });
+  if (scores.length === 0) return measureRow({ ...base, numerator: null, denominator: 0, value: null, symbol: 'x', note: 'No pupil in the cohort has a Progress 8 score.' });
+  const m = meanP8WithCi(scores, year, tables);
+  if (m.mean === null || !m.ci) return measureRow({ ...base, numerator: null, denominator: scores.length, value: null, symbol: m.symbol ?? 'x', note: m.reason ?? null });
+  return measureRow({ ...base, numerator: null, denominator: scores.length, value: m.mean, ci: m.ci, note: p8Band(m.mean, m.ci) });
+}
