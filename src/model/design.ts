@@ -67,38 +67,48 @@ export function resolveFactors(spec: ModelSpec): Factor[] {
   return spec.factors.map((name) => factorRegistry[name]!);
 }
 
-const isPresent = (value: number | string | null): boolean => value !== null && (typeof value === 'string' || Number.isFinite(value));
-
 export function buildDesignMatrix(rows: readonly FactorRow[], spec: ModelSpec): DesignMatrix {
   const factors = resolveFactors(spec);
-  const readOutcome = (row: FactorRow): number | null => row[spec.outcome];
-  const missingByVariable = new Map<string, number>([[spec.outcome, 0], ...factors.map((f) => [f.name, 0] as const), [clusterVariableName(spec.clusterBy), 0]]);
-  const keep = new Uint8Array(rows.length);
-  const levelsSeen = new Map<string, Set<string>>(factors.filter((f) => f.kind === 'categorical').map((f) => [f.name, new Set<string>()]));
-  const clusterSet = new Set<string>();
-  let kept = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    let complete = true;
-    const markMissing = (variable: string): void => {
-      complete = false;
-      missingByVariable.set(variable, missingByVariable.get(variable)! + 1);
-    };
-    if (!isPresent(readOutcome(row))) markMissing(spec.outcome);
-    for (const factor of factors) if (!isPresent(factor.read(row))) markMissing(factor.name);
-    const cluster = clusterIdOf(row, spec.clusterBy);
-    if (cluster === null || cluster === '') markMissing(clusterVariableName(spec.clusterBy));
-    if (!complete) continue;
-    keep[i] = 1;
-    kept++;
-    clusterSet.add(cluster!);
-    for (const factor of factors) if (factor.kind === 'categorical') levelsSeen.get(factor.name)!.add(factor.read(row)!);
+  const n = rows.length;
+  // Read each variable once, column by column (a tight loop per factor), then mark missing ones.
+  const keep = new Uint8Array(n).fill(1);
+  const missing: MissingCount[] = [];
+  const countMissing = (variable: string, isMissing: (i: number) => boolean): void => {
+    let pupils = 0;
+    for (let i = 0; i < n; i++)
+      if (isMissing(i)) {
+        pupils++;
+        keep[i] = 0;
+      }
+    missing.push({ variable, pupils });
+  };
+  const outcome = new Float64Array(n);
+  for (let i = 0; i < n; i++) outcome[i] = rows[i]![spec.outcome] ?? Number.NaN;
+  countMissing(spec.outcome, (i) => !Number.isFinite(outcome[i]!));
+  const numericValues = new Map<string, Float64Array>();
+  const levelCodes = new Map<string, { codes: Int32Array; levels: string[] }>();
+  for (const factor of factors) {
+    if (factor.kind === 'numeric') {
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) values[i] = factor.read(rows[i]!) ?? Number.NaN;
+      numericValues.set(factor.name, values);
+      countMissing(factor.name, (i) => !Number.isFinite(values[i]!));
+    } else {
+      const { codes, labels } = encodeLabels(rows, (row) => factor.read(row));
+      levelCodes.set(factor.name, { codes, levels: labels });
+      countMissing(factor.name, (i) => codes[i] === -1);
+    }
   }
+  const clusters = encodeLabels(rows, (row) => clusterIdOf(row, spec.clusterBy) || null);
+  countMissing(clusterVariableName(spec.clusterBy), (i) => clusters.codes[i] === -1);
+  let kept = 0;
+  for (let i = 0; i < n; i++) kept += keep[i]!;
 
   const notes: string[] = [];
   const referenceLevels: Record<string, string> = {};
   const terms: DesignTerm[] = [{ name: interceptTerm, factor: null, level: null }];
-  const levelColumn = new Map<string, Map<string, number>>();
+  /** Per categorical factor: design column of each level code (−1 for the reference or unused). */
+  const columnOfCode = new Map<string, Int32Array>();
   const numericColumn = new Map<string, number>();
   for (const factor of factors) {
     if (factor.kind === 'numeric') {
@@ -106,43 +116,51 @@ export function buildDesignMatrix(rows: readonly FactorRow[], spec: ModelSpec): 
       terms.push({ name: factor.name, factor: factor.name, level: null });
       continue;
     }
-    const levels = [...levelsSeen.get(factor.name)!].sort(compareLevels);
+    const { codes, levels: allLevels } = levelCodes.get(factor.name)!;
+    const used = new Uint8Array(allLevels.length);
+    for (let i = 0; i < n; i++) if (keep[i] === 1) used[codes[i]!] = 1;
+    const levels = allLevels.filter((_, code) => used[code] === 1).sort(compareLevels);
     const requested = spec.referenceLevels[factor.name] ?? factor.defaultReference;
     const reference = requested === 'earliest' ? (levels[0] ?? '') : requested;
     referenceLevels[factor.name] = reference;
     if (levels.length > 0 && !levels.includes(reference))
       notes.push(`Reference level '${reference}' of ${factor.name} has no pupils in the sample; its levels cannot all be told apart from the intercept.`);
-    const columnsOfLevels = new Map<string, number>();
+    const columnsOfCodes = new Int32Array(allLevels.length).fill(-1);
     for (const level of levels) {
       if (level === reference) continue;
-      columnsOfLevels.set(level, terms.length);
+      columnsOfCodes[allLevels.indexOf(level)] = terms.length;
       terms.push({ name: `${factor.name}=${level}`, factor: factor.name, level });
     }
-    levelColumn.set(factor.name, columnsOfLevels);
+    columnOfCode.set(factor.name, columnsOfCodes);
   }
 
   const columns = terms.length;
   const x = new Float64Array(kept * columns);
   const y = new Float64Array(kept);
-  const clusterLabels = [...clusterSet].sort(compareLevels);
-  const clusterLookup = new Map(clusterLabels.map((label, index) => [label, index]));
+  const usedClusters = new Uint8Array(clusters.labels.length);
+  for (let i = 0; i < n; i++) if (keep[i] === 1) usedClusters[clusters.codes[i]!] = 1;
+  const clusterLabels = clusters.labels.filter((_, code) => usedClusters[code] === 1).sort(compareLevels);
+  const clusterOfCode = new Int32Array(clusters.labels.length).fill(-1);
+  clusterLabels.forEach((label, index) => (clusterOfCode[clusters.labels.indexOf(label)] = index));
   const clusterIndex = new Int32Array(kept);
-  let r = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (keep[i] === 0) continue;
-    const row = rows[i]!;
-    const offset = r * columns;
-    x[offset] = 1;
-    for (const factor of factors) {
-      if (factor.kind === 'numeric') x[offset + numericColumn.get(factor.name)!] = factor.read(row)!;
-      else {
-        const column = levelColumn.get(factor.name)!.get(factor.read(row)!);
-        if (column !== undefined) x[offset + column] = 1;
-      }
+  const keptRows = new Int32Array(kept);
+  for (let i = 0, r = 0; i < n; i++) if (keep[i] === 1) keptRows[r++] = i;
+  for (let r = 0; r < kept; r++) {
+    const i = keptRows[r]!;
+    x[r * columns] = 1;
+    y[r] = outcome[i]!;
+    clusterIndex[r] = clusterOfCode[clusters.codes[i]!]!;
+  }
+  for (const [name, column] of numericColumn) {
+    const values = numericValues.get(name)!;
+    for (let r = 0; r < kept; r++) x[r * columns + column] = values[keptRows[r]!]!;
+  }
+  for (const [name, columnsOfCodes] of columnOfCode) {
+    const codes = levelCodes.get(name)!.codes;
+    for (let r = 0; r < kept; r++) {
+      const column = columnsOfCodes[codes[keptRows[r]!]!]!;
+      if (column >= 0) x[r * columns + column] = 1;
     }
-    y[r] = readOutcome(row)!;
-    clusterIndex[r] = clusterLookup.get(clusterIdOf(row, spec.clusterBy)!)!;
-    r++;
   }
 
   return {
@@ -155,11 +173,39 @@ export function buildDesignMatrix(rows: readonly FactorRow[], spec: ModelSpec): 
     clusterIndex,
     clusterLabels,
     constantColumns: findConstantColumns(x, kept, columns, terms),
-    pupilsGiven: rows.length,
-    missing: [...missingByVariable].map(([variable, pupils]) => ({ variable, pupils })),
+    pupilsGiven: n,
+    missing,
     referenceLevels,
     notes,
   };
+}
+
+/** Codes each row's label by first appearance (−1 when missing or empty), with the labels seen. */
+function encodeLabels(rows: readonly FactorRow[], read: (row: FactorRow) => string | null): { codes: Int32Array; labels: string[] } {
+  const codes = new Int32Array(rows.length);
+  const lookup = new Map<string, number>();
+  const labels: string[] = [];
+  let last: string | null = null;
+  let lastCode = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const label = read(rows[i]!);
+    if (label === null || label === '') {
+      codes[i] = -1;
+      continue;
+    }
+    if (label !== last) {
+      let code = lookup.get(label);
+      if (code === undefined) {
+        code = labels.length;
+        lookup.set(label, code);
+        labels.push(label);
+      }
+      last = label;
+      lastCode = code;
+    }
+    codes[i] = lastCode;
+  }
+  return { codes, labels };
 }
 
 /** Columns other than the intercept whose value is the same for every row. */

@@ -42,11 +42,17 @@ export interface MultilevelResult {
   /** Intraclass correlation σ²_u / (σ²_u + σ²_e). */
   icc: number;
   remlLogLikelihood: number;
-  /** Normal (Wald z): degrees of freedom Infinity. */
-  degreesOfFreedom: number;
+  /** p-values and CIs use the normal distribution (Wald z). */
+  pValueDistribution: 'normal';
   terms: TermResult[];
   notes: string[];
 }
+
+/**
+ * A θ > 0 must lower the REML deviance by more than this to be preferred to the boundary θ = 0;
+ * below it the difference is rounding and σ²_u is reported as 0 (as lme4's bounded optimiser does).
+ */
+const boundaryImprovement = 1e-8;
 
 /** Grid used to bracket θ = σ_u/σ_e before Brent: 0, then 10^-4 … 10^3 in quarter decades. */
 const thetaGrid = [0, ...Array.from({ length: 29 }, (_, i) => 10 ** (-4 + i / 4))];
@@ -71,7 +77,7 @@ export function fitRandomInterceptModel(design: DesignMatrix): MultilevelResult 
     const upper = thetaGrid[Math.min(thetaGrid.length - 1, best + 1)]!;
     const found = brentMinimise((t) => reml.deviance(t * t), lower, upper);
     theta = found.value < deviances[best]! ? found.x : thetaGrid[best]!;
-    if (!(reml.deviance(theta * theta) < reml.deviance(0))) {
+    if (!(reml.deviance(theta * theta) < reml.deviance(0) - boundaryImprovement)) {
       theta = 0;
       notes.push('The between-cluster variance is estimated at the boundary 0: pupils in the same cluster are no more alike than pupils in different ones, once the factors are allowed for.');
     }
@@ -104,7 +110,7 @@ export function fitRandomInterceptModel(design: DesignMatrix): MultilevelResult 
     residualVariance,
     icc: totalVariance > 0 ? clusterVariance / totalVariance : 0,
     remlLogLikelihood: -state.deviance / 2,
-    degreesOfFreedom: Infinity,
+    pValueDistribution: 'normal',
     terms,
     notes,
   };

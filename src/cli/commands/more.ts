@@ -2,6 +2,8 @@
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { linkCommand } from './link.js';
+import { synthCommand } from './synth.js';
+import { modelCommand } from './model.js';
 import { reportCommand, type ReportFormat } from './report.js';
 import { COHORTS, BREAKDOWNS, type Breakdown } from '../../measures/compute/context.js';
 import { CATALOGUE } from '../../measures/catalogue.js';
@@ -45,4 +47,29 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
       else for (const m of CATALOGUE) io.out(`${m.id} (${m.unit})\n  ${m.definition}\n  source: ${m.source}\n`);
       setExit(0);
     });
+
+  program.command('synth').description('generate a seeded synthetic data set (903 returns and pupil files) to run every command without real data')
+    .requiredOption('--out <dir>', 'output folder')
+    .option('--las <n|list>', 'number of LAs, or comma-separated LA numbers', (v) => (/^\d+$/.test(v) && v.length < 3 ? Number(v) : v.split(',').map((x) => p.parseLa(x.trim()))), 1 as number | string[])
+    .option('--years <from-to>', 'return years, e.g. 2019-2024', (v) => { const m = v.match(/^(\d{4})(?:-(\d{4}))?$/); if (!m) throw new InvalidArgumentError('a range such as 2019-2024'); return { from: +m[1]!, to: +(m[2] ?? m[1]!) }; }, { from: 2019, to: 2024 })
+    .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--truth <file>', "write each KS4 pupil's true factors and cohort flags here (outside --out)")
+    .option('--children-per-la <n>', 'children ever in care per LA (default 500)', (v) => Number.parseInt(v, 10))
+    .option('--pupils-per-year <n>', 'KS4 pupils per year across all LAs (default 1,500 per LA)', (v) => Number.parseInt(v, 10))
+    .option('--json', 'the summary as JSON on stdout')
+    .action(async (o) => setExit(await synthCommand(io, { las: o.las, years: o.years, seed: o.seed, out: o.out, truth: o.truth, childrenPerLa: o.childrenPerLa, pupilsPerYear: o.pupilsPerYear, json: !!o.json })));
+
+  program.command('model').argument('<folder>', 'folder holding the exported files')
+    .description('fit the Rees-style factor model (preset rees) and report expected versus observed by LA or school')
+    .addOption(new Option('--preset <name>', 'factor set').choices(['rees']).default('rees'))
+    .addOption(new Option('--estimator <e>', 'estimator').choices(['ols', 'multilevel']).default('ols'))
+    .addOption(new Option('--cluster <c>', 'clusters for robust errors / random intercepts').choices(['school', 'la']).default('school'))
+    .addOption(new Option('--outcome <o>', 'outcome').choices(['att8', 'p8']).default('att8'))
+    .addOption(new Option('--cohort <cohort>', 'sample').choices([...COHORTS]).default('cla_12m'))
+    .option('--years <list>', 'KS4 years, e.g. 2022/23,2023/24', (v) => v.split(',').map((s) => s.trim()))
+    .addOption(new Option('--format <f>', 'output').choices(['json', 'csv', 'md']).default('md'))
+    .addOption(new Option('--group-by <g>', 'expected versus observed by').choices(['la', 'school']).default('la'))
+    .option('--save <file>', 'save the fitted model as JSON')
+    .option('--model <file>', 'apply a saved model instead of fitting')
+    .action(async (folder: string, o) => setExit(await modelCommand(io, { folder, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy })));
 }

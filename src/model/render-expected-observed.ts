@@ -1,0 +1,84 @@
+/**
+ * Expected versus observed as JSON, CSV and Markdown. Suppression (shared/spec/measures.md) is on
+ * by default: a group with fewer pupils than `suppressBelow` (default 5; 0 turns it off) shows its
+ * count and means as `c`. A CI that is not available is `x` in CSV and Markdown and null with the
+ * reason in JSON. No group totals are written, so no secondary suppression is needed.
+ * Groups keep their sorted order; numbers have fixed decimals (2 in text, 4 in JSON).
+ */
+import type { ExpectedObservedResult, GroupComparison } from './expected-observed.js';
+import { outcomeWords } from './model-spec.js';
+import { formatForReading, roundTo } from './number-format.js';
+
+export interface SuppressionOptions {
+  suppressBelow?: number;
+}
+
+const suppressed = 'c';
+const notAvailable = 'x';
+const threshold = (options: SuppressionOptions): number => options.suppressBelow ?? 5;
+const isSuppressed = (g: GroupComparison, options: SuppressionOptions): boolean => g.pupils < threshold(options);
+
+/** "801: 4 pupils; +0.69 Attainment 8 points against what their factors predict (95% CI −2.68 to 4.05)." */
+export function groupSentence(g: GroupComparison, outcome: ExpectedObservedResult['outcome'], options: SuppressionOptions = {}): string {
+  if (isSuppressed(g, options)) return `${g.group}: fewer than ${threshold(options)} pupils, so not shown.`;
+  const signed = (x: number): string => (x > 0 && Number(x.toFixed(2)) !== 0 ? `+${x.toFixed(2)}` : formatForReading(x, 2));
+  const ci = g.ci === null ? `no CI: ${g.ciNote}` : `95% CI ${formatForReading(g.ci[0], 2)} to ${formatForReading(g.ci[1], 2)}`;
+  return `${g.group}: ${g.pupils} ${g.pupils === 1 ? 'pupil' : 'pupils'}; ${signed(g.meanResidual)} ${outcomeWords[outcome]} against what their factors predict (${ci}).`;
+}
+
+export function renderExpectedObservedJson(result: ExpectedObservedResult, options: SuppressionOptions = {}): string {
+  const groups = result.groups.map((g) =>
+    isSuppressed(g, options)
+      ? { group: g.group, pupils: suppressed, meanObserved: suppressed, meanExpected: suppressed, meanResidual: suppressed, ci: suppressed, sentence: groupSentence(g, result.outcome, options) }
+      : {
+          group: g.group,
+          pupils: g.pupils,
+          meanObserved: roundTo(g.meanObserved, 4),
+          meanExpected: roundTo(g.meanExpected, 4),
+          meanResidual: roundTo(g.meanResidual, 4),
+          ci: g.ci === null ? null : [roundTo(g.ci[0], 4), roundTo(g.ci[1], 4)],
+          ...(g.ciNote === undefined ? {} : { ciNote: g.ciNote }),
+          sentence: groupSentence(g, result.outcome, options),
+        },
+  );
+  const body = { groupBy: result.groupBy, outcome: result.outcome, pupilsCompared: result.pupilsCompared, suppressBelow: threshold(options), excluded: result.excluded, groups };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+const csvText = (text: string): string => {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+export function renderExpectedObservedCsv(result: ExpectedObservedResult, options: SuppressionOptions = {}): string {
+  const lines = ['group,pupils,mean_observed,mean_expected,mean_residual,ci_low,ci_high,sentence'];
+  for (const g of result.groups) {
+    const hidden = isSuppressed(g, options);
+    const cell = (x: number): string => (hidden ? suppressed : String(roundTo(x, 4)));
+    const ci = hidden ? [suppressed, suppressed] : g.ci === null ? [notAvailable, notAvailable] : g.ci.map((x) => String(roundTo(x, 4)));
+    lines.push([csvText(g.group), hidden ? suppressed : String(g.pupils), cell(g.meanObserved), cell(g.meanExpected), cell(g.meanResidual), ...ci, csvText(groupSentence(g, result.outcome, options))].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderExpectedObservedMarkdown(result: ExpectedObservedResult, options: SuppressionOptions = {}): string {
+  const by = result.groupBy === 'la' ? 'LA' : 'school';
+  const lines = [
+    `# Expected versus observed ${outcomeWords[result.outcome].replace(/ points$/, '')}, by ${by}`,
+    '',
+    `* Pupils compared: ${result.pupilsCompared}. Groups with fewer than ${threshold(options)} pupils are shown as \`c\`.`,
+    ...result.excluded.map((e) => `* Not compared (${e.reason}): ${e.pupils} pupils.`),
+    '',
+    `| ${by} | pupils | mean observed | mean expected | mean residual | 95% CI |`,
+    '|---|---:|---:|---:|---:|---|',
+  ];
+  for (const g of result.groups) {
+    if (isSuppressed(g, options)) {
+      lines.push(`| ${g.group} | c | c | c | c | c |`);
+      continue;
+    }
+    const ci = g.ci === null ? notAvailable : `${formatForReading(g.ci[0], 2)} to ${formatForReading(g.ci[1], 2)}`;
+    lines.push(`| ${g.group} | ${g.pupils} | ${formatForReading(g.meanObserved, 2)} | ${formatForReading(g.meanExpected, 2)} | ${formatForReading(g.meanResidual, 2)} | ${ci} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
