@@ -94,7 +94,7 @@ const config = {
   title: { fontSize: 13, anchor: 'start' as const },
 };
 
-export function vegaLiteSpec(chart: ChartSpec, data: ChartData): TopLevelSpec {
+export function vegaLiteSpec(chart: ChartSpec, data: ChartData, la: string): TopLevelSpec {
   const values = data.points.map((p) => ({ ...p }));
   if (chart.kind === 'benchmarks') {
     return {
@@ -129,24 +129,31 @@ export function vegaLiteSpec(chart: ChartSpec, data: ChartData): TopLevelSpec {
       encoding: {
         x: { field: 'label', type: 'ordinal', title: 'Year', sort: 'ascending', axis: { labelAngle: 0 } },
         y: { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } },
-        color: { field: 'series', type: 'nominal', title: null, scale: { range: [LA_COLOUR, BENCH_COLOUR] }, legend: { orient: 'bottom' } },
+        color: {
+          field: 'series',
+          type: 'nominal',
+          title: null,
+          scale: { domain: [CHART.thisLa(la), scopeLabel(chart.scope ?? 'england_cla_12m')], range: [LA_COLOUR, BENCH_COLOUR] },
+          legend: { orient: 'bottom' },
+        },
       },
     } as TopLevelSpec;
   }
+  const x = { field: 'label', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } } as const;
   return {
     title: chart.title,
     width: WIDTH,
     height: 200,
     config,
     data: { values },
-    encoding: { x: { field: 'label', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } } },
+    // x is set per layer, not shared: the zero line must span the whole width.
     layer: [
-      { mark: { type: 'rule', color: '#0b0c0c', strokeDash: [4, 3] }, encoding: { y: { datum: 0 } } },
       {
         mark: { type: 'rule', color: LA_COLOUR, strokeWidth: 2 },
-        encoding: { y: { field: 'lo', type: 'quantitative', title: data.axisTitle }, y2: { field: 'hi' } },
+        encoding: { x, y: { field: 'lo', type: 'quantitative', title: data.axisTitle }, y2: { field: 'hi' } },
       },
-      { mark: { type: 'point', filled: true, size: 60, color: LA_COLOUR }, encoding: { y: { field: 'value', type: 'quantitative' } } },
+      { mark: { type: 'point', filled: true, size: 60, color: LA_COLOUR }, encoding: { x, y: { field: 'value', type: 'quantitative' } } },
+      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#0b0c0c', strokeDash: [4, 3] }, encoding: { y: { datum: 0 } } },
     ],
   } as TopLevelSpec;
 }

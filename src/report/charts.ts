@@ -7,6 +7,7 @@
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { ChartSpec } from './document.js';
 import { chartData, vegaLiteSpec } from './chart-specs.js';
 import { CHART } from './messages.js';
@@ -29,7 +30,7 @@ function collectingLogger(warnings: string[]) {
   });
 }
 
-function offlineLoader(): vega.Loader {
+export function offlineLoader(): vega.Loader {
   const loader = vega.loader();
   const refuse = async (u: string): Promise<never> => {
     throw new Error(CHART.blockedUrl(u));
@@ -56,21 +57,27 @@ export function accessibleSvg(svg: string, id: string, title: string, desc: stri
   });
 }
 
+/** Any vega-lite spec → raw SVG, offline, with the warnings collected. */
+export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<{ svg: string; warnings: string[] }> {
+  const warnings: string[] = [];
+  const logger = collectingLogger(warnings);
+  const compiled = vl.compile(spec, { logger });
+  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: offlineLoader(), logger });
+  try {
+    await view.runAsync();
+    return { svg: await view.toSVG(), warnings };
+  } finally {
+    view.finalize();
+  }
+}
+
 export async function renderChart(chart: ChartSpec, la: string): Promise<RenderedChart> {
   const data = chartData(chart, la);
   const notes = data.leftOut.length ? [CHART.leftOut(data.leftOut)] : [];
   const base = { id: chart.id, title: chart.title, description: data.description };
   if (data.points.length === 0) return { ...base, svg: null, notes: [...notes, CHART.nothingToPlot], warnings: [] };
-  const warnings: string[] = [];
-  const logger = collectingLogger(warnings);
-  const compiled = vl.compile(vegaLiteSpec(chart, data), { logger });
-  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: offlineLoader(), logger });
-  try {
-    const raw = await view.toSVG();
-    return { ...base, svg: accessibleSvg(raw, chart.id, chart.title, data.description), notes, warnings };
-  } finally {
-    view.finalize();
-  }
+  const { svg, warnings } = await renderVegaLiteSvg(vegaLiteSpec(chart, data, la));
+  return { ...base, svg: accessibleSvg(svg, chart.id, chart.title, data.description), notes, warnings };
 }
 
 /** Renders every chart of the document, in document order (one after another: deterministic). */

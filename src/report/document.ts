@@ -42,6 +42,10 @@ export interface MeasureTable {
 export interface MeasureColumns {
   /** Show the measure title column (default true). */
   measure?: boolean;
+  /** Show the LA column (default: rows from more than one LA, e.g. the benchmark command). */
+  la?: boolean;
+  /** Show the cohort column (default: rows from more than one cohort). */
+  cohort?: boolean;
   /** Show the breakdown column (default: any row has a breakdown). */
   breakdown?: boolean;
   /** Show the year column (default: rows span more than one year). */

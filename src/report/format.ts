@@ -19,6 +19,8 @@ export const DISPLAY_DECIMALS: Readonly<Record<MeasureUnit, number>> = {
 
 /** Rounds half away from zero to `decimals` places, immune to binary artefacts (1.005 → 1.01); -0 becomes 0. */
 export function roundTo(x: number, decimals: number): number {
+  // Beyond 2^53 a double has no fractional part left to round (and x * f could overflow).
+  if (!Number.isFinite(x) || Math.abs(x) >= 2 ** 53) return x;
   const f = 10 ** decimals;
   const r = Math.round(Math.abs(x) * f * (1 + Number.EPSILON)) / f;
   const signed = x < 0 ? -r : r;
@@ -29,7 +31,9 @@ export function roundTo(x: number, decimals: number): number {
 export function formatNumber(x: number | null | undefined, decimals: number): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return 'x';
   const r = roundTo(x, decimals);
-  const [intPart, frac] = Math.abs(r).toFixed(decimals).split('.') as [string, string | undefined];
+  // toFixed switches to exponent notation from 1e21: print huge integers through BigInt instead.
+  const fixed = Math.abs(r) >= 1e21 ? `${BigInt(Math.abs(r)).toString()}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}` : Math.abs(r).toFixed(decimals);
+  const [intPart, frac] = fixed.split('.') as [string, string | undefined];
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${r < 0 ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
 }

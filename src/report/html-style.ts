@@ -20,6 +20,9 @@ caption { text-align: left; font-weight: bold; padding: .5rem; caption-side: top
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
 thead th { background: var(--band); white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+td { white-space: nowrap; }
+td.long { min-width: 18rem; white-space: normal; }
+tbody th[scope="row"] { min-width: 9rem; }
 tbody tr:nth-child(even) { background: #fafafa; }
 figure.chart { margin: 1rem 0; max-width: 100%; }
 figure.chart svg { max-width: 100%; height: auto; }

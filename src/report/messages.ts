@@ -27,7 +27,9 @@ export const PERCENT_EXPLANATION = 'Percentages are of the pupils or children in
 export const REPORT_FOOTER = (toolVersion: string): string => `Produced by cla-analyse ${toolVersion}. Synthetic or local data only; no figure was sent anywhere.`;
 
 export const COLUMN = {
+  la: 'LA',
   measure: 'Measure',
+  cohort: 'Cohort',
   breakdown: 'Breakdown',
   year: 'Year',
   numerator: 'Numerator',
@@ -39,6 +41,19 @@ export const COLUMN = {
 } as const;
 
 export const BREAKDOWN_ALL = 'All';
+
+/** Labels of breakdown dimensions; others are shown with `_` as a space and a capital first letter. */
+export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
+  sex: 'Sex',
+  age_band: 'Age band',
+  legal_status: 'Legal status',
+  placement_group: 'Placement',
+  provider: 'Provider',
+  ethnic_group: 'Ethnic group',
+  uasc: 'UASC',
+  cin: 'CIN',
+  sen: 'SEN',
+};
 
 /** Human labels for benchmark scopes (measures.md, Benchmarks). Unknown scopes show their id. */
 export const SCOPE_LABELS: Readonly<Record<string, string>> = {
@@ -84,4 +99,14 @@ export const ERRORS = {
 export const SECTION_TEXT = {
   noRows: 'No figures are available for this section.',
   modelIntro: 'Estimates from the factor model (see the model output for details). Terms with p < 0.05 are marked in the sentence column.',
+} as const;
+
+export const BUILD_TEXT = {
+  defaultTitle: (year: string) => `Education of children looked after: Virtual School report ${year}`,
+  benchmarkChartTitle: (measure: string, year: string) => `${measure}, ${year}: this LA and benchmarks`,
+  trendChartTitle: (measure: string) => `${measure} over years: this LA and England CLA`,
+  progressChartTitle: 'Progress 8 over years, with 95% confidence interval',
+  trendsTitle: 'Trends',
+  trendsIntro: 'Each measure over the years in the data, beside the England figure for children looked after.',
+  modelTitle: 'Factor model',
 } as const;

@@ -58,7 +58,7 @@ function csvLine(r: MeasureRow, scopes: string[]): Cell[] {
     fig(r.value, 2, r.symbol ?? 'x'),
     fig(r.ci?.[0] ?? null, 2, noCi),
     fig(r.ci?.[1] ?? null, 2, noCi),
-    t(r.note ?? 'z'),
+    t(r.note === null || r.note === '' ? 'z' : r.note),
   ];
   for (const s of scopes) {
     const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);

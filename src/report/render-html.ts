@@ -25,7 +25,7 @@ function tableHtml(v: TableView): string {
   const body = v.rows
     .map((r) => {
       const cells = r.map((c, j) => {
-        const cls = v.numeric[j] ? ' class="num"' : '';
+        const cls = v.numeric[j] ? ' class="num"' : v.long[j] ? ' class="long"' : '';
         return j === 0 ? `<th scope="row"${cls}>${escapeHtml(c.text)}</th>` : `<td${cls}>${escapeHtml(c.text)}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;

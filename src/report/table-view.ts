@@ -16,7 +16,7 @@ import {
   roundTo,
 } from './format.js';
 import { measureTitle } from './measure-titles.js';
-import { BREAKDOWN_ALL, COLUMN, SCOPE_LABELS, SCOPE_ORDER } from './messages.js';
+import { BREAKDOWN_ALL, BREAKDOWN_LABELS, COLUMN, SCOPE_LABELS, SCOPE_ORDER } from './messages.js';
 import { normaliseRow } from './normalise.js';
 
 export interface ViewCell {
@@ -34,6 +34,8 @@ export interface TableView {
   headers: string[];
   /** Per column: true when it holds figures (right-aligned, numeric in xlsx). */
   numeric: boolean[];
+  /** Per column: true when some cell holds a sentence (html gives it a minimum width). */
+  long: boolean[];
   rows: ViewCell[][];
   symbols: Set<GssSymbol>;
 }
@@ -48,7 +50,14 @@ function figure(t: string, n: number | null, decimals: number, percent: boolean)
 export function breakdownLabel(b: Record<string, string> | null): string {
   if (!b) return BREAKDOWN_ALL;
   const keys = Object.keys(b).sort();
-  return keys.length === 0 ? BREAKDOWN_ALL : keys.map((k) => `${k}: ${b[k]}`).join(', ');
+  return keys.length === 0 ? BREAKDOWN_ALL : keys.map((k) => `${dimensionLabel(k)}: ${b[k]}`).join(', ');
+}
+
+export function dimensionLabel(key: string): string {
+  const known = BREAKDOWN_LABELS[key];
+  if (known) return known;
+  const spaced = key.replace(/_/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
 export function scopeLabel(scope: string): string {
@@ -65,6 +74,8 @@ export function scopesOf(rows: readonly MeasureRow[]): string[] {
 
 interface ResolvedColumns {
   measure: boolean;
+  la: boolean;
+  cohort: boolean;
   breakdown: boolean;
   year: boolean;
   counts: boolean;
@@ -77,6 +88,8 @@ interface ResolvedColumns {
 export function resolveColumns(rows: readonly MeasureRow[], c: MeasureColumns = {}): ResolvedColumns {
   return {
     measure: c.measure ?? true,
+    la: c.la ?? new Set(rows.map((r) => r.la)).size > 1,
+    cohort: c.cohort ?? new Set(rows.map((r) => r.cohort)).size > 1,
     breakdown: c.breakdown ?? rows.some((r) => r.breakdown !== null),
     year: c.year ?? new Set(rows.map((r) => r.year)).size > 1,
     counts: c.counts ?? rows.some((r) => r.unit !== 'count'),
@@ -101,7 +114,9 @@ function measureView(t: MeasureTable): TableView {
     headers.push(h);
     numeric.push(isNum);
   };
+  if (col.la) add(COLUMN.la, false);
   if (col.measure) add(COLUMN.measure, false);
+  if (col.cohort) add(COLUMN.cohort, false);
   if (col.breakdown) add(COLUMN.breakdown, false);
   if (col.year) add(COLUMN.year, false);
   if (col.counts) {
@@ -122,7 +137,9 @@ function measureView(t: MeasureTable): TableView {
     const unit: MeasureUnit = r.unit;
     const d = DISPLAY_DECIMALS[unit];
     if (r.symbol) symbols.add(r.symbol);
+    if (col.la) cells.push(text(r.la));
     if (col.measure) cells.push(text(measureTitle(r.id)));
+    if (col.cohort) cells.push(text(r.cohort));
     if (col.breakdown) cells.push(text(breakdownLabel(r.breakdown)));
     if (col.year) cells.push(text(r.year));
     if (col.counts) {
@@ -148,7 +165,7 @@ function measureView(t: MeasureTable): TableView {
     for (const c of cells) if (/^[cxz]$/.test(c.text)) symbols.add(c.text as GssSymbol);
     return cells;
   });
-  return { id: t.id, title: t.title, caption: t.caption ?? null, headers, numeric, rows: body, symbols };
+  return { id: t.id, title: t.title, caption: t.caption ?? null, headers, numeric, long: longColumns(headers, body), rows: body, symbols };
 }
 
 function decimalsOf(t: GenericTable, j: number): number {
@@ -172,7 +189,13 @@ function genericView(t: GenericTable): TableView {
       return text(s);
     }),
   );
-  return { id: t.id, title: t.title, caption: t.caption ?? null, headers: [...t.headers], numeric, rows, symbols };
+  return { id: t.id, title: t.title, caption: t.caption ?? null, headers: [...t.headers], numeric, long: longColumns(t.headers, rows), rows, symbols };
+}
+
+const LONG_TEXT = 40;
+
+function longColumns(headers: readonly string[], rows: ViewCell[][]): boolean[] {
+  return headers.map((_, j) => rows.some((r) => (r[j]?.text.length ?? 0) > LONG_TEXT));
 }
 
 export function tableView(t: ReportTable): TableView {

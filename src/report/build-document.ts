@@ -1,0 +1,125 @@
+/**
+ * Builds the standard annual-report document (sections.ts) from a flat list of measure rows that
+ * have ALREADY been through `suppress`. Pure. Sections with no rows are left out.
+ *
+ * - Headline tables take the rows of the report year; education sections only the report cohort.
+ *   Within a measure, the total (breakdown null) comes first, then the breakdowns in input order.
+ * - Key stage 4: when the year has no Progress 8 (`z`), its reason is a section note and Attainment 8
+ *   is charted against national CLA Attainment 8 instead (measures.md, Progress 8).
+ * - Trends: every TREND_MEASURES id with rows in two or more years (total, report cohort), one
+ *   table, a line chart for the marked ones, and a Progress 8 interval chart.
+ * - Model: an optional generic table (term, estimate, se, ci, p, sentence).
+ */
+import type { MeasureRow } from '../measures/row.js';
+import type { ChartSpec, GenericTable, ReportDocument, ReportSection, ReportTable } from './document.js';
+import { measureTitle } from './measure-titles.js';
+import { BUILD_TEXT, SECTION_TEXT } from './messages.js';
+import { SECTION_LAYOUT, TREND_MEASURES } from './sections.js';
+
+export interface ModelTableInput {
+  title?: string;
+  intro?: string;
+  headers: string[];
+  rows: (string | number | null)[][];
+  decimals?: number | (number | null)[];
+}
+
+export interface StandardReportInput {
+  /** Suppressed measure rows (any years, cohorts, breakdowns). */
+  rows: readonly MeasureRow[];
+  la: string;
+  laName: string | null;
+  year: string;
+  cohort: string;
+  suppressionThreshold: number;
+  toolVersion: string;
+  title?: string;
+  model?: ModelTableInput;
+}
+
+function byMeasureThenTotalFirst(rows: readonly MeasureRow[], ids: readonly string[]): MeasureRow[] {
+  const out: MeasureRow[] = [];
+  for (const id of ids) {
+    const mine = rows.filter((r) => r.id === id);
+    out.push(...mine.filter((r) => r.breakdown === null), ...mine.filter((r) => r.breakdown !== null));
+  }
+  return out;
+}
+
+function shown(r: MeasureRow | undefined): r is MeasureRow {
+  return r !== undefined && r.symbol === null && r.value !== null;
+}
+
+function headlineSections(input: StandardReportInput): ReportSection[] {
+  const sections: ReportSection[] = [];
+  for (const layout of SECTION_LAYOUT) {
+    const pool = input.rows.filter((r) => r.year === input.year && (!layout.cohortFilter || r.cohort === input.cohort));
+    const tables: ReportTable[] = layout.tables
+      .map((t) => ({ id: t.id, title: t.title, rows: byMeasureThenTotalFirst(pool, t.measures) }))
+      .filter((t) => t.rows.length > 0);
+    if (tables.length === 0) continue;
+    const charts: ChartSpec[] = [];
+    const notes: string[] = [];
+    for (const id of layout.benchmarkCharts ?? []) {
+      const total = pool.find((r) => r.id === id && r.breakdown === null);
+      if (shown(total) && total.benchmarks.length > 0)
+        charts.push({ kind: 'benchmarks', id: `${layout.id}-${id}-benchmarks`, title: BUILD_TEXT.benchmarkChartTitle(measureTitle(id), input.year), row: total });
+    }
+    if (layout.id === 'ks4') {
+      const p8 = pool.find((r) => r.id === 'ks4_p8' && r.breakdown === null);
+      if (p8?.symbol === 'z' && p8.note) notes.push(p8.note);
+    }
+    sections.push({ id: layout.id, title: layout.title, tables, ...(charts.length ? { charts } : {}), ...(notes.length ? { notes } : {}) });
+  }
+  return sections;
+}
+
+function trendSection(input: StandardReportInput): ReportSection | null {
+  const pool = input.rows.filter((r) => r.cohort === input.cohort && r.breakdown === null);
+  const ids = TREND_MEASURES.filter((m) => new Set(pool.filter((r) => r.id === m.id).map((r) => r.year)).size > 1);
+  if (ids.length === 0) return null;
+  const rowsOf = (id: string) =>
+    pool.filter((r) => r.id === id).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+  const rows = ids.flatMap((m) => rowsOf(m.id));
+  const charts: ChartSpec[] = ids
+    .filter((m) => m.chart)
+    .map((m) => ({ kind: 'trend', id: `trend-${m.id}`, title: BUILD_TEXT.trendChartTitle(measureTitle(m.id)), rows: rowsOf(m.id) }));
+  if (ids.some((m) => m.id === 'ks4_p8') && rowsOf('ks4_p8').some(shown))
+    charts.push({ kind: 'progress', id: 'trend-ks4_p8', title: BUILD_TEXT.progressChartTitle, rows: rowsOf('ks4_p8') });
+  return {
+    id: 'trends',
+    title: BUILD_TEXT.trendsTitle,
+    intro: BUILD_TEXT.trendsIntro,
+    tables: [{ id: 'trends', title: BUILD_TEXT.trendsTitle, rows, columns: { year: true } }],
+    ...(charts.length ? { charts } : {}),
+  };
+}
+
+function modelSection(model: ModelTableInput): ReportSection {
+  const table: GenericTable = {
+    kind: 'generic',
+    id: 'model-terms',
+    title: model.title ?? BUILD_TEXT.modelTitle,
+    headers: model.headers,
+    rows: model.rows,
+    ...(model.decimals !== undefined ? { decimals: model.decimals } : {}),
+  };
+  return { id: 'model', title: BUILD_TEXT.modelTitle, intro: model.intro ?? SECTION_TEXT.modelIntro, tables: [table] };
+}
+
+export function buildReportDocument(input: StandardReportInput): ReportDocument {
+  const sections = headlineSections(input);
+  const trends = trendSection(input);
+  if (trends) sections.push(trends);
+  if (input.model) sections.push(modelSection(input.model));
+  return {
+    title: input.title ?? BUILD_TEXT.defaultTitle(input.year),
+    la: input.la,
+    laName: input.laName,
+    year: input.year,
+    cohort: input.cohort,
+    suppressionThreshold: input.suppressionThreshold,
+    toolVersion: input.toolVersion,
+    sections,
+  };
+}

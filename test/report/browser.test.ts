@@ -1,0 +1,102 @@
+/**
+ * Opens the rendered sample HTML report in Debian's Chromium (playwright-core, stack notes §8) with
+ * every non-file request blocked and recorded: no console error, no page error, no network request.
+ * Saves a full-page screenshot (phone width) to test/report/__screenshots__/report.png.
+ * Chromium is installed with apt when missing and we are root (CI); otherwise the test is skipped.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/report/render-html.js';
+import { sampleDocument } from './sample-document.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SCREENSHOT = join(HERE, '__screenshots__', 'report.png');
+
+function ensureChromium(): string | null {
+  if (existsSync(CHROMIUM)) return null;
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0)
+    return `Chromium is missing at ${CHROMIUM} and this user is not root: run "apt-get update && apt-get install -y chromium" to run the browser test.`;
+  execSync('apt-get update && apt-get install -y chromium', { stdio: 'ignore', timeout: 280_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  return existsSync(CHROMIUM) ? null : `apt-get did not install ${CHROMIUM}.`;
+}
+
+const skipReason = ensureChromium();
+if (skipReason) console.warn(`[browser.test] skipped: ${skipReason}`);
+
+describe.skipIf(skipReason !== null)('HTML report in Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    dir = mkdtempSync(join(tmpdir(), 'cla-report-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const viewport of [
+    { name: 'phone', width: 390, height: 844 },
+    { name: 'desktop', width: 1280, height: 900 },
+  ]) {
+    it(`loads with no error and no network request (${viewport.name})`, async () => {
+      const file = join(dir, 'report.html');
+      writeFileSync(file, await renderHtml(sampleDocument()));
+      const ctx = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+      const requests: string[] = [];
+      const consoleErrors: string[] = [];
+      const pageErrors: string[] = [];
+      await ctx.route('**/*', (r) => {
+        const u = r.request().url();
+        if (u.startsWith('file:')) return r.continue();
+        requests.push(u);
+        return r.abort('blockedbyclient');
+      });
+      const page = await ctx.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      page.on('request', (rq) => {
+        if (!rq.url().startsWith('file:')) requests.push(rq.url());
+      });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      expect(await page.title()).toBe(sampleDocument().title);
+      // every table has a caption and column headers; every chart has a title and desc
+      const tables = await page.locator('table').count();
+      expect(tables).toBeGreaterThan(0);
+      expect(await page.locator('table > caption').count()).toBe(tables);
+      expect(await page.locator('svg > title').count()).toBe(await page.locator('figure.chart svg').count());
+      expect(await page.locator('figure.chart svg').count()).toBe(3);
+      // the page itself never scrolls sideways on a phone: wide tables scroll inside their box
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      expect(requests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      if (viewport.name === 'phone') {
+        mkdirSync(dirname(SCREENSHOT), { recursive: true });
+        await page.screenshot({ path: SCREENSHOT, fullPage: true });
+        expect(existsSync(SCREENSHOT)).toBe(true);
+      }
+      // print layout: each section after the first starts a new page
+      await page.emulateMedia({ media: 'print' });
+      const breaks = await page.evaluate(() =>
+        [...document.querySelectorAll('.report-section')].map((s) => getComputedStyle(s).breakBefore),
+      );
+      expect(breaks[0]).not.toBe('page');
+      expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+      await ctx.close();
+    });
+  }
+});
