@@ -13,7 +13,7 @@ import type { Db } from './duck.js';
 import { discoverFiles, type InputFile } from './discover.js';
 import { laFromPath, yearFromPath } from './paths.js';
 import { recogniseHeader } from './recognise.js';
-import { sniffCsv } from './csv/sniff.js';
+import { normaliseLineEnds, scanRecords, sniffCsv } from './csv/sniff.js';
 import { loadCsvFile } from './csv/load.js';
 import { loadXmlFile } from './xml-load.js';
 
@@ -87,9 +87,14 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
   const rec = recogniseHeader(sniff.header, config.columnRenames);
   if (!rec.table) {
     findings.push(fileFinding('file-unrecognised-table', f.rel, `the header (${sniff.header.slice(0, 6).map((h) => h.trim()).join(', ')}${sniff.header.length > 6 ? ', …' : ''}) matches no known table`, null, null, 1));
+    rejectWholeFile(account, f.abs, 'file-unrecognised-table', sniff.delimiter);
     return;
   }
-  if (rec.ambiguous.length) { findings.push(fileFinding('file-ambiguous-table', f.rel, `the header fits ${rec.ambiguous.join(' and ')} equally well`, null, null, 1)); return; }
+  if (rec.ambiguous.length) {
+    findings.push(fileFinding('file-ambiguous-table', f.rel, `the header fits ${rec.ambiguous.join(' and ')} equally well`, null, null, 1));
+    rejectWholeFile(account, f.abs, 'file-ambiguous-table', sniff.delimiter);
+    return;
+  }
   const spec = rec.table;
   account.table = spec.name;
   if (sniff.encoding !== 'utf-8') findings.push(fileFinding('file-encoding', f.rel, 'the file is not UTF-8; it was read as Windows-1252', spec.name));
@@ -117,8 +122,8 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
       const key = `${spec.name}|${la}|${year}`;
       const first = claimed.get(key);
       if (first) {
-        const lines = countDataLines(f.abs);
-        account.la = la; account.year = year; account.rowsRead = lines; account.rowsRejected = lines; account.rejectedBy['file-conflict'] = lines;
+        account.la = la; account.year = year;
+        rejectWholeFile(account, f.abs, 'file-conflict', sniff.delimiter);
         findings.push(fileFinding('file-conflict', f.rel, `${spec.name} for LA ${la}, ${year} is already read from ${first}; this file is not used`, spec.name));
         return;
       }
@@ -126,12 +131,11 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
     }
   }
   account.la = la; account.year = year;
-  if (sniff.header.length > 0 && f.size <= sniff.headerBytes + 2) {
-    findings.push(fileFinding('file-header-only', f.rel, 'the file has a header and no rows', spec.name));
-  }
   const loaded = await loadCsvFile(db, fileId, f.abs, f.rel, sniff, rec, { la, year: year === null ? null : String(year) });
   tables.add(spec.name);
   findings.push(...loaded.findings);
+  // judged on what was read, not on the file size: a header followed by blank lines has no rows either
+  if (loaded.rowsAccepted + loaded.rowsRejected === 0) findings.push(fileFinding('file-header-only', f.rel, 'the file has a header and no rows', spec.name));
   account.rowsRead = loaded.rowsAccepted + loaded.rowsRejected;
   account.rowsAccepted = loaded.rowsAccepted;
   account.rowsRejected = loaded.rowsRejected;
@@ -142,8 +146,16 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
   }
 }
 
-function countDataLines(path: string): number {
-  const text = readFileSync(path, 'latin1');
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  return Math.max(0, lines.length - 1);
+/**
+ * A file that is not loaded (unrecognised, ambiguous, or a second copy of a table) still has its
+ * rows counted, all rejected under the file's rule: every row read is either used or reported.
+ * Records are counted quote-aware (a quoted value may span lines), as the loader counts them.
+ */
+function rejectWholeFile(account: FileAccount, path: string, ruleId: string, delimiter: string): void {
+  const scan = scanRecords(normaliseLineEnds(readFileSync(path)), delimiter);
+  const records = Math.max(0, scan.starts.length - 1) + scan.linesSwallowed;
+  account.rowsRead = records;
+  account.rowsAccepted = 0;
+  account.rowsRejected = records;
+  if (records > 0) account.rejectedBy[ruleId] = records;
 }

@@ -22,10 +22,14 @@ export function yearFromPath(relPath: string): number | null {
   return null;
 }
 
-/** The LA a path names: a folder segment that is exactly a 3-digit number (`903/855/2020/header.csv`). */
+/**
+ * The LA a path names: a folder segment that is exactly a 3-digit number (`903/855/2020/header.csv`).
+ * A `903` folder is the return's name (inputs.md's own example `903/2020/episodes.csv`), not an LA:
+ * no DfE LA has that number.
+ */
 export function laFromPath(relPath: string): string | null {
   const segments = relPath.split(/[\\/]/);
   segments.pop();
-  for (let i = segments.length - 1; i >= 0; i--) if (/^\d{3}$/.test(segments[i]!)) return segments[i]!;
+  for (let i = segments.length - 1; i >= 0; i--) if (/^\d{3}$/.test(segments[i]!) && segments[i] !== '903') return segments[i]!;
   return null;
 }

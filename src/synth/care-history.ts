@@ -147,8 +147,12 @@ function simulatePeriod(b: HistoryBuilder, rng: Random, ctx: HistoryContext, dob
     if (ev.type === 'legal') {
       const nextLs = adoptionDecision !== null && day > adoptionDecision - 70 ? 'E1' : current.ls === 'C1' ? 'C2' : rng.chance(0.5) ? 'C1' : 'V2';
       if (nextLs === current.ls) continue;
-      if (rng.chance(0.75)) {
+      const how = rng.next();
+      if (how < 0.7) {
         b.change(day, { rne: 'L', ls: nextLs });
+      } else if (how < 0.82 && /^U[1-6]$/.test(current.place)) {
+        // legal status and placement change, same carer (the carer moved house): RNE U
+        b.change(day, { rne: 'U', ls: nextLs, reasonPlaceChange: 'CARPL', plPost: postcodeFor(current.placementLa, rng) });
       } else {
         placement = choosePlacement(rng, currentAge, pctx(day), kind);
         b.change(day, { rne: 'B', ls: nextLs, reasonPlaceChange: rng.weighted(REASONS_PLACE_CHANGE), ...placementFields(placement) });

@@ -36,9 +36,9 @@ import type { Random } from './random.js';
  * published national CLA figure (about 22).
  */
 export const KS4_OUTCOME_MODEL = {
-  INTERCEPT: 50,
+  INTERCEPT: 52,
   KS2_EMSS_CENTRE: 105,
-  B_KS2_EMSS: 1.6,
+  B_KS2_EMSS: 1.5,
   PLACEMENT_CHANGE_AFTER_11: -0.35,
   SCHOOL_CHANGE_Y10_Y11: -5.5,
   UNAUTHORISED_ABSENCE_PER_POINT: -0.45,
@@ -48,8 +48,8 @@ export const KS4_OUTCOME_MODEL = {
   SCHOOL_AP: -13.8,
   DAYS_IN_CARE_PER_YEAR: 0.5,
   SEX_FEMALE: 3.5,
-  SEN_EHCP: -6,
-  SEN_SUPPORT: -4,
+  SEN_EHCP: -4.5,
+  SEN_SUPPORT: -3,
   SCHOOL_SD: 3,
   RESIDUAL_SD: 8,
   MIN_ATT8: 0,

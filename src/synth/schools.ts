@@ -21,7 +21,20 @@ function range(base: number, offset: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => base + offset + i);
 }
 
+const SCHOOL_SETS = new Map<string, SchoolSet>();
+
+/** The schools of an LA (cached: called once per pupil). */
 export function schoolsOfLa(la: string, pupilsPerCohort: number): SchoolSet {
+  const key = `${la}|${pupilsPerCohort}`;
+  let set = SCHOOL_SETS.get(key);
+  if (!set) {
+    set = buildSchoolSet(la, pupilsPerCohort);
+    SCHOOL_SETS.set(key, set);
+  }
+  return set;
+}
+
+function buildSchoolSet(la: string, pupilsPerCohort: number): SchoolSet {
   const base = 100000 + 400 * laIndex(la);
   const per = Math.max(1, pupilsPerCohort);
   return {

@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { type Db, queryRows, sqlIdent, sqlString } from '../duck.js';
 import type { Finding } from '../../validate/finding.js';
 import type { TableSpec } from '../../schemas/index.js';
-import { recordStartLines, type Sniffed } from './sniff.js';
+import { normaliseLineEnds, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
 import type { Recognised } from '../recognise.js';
 
 export interface LoadedFile { rowsAccepted: number; rowsRejected: number; findings: Finding[] }
@@ -25,7 +25,7 @@ export async function ensureRawTable(db: Db, spec: TableSpec): Promise<string> {
 const REJECT_RULE: Record<string, { ruleId: string; message: string; remedy: string }> = {
   'TOO MANY COLUMNS': { ruleId: 'csv-too-many-fields', message: 'this row has more fields than the header', remedy: 'check for an unquoted comma inside a value, or a value split across columns; quote values that contain the delimiter' },
   'MISSING COLUMNS': { ruleId: 'csv-too-few-fields', message: 'this row has fewer fields than the header', remedy: 'check for a row cut short or a value holding an unquoted line break; every row needs one field per header column' },
-  'UNQUOTED VALUE': { ruleId: 'csv-unterminated-quote', message: 'a quoted value is not closed', remedy: 'close the quote (a value that contains a double quote must write it twice: "")' },
+  'UNQUOTED VALUE': { ruleId: 'csv-unterminated-quote', message: 'a quoted value is not closed, or text follows its closing quote', remedy: 'close the quote (a value that contains a double quote must write it twice: "")' },
   'INVALID UNICODE': { ruleId: 'file-encoding', message: 'this row has bytes that are not valid text', remedy: 'save the file as UTF-8 (CSV UTF-8 in Excel)' },
 };
 
@@ -34,9 +34,12 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
   const spec = rec.table!;
   const raw = await ensureRawTable(db, spec);
   let path = abs;
-  if (sniff.encoding === 'windows-1252') {
+  if (sniff.encoding === 'windows-1252' || sniff.mixedLineEnds) {
+    // DuckDB reads neither Windows-1252 nor mixed line ends: it gets a UTF-8, LF copy (same lines)
     path = join(db.tempDir, `decoded-${fileId}.csv`);
-    writeFileSync(path, iconv.decode(readFileSync(abs), 'windows-1252'), 'utf8');
+    const bytes = readFileSync(abs);
+    const text = sniff.encoding === 'windows-1252' ? Buffer.from(iconv.decode(bytes, 'windows-1252'), 'utf8') : bytes;
+    writeFileSync(path, sniff.mixedLineEnds ? normaliseLineEnds(text) : text);
   }
   const width = sniff.header.length;
   const colDefs = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
@@ -59,16 +62,19 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
     for (let i = 0; i < bytePos && i < buf.length; i++) if (buf[i] === 10) n++;
     return n;
   };
-  let swallowedFrom: number | null = null;
+  let scan: RecordScan | null = null;
+  const scanned = (): RecordScan => (scan ??= scanRecords((buf ??= readFileSync(path)), sniff.delimiter));
   for (const r of rejects) {
     const line = physicalLineOf(Number(r.pos), Number(r.line));
     const rule = REJECT_RULE[r.error_type] ?? { ruleId: 'csv-unreadable-row', message: `this row could not be read (${r.error_type.toLowerCase()})`, remedy: 'check the row against the header' };
     let message = rule.message;
-    if (r.error_type === 'UNQUOTED VALUE') {
-      const swallowed = ((r.csv_line ?? '').trim().match(/\n/g) ?? []).length;
+    // DuckDB also says UNQUOTED VALUE for a closed quote followed by text ("a"b): that row alone is
+    // lost. Only a quote still open at the end of the file swallows the lines after it; those are
+    // counted from the file itself (csv_line may hold blank lines, which are not rows).
+    if (r.error_type === 'UNQUOTED VALUE' && scanned().unterminatedAt === line) {
+      const swallowed = scanned().linesSwallowed;
       if (swallowed > 0) message += `; the ${swallowed} line(s) after it were read as part of that value and are not used`;
       rejected += swallowed;
-      swallowedFrom = line;
     }
     rejected += 1;
     rejectedLines.push(line);
@@ -80,13 +86,12 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
   let lineJoin = '';
   if (sniff.hasQuotesOrBlankLines) {
     buf ??= readFileSync(path);
-    const starts = recordStartLines(buf);
+    const starts = scanned().starts;
     const rejectedSet = new Set(rejectedLines);
     const lines: number[] = [];
     for (let i = 1; i < starts.length; i++) {
       const l = starts[i]!;
       if (rejectedSet.has(l)) continue;
-      if (swallowedFrom !== null && l > swallowedFrom) continue;
       lines.push(l);
     }
     await db.con.run(`CREATE TEMP TABLE lines_${fileId} (k BIGINT, line INTEGER)`);

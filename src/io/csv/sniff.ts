@@ -18,18 +18,24 @@ export interface Sniffed {
   headerBytes: number;
   /** True when the file needs the slow, quote-aware line mapping. */
   hasQuotesOrBlankLines: boolean;
+  /**
+   * Line ends DuckDB cannot read: CRLF mixed with LF, or a lone CR (old Mac Excel). DuckDB's parser
+   * stops with "state machine reached an invalid state" on them, so the loader normalises them.
+   */
+  mixedLineEnds: boolean;
 }
 
 const CHUNK = 16 * 1024 * 1024;
 
 /** Reads the file in chunks: UTF-8 validity (across chunk edges), quotes and blank lines. */
-function scanWhole(path: string): { utf8: boolean; quotes: boolean; blank: boolean; nul: boolean } {
+function scanWhole(path: string): { utf8: boolean; quotes: boolean; blank: boolean; nul: boolean; mixedLineEnds: boolean } {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(CHUNK + 4);
     let carry = 0;
     let utf8 = true, quotes = false, blank = false, nul = false;
     let prevTail = '';
+    let crlf = 0, lf = 0, loneCr = false;
     for (;;) {
       const n = readSync(fd, buf, carry, CHUNK, null);
       const len = carry + n;
@@ -53,11 +59,19 @@ function scanWhole(path: string): { utf8: boolean; quotes: boolean; blank: boole
         if (/\n\r?\n/.test(s) || view.indexOf('\n\n') >= 0 || view.indexOf('\n\r\n') >= 0) blank = true;
         prevTail = view.subarray(Math.max(0, view.length - 2)).toString('latin1');
       }
+      if (!loneCr) {
+        // a CR split from its LF by the chunk edge counts as lone: that only costs a normalised copy
+        for (let i = view.indexOf(13); i >= 0; i = view.indexOf(13, i + 1)) {
+          if (view[i + 1] === 10) crlf++;
+          else { loneCr = true; break; }
+        }
+        if (crlf > 0) for (let i = view.indexOf(10); i >= 0; i = view.indexOf(10, i + 1)) lf++;
+      }
       buf.copy(buf, 0, end, len);
       carry = len - end;
       if (n === 0) break;
     }
-    return { utf8, quotes, blank, nul };
+    return { utf8, quotes, blank, nul, mixedLineEnds: loneCr || (crlf > 0 && lf > crlf) };
   } finally {
     closeSync(fd);
   }
@@ -86,7 +100,7 @@ function countOutsideQuotes(line: string, ch: string): number {
 
 export function sniffCsv(path: string): Sniffed {
   const head = readHead(path, 256 * 1024);
-  const empty: Sniffed = { kind: 'empty', encoding: 'utf-8', bom: false, delimiter: ',', header: [], headerBytes: 0, hasQuotesOrBlankLines: false };
+  const empty: Sniffed = { kind: 'empty', encoding: 'utf-8', bom: false, delimiter: ',', header: [], headerBytes: 0, hasQuotesOrBlankLines: false, mixedLineEnds: false };
   if (head.length === 0 || head.toString('latin1').trim() === '') return empty;
   const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   const isOle = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
@@ -97,7 +111,8 @@ export function sniffCsv(path: string): Sniffed {
   const text = encoding === 'utf-8' ? head.toString('utf8') : iconv.decode(head, 'windows-1252');
   const body = bom ? text.slice(1) : text;
   const nl = body.indexOf('\n');
-  const firstLine = (nl < 0 ? body : body.slice(0, nl)).replace(/\r$/, '');
+  // the header ends at the first line end of any kind (a lone CR too: old Mac Excel)
+  const firstLine = body.split(/\r\n|\r|\n/, 1)[0]!;
   const counts = ([',', ';', '\t', '|'] as const).map((d) => [d, countOutsideQuotes(firstLine, d)] as const);
   counts.sort((a, b) => b[1] - a[1]);
   const delimiter = counts[0]![1] > 0 ? counts[0]![0] : ',';
@@ -109,28 +124,80 @@ export function sniffCsv(path: string): Sniffed {
     header = firstLine.split(delimiter);
   }
   const headerLineBytes = nl < 0 ? head.length : (encoding === 'utf-8' ? Buffer.byteLength(body.slice(0, nl + 1)) : nl + 1) + (bom ? 3 : 0);
-  return { kind: 'text', encoding, bom, delimiter, header, headerBytes: headerLineBytes, hasQuotesOrBlankLines: whole.quotes || whole.blank };
+  return { kind: 'text', encoding, bom, delimiter, header, headerBytes: headerLineBytes, hasQuotesOrBlankLines: whole.quotes || whole.blank || whole.mixedLineEnds, mixedLineEnds: whole.mixedLineEnds };
+}
+
+/** Every line end as LF: CRLF and a lone CR (a line break in any editor) become LF. */
+export function normaliseLineEnds(buf: Buffer): Buffer {
+  if (buf.indexOf(13) < 0) return buf;
+  const out = Buffer.allocUnsafe(buf.length);
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i]!;
+    if (b === 13) { out[n++] = 10; if (buf[i + 1] === 10) i++; } else out[n++] = b;
+  }
+  return out.subarray(0, n);
+}
+
+/** Where the records of a file start, and what an unterminated quote swallows. */
+export interface RecordScan {
+  /** Physical line of every non-blank record start; line 1 is the header. */
+  starts: Int32Array;
+  /** Line of the record whose quote is still open at the end of the file, or null. */
+  unterminatedAt: number | null;
+  /** Non-blank physical lines after that line: rows DuckDB reads as part of the open value. */
+  linesSwallowed: number;
 }
 
 /**
- * Physical line of every non-blank record start, quote-aware (a quoted field may span lines).
- * Line 1 is the header. Used only when a file has quotes or blank lines.
+ * Physical line of every non-blank record start, quote-aware (a quoted field may span lines), read
+ * as DuckDB reads with quote='"' escape='"': a quote opens a quoted value only at the start of a
+ * field; elsewhere it is an ordinary character, and `""` inside a quoted value is one quote.
+ * Used only when a file has quotes or blank lines.
  */
-export function recordStartLines(buf: Buffer): Int32Array {
+export function scanRecords(buf: Buffer, delimiter: string = ','): RecordScan {
+  const delim = delimiter.charCodeAt(0);
   const out: number[] = [];
-  let line = 1, inQ = false, atStart = true, startLine = 1, recordHasContent = false;
+  let line = 1, inQ = false, atStart = true, fieldStart = true, startLine = 1, recordHasContent = false;
   for (let i = 0; i < buf.length; i++) {
     const b = buf[i]!;
-    if (atStart) { startLine = line; atStart = false; recordHasContent = false; }
-    if (b === 34) { inQ = !inQ; recordHasContent = true; }
-    else if (b === 10) {
+    if (atStart) { startLine = line; atStart = false; recordHasContent = false; fieldStart = true; }
+    if (inQ) {
+      if (b === 34) {
+        if (buf[i + 1] === 34) i++;
+        else inQ = false;
+      } else if (b === 10) line++;
+      continue;
+    }
+    if (b === 10) {
       line++;
-      if (!inQ) {
-        if (recordHasContent) out.push(startLine);
-        atStart = true;
-      }
-    } else if (b !== 13) recordHasContent = true;
+      if (recordHasContent) out.push(startLine);
+      atStart = true;
+    } else if (b === 13) {
+      // part of a CRLF line end
+    } else if (b === 34 && fieldStart) {
+      inQ = true; fieldStart = false; recordHasContent = true;
+    } else if (b === delim) {
+      fieldStart = true; recordHasContent = true;
+    } else {
+      fieldStart = false; recordHasContent = true;
+    }
   }
   if (!atStart && recordHasContent) out.push(startLine);
-  return Int32Array.from(out);
+  let linesSwallowed = 0;
+  if (inQ) {
+    // non-blank physical lines after the open record's first line (bytes, not a string: files may be large)
+    let l = 1, content = false;
+    for (let i = 0; i < buf.length; i++) {
+      const b = buf[i]!;
+      if (b === 10) { if (content && l > startLine) linesSwallowed++; l++; content = false; } else if (b !== 13) content = true;
+    }
+    if (content && l > startLine) linesSwallowed++;
+  }
+  return { starts: Int32Array.from(out), unterminatedAt: inQ ? startLine : null, linesSwallowed };
+}
+
+/** Physical line of every non-blank record start (see scanRecords). */
+export function recordStartLines(buf: Buffer, delimiter: string = ','): Int32Array {
+  return scanRecords(buf, delimiter).starts;
 }

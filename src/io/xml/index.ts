@@ -1,5 +1,5 @@
 /** Reading and writing SSDA903 returns in the DfE XML format. */
-export { readXmlReturn } from './read-xml-return.js';
+export { readXmlChunks, readXmlReturn } from './read-xml-return.js';
 export { isXml903 } from './is-xml-903.js';
 export { write903Xml } from './write-903-xml.js';
 export { xmlFieldPath } from './xml-field-path.js';

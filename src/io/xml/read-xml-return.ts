@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { InputError } from '../../errors.js';
 import { ReturnParser } from './return-parser.js';
 import { xmlFindings } from './xml-findings.js';
 import { XmlTextDecoder, type DecodeIssue } from './xml-text-decoder.js';
@@ -14,13 +15,28 @@ import type { XmlReadResult, XmlRow } from './xml-row.js';
  * @param relPath the path findings name (relative to the input folder)
  */
 export async function readXmlReturn(absPath: string, relPath: string, onRow: (row: XmlRow) => void): Promise<XmlReadResult> {
+  try {
+    return await readXmlChunks(createReadStream(absPath, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>, relPath, onRow);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') {
+      throw new InputError(`${relPath} cannot be read (${code}).`, relPath, 'Check the file exists and can be read.');
+    }
+    throw e;
+  }
+}
+
+/** The same over any sequence of byte chunks (tests feed buffers cut at chosen places). */
+export async function readXmlChunks(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>, relPath: string, onRow: (row: XmlRow) => void,
+): Promise<XmlReadResult> {
   const parser = new ReturnParser(relPath, onRow);
   const decoder = new XmlTextDecoder();
   const feed = ({ text, issues }: { text: string; issues: DecodeIssue[] }): void => {
     for (const issue of issues) parser.addFinding(encodingFinding(relPath, issue, parser.line + newlinesBefore(text, issue.textOffset)));
     parser.write(text);
   };
-  for await (const chunk of createReadStream(absPath, { highWaterMark: 64 * 1024 })) feed(decoder.decode(chunk as Buffer));
+  for await (const chunk of chunks) feed(decoder.decode(chunk));
   feed(decoder.end());
   return parser.end();
 }

@@ -45,7 +45,8 @@ export async function write903Xml(tables: Record<string, Array<Record<string, st
 }
 
 async function write(out: WriteStream, text: string): Promise<void> {
-  if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'error').then(([e]) => { throw e; })]);
+  // events.once rejects if 'error' comes first, and removes its listeners either way.
+  if (!out.write(text)) await once(out, 'drain');
 }
 
 function groupByChild(tables: Record<string, Row[]>): Map<string, ChildRows> {

@@ -8,6 +8,6 @@ export const fileAmbiguousTable = defineRule({
   title: 'Header matches several tables',
   description: 'The header has the identifying columns of more than one table equally well.',
   remedy: 'Export each table to its own file with its full header.',
-  rejectsRow: false,
+  rejectsRow: true,
   tables: 'all',
 });

@@ -8,6 +8,6 @@ export const fileUnrecognisedTable = defineRule({
   title: 'Header matches no table',
   description: 'A table is recognised by its header row (inputs.md); this header has the identifying columns of none.',
   remedy: 'Check the header row against the column lists in docs/inputs.md, or map renamed columns with columnRenames in cla-analyse.json.',
-  rejectsRow: false,
+  rejectsRow: true,
   tables: 'all',
 });

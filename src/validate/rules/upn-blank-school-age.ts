@@ -9,7 +9,9 @@ export const upnBlankSchoolAge = defineRule({
   async check(ctx) {
     if (!ctx.hasTable('Header')) return [];
     return findingsFromQuery(ctx, this, 'Header', 'UPN',
-      `SELECT _file, _line, _path FROM p_Header WHERE NOT _reject AND UPN IS NULL AND DOB IS NOT NULL AND _year IS NOT NULL
+      // a UPN that failed its cell check is blanked too, but it was not blank: upn-format / upn-check-letter already say so
+      `SELECT _file, _line, _path FROM p_Header h WHERE NOT _reject AND UPN IS NULL AND DOB IS NOT NULL AND _year IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM cellfind_Header c WHERE c.col = 'UPN' AND c._file = h._file AND c._line = h._line AND c._path IS NOT DISTINCT FROM h._path)
          AND date_diff('year', DOB::DATE, make_date(_year - 1, 8, 31)) - (CASE WHEN strftime(DOB::DATE, '%m-%d') > '08-31' THEN 1 ELSE 0 END) BETWEEN 5 AND 15
        ORDER BY _file, _line`,
       () => 'the child is of school age but has no UPN and no UN code');
