@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parseDate } from '../domain/dates.js';
-import { classifyUpn, UPN_PLACEHOLDERS } from '../domain/upn.js';
+import { CHECK_LETTERS, classifyUpn, expectedCheckLetter, UPN_PLACEHOLDERS } from '../domain/upn.js';
 import { parseAcademicYear } from '../domain/years.js';
 
 /** What a cell parse says besides its value: a warning, or nothing. Errors are zod issues. */
@@ -27,6 +27,14 @@ export interface FieldSpec {
   yearDependent: boolean;
   describe: string;
   schema(ctx: CellContext): z.ZodType<CellOk, string>;
+  /**
+   * A cheap test that a raw value is valid and already in normal form (its schema would return it
+   * unchanged with no note). Only a shortcut for national-size columns; a property test checks it
+   * never disagrees with the schema.
+   */
+  fastIdentity?: (raw: string) => boolean;
+  /** The same test as a DuckDB predicate over a VARCHAR expression, so such values never leave the database. */
+  sqlFastIdentity?: (expr: string) => string;
 }
 
 /** A failed cell: the rule id travels in the issue's params. */
@@ -45,13 +53,18 @@ function base(required: boolean, parse: (s: string, ctx: z.RefinementCtx, raw: s
 
 export interface FieldOptions { required?: boolean; personal?: boolean; describe?: string }
 
+const PLAIN_ID = /^[A-Za-z0-9_-]+$/;
+const EXPONENT_ID = /^[0-9.]+E\+?[0-9]+$/i;
+
 /** A child or person id: kept as text exactly (0012 and 12 differ), but Excel's number damage is caught. */
 export function idField(o: FieldOptions = {}): FieldSpec {
   const required = o.required ?? true;
   return {
     kind: 'id', required, personal: o.personal ?? true, yearDependent: false, describe: o.describe ?? 'identifier (text)',
+    fastIdentity: (raw) => raw.length > 0 && raw.length <= 40 && PLAIN_ID.test(raw) && !EXPONENT_ID.test(raw),
+    sqlFastIdentity: (e) => `(regexp_full_match(${e}, '[A-Za-z0-9_-]{1,40}') AND NOT regexp_full_match(${e}, '[0-9.]+[Ee]\\+?[0-9]+'))`,
     schema: () => base(required, (s, ctx) => {
-      if (/^[0-9.]+E\+?[0-9]+$/i.test(s)) return fail(ctx, 'id-exponent', 'the id was exported as a number in exponent form (e.g. 1.23E+5); digits are lost');
+      if (EXPONENT_ID.test(s)) return fail(ctx, 'id-exponent', 'the id was exported as a number in exponent form (e.g. 1.23E+5); digits are lost');
       const m = s.match(/^(\d+)\.0+$/);
       if (m) return { value: m[1]!, note: { ruleId: 'id-number-format', message: 'the id was exported as a decimal number (e.g. 123.0); read without the .0' } };
       if (s.length > 40) return fail(ctx, 'id-too-long', 'an id longer than 40 characters');
@@ -101,11 +114,25 @@ export function dateField(o: FieldOptions = {}): FieldSpec {
   };
 }
 
+const PERMANENT_UPN = /^[A-Z][0-9]{12}$/;
+
+/**
+ * The permanent-UPN test of `upnField.fastIdentity` in SQL: the DfE check letter is the letter at
+ * (Σ digit_i × i for i = 2..13) mod 23 in CHECK_LETTERS (src/domain/upn.ts). A test runs both on
+ * the same values.
+ */
+function sqlPermanentUpn(e: string): string {
+  const sum = Array.from({ length: 12 }, (_, k) => `(ascii(substr(${e}, ${k + 2}, 1)) - 48) * ${k + 2}`).join(' + ');
+  return `(regexp_full_match(${e}, '[A-Z][0-9]{12}') AND substr(${e}, 1, 1) = substr('${CHECK_LETTERS}', ((${sum}) % 23) + 1, 1))`;
+}
+
 /** A UPN (or UN1–UN5 placeholder): check letter verified. Temporary UPNs and placeholders are kept. */
 export function upnField(o: FieldOptions = {}): FieldSpec {
   const required = o.required ?? false;
   return {
     kind: 'upn', required, personal: true, yearDependent: false, describe: 'Unique Pupil Number (13 characters) or UN1–UN5',
+    fastIdentity: (raw) => raw.length === 13 && PERMANENT_UPN.test(raw) && expectedCheckLetter(raw) === raw[0],
+    sqlFastIdentity: sqlPermanentUpn,
     schema: () => base(required, (s, ctx) => {
       const v = s.toUpperCase();
       switch (classifyUpn(v)) {

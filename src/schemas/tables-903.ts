@@ -109,7 +109,8 @@ export const SWEpisodes: TableSpec = {
   signature: ['CHILD', 'SW_ID', 'SW_DECOM'],
   columns: {
     CHILD: child(), DOB: dob(), SW_ID: idField({ describe: 'social worker id' }), SW_DECOM: dateField({ required: true }),
-    SW_DEC: dateField(), SW_REASON: codeField('SW_REASON', ['CHILD', 'CARER', 'COURT', 'MGMT', 'SICK', 'LEFT', 'UNKNOWN', 'OTHER'], null),
+    SW_DEC: dateField(), // SW_REASON codes of the 2024 return guide (reason for the change of social worker)
+    SW_REASON: codeField('SW_REASON', ['MANAGE', 'FCONTA', 'LEFTRL', 'ORGRST', 'ABSENC', 'CHCHAN', 'TSPROC', 'PCCHAN', 'OTHERS', 'UNKNOW'], null),
   },
 };
 

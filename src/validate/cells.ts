@@ -3,7 +3,7 @@
  * verdicts are joined back to the rows in DuckDB. This keeps the schemas the single source of truth
  * and stays fast at national scale (millions of rows, few distinct values per column).
  */
-import { type Db, queryRows, sqlIdent } from '../io/duck.js';
+import { type Db, sqlIdent } from '../io/duck.js';
 import type { TableSpec } from '../schemas/index.js';
 import type { CellOk, FieldSpec } from '../schemas/fields.js';
 import { RULES_BY_ID } from './registry.js';
@@ -45,17 +45,28 @@ export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
   for (const [col, field] of Object.entries(spec.columns)) {
     const c = sqlIdent(col);
     const yearExpr = field.yearDependent ? 'TRY_CAST(_year AS INTEGER)' : 'NULL::INTEGER';
-    const distinct = await queryRows<{ y: number | null; v: string }>(db, `SELECT DISTINCT ${yearExpr} AS y, coalesce(${c}, '') AS v FROM ${raw}`);
-    const verdicts = distinct.map((d) => judgeCell(field, d.y === null ? null : Number(d.y), d.v));
-    const identity = verdicts.every((v) => v.ruleId === null && (v.value === v.raw || (v.value === null && v.raw.trim() === '')));
-    if (identity) {
-      selects.push(`nullif(trim(r.${c}), '') AS ${c}`);
+    // distinct values read column-wise (no object per value): national files have millions of UPNs
+    const skip = field.sqlFastIdentity ? ` WHERE NOT coalesce(${field.sqlFastIdentity(c)}, false)` : '';
+    const distinct = (await db.con.runAndReadAll(`SELECT DISTINCT ${yearExpr} AS y, coalesce(${c}, '') AS v FROM ${raw}${skip}`)).getColumnsJS() as [Array<number | null>, string[]];
+    // a table with no rows gives no columns at all (getColumnsJS returns [])
+    const [years = [], values = []] = distinct;
+    // only the exceptions are kept: a value that parses to itself with no note needs no mapping
+    const exceptions: Verdict[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const raw = values[i]!;
+      if (field.fastIdentity?.(raw)) continue;
+      const v = judgeCell(field, years[i] === null || years[i] === undefined ? null : Number(years[i]), raw);
+      if (v.ruleId === null && (v.value === raw || (v.value === null && raw === ''))) continue;
+      exceptions.push(v);
+    }
+    if (exceptions.length === 0) {
+      selects.push(`nullif(r.${c}, '') AS ${c}`);
       continue;
     }
     const m = `map_${spec.name}_${idx++}`;
     await db.con.run(`CREATE OR REPLACE TEMP TABLE ${m} (y INTEGER, raw VARCHAR, val VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN, severe BOOLEAN)`);
     const app = await db.con.createAppender(m, 'main', 'temp');
-    for (const v of verdicts) {
+    for (const v of exceptions) {
       const rule = v.ruleId ? RULES_BY_ID.get(v.ruleId) : undefined;
       const isError = (rule?.severity ?? 'error') === 'error' && v.ruleId !== null;
       v.year === null ? app.appendNull() : app.appendInteger(v.year);
@@ -70,7 +81,7 @@ export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
     app.closeSync();
     const on = `${m}.raw = coalesce(r.${c}, '')` + (field.yearDependent ? ` AND ${m}.y IS NOT DISTINCT FROM TRY_CAST(r._year AS INTEGER)` : '');
     joins.push(`LEFT JOIN ${m} ON ${on}`);
-    selects.push(`${m}.val AS ${c}`);
+    selects.push(`CASE WHEN ${m}.raw IS NULL THEN nullif(r.${c}, '') ELSE ${m}.val END AS ${c}`);
     rejectConds.push(`coalesce(${m}.blocking, false)`);
     const valueExpr = field.personal ? 'NULL' : `${m}.raw`;
     const suffix = `CASE WHEN ${m}.severe AND NOT ${m}.blocking THEN ' (optional field: treated as blank)' WHEN ${m}.blocking THEN ' (row not used)' ELSE '' END`;

@@ -9,11 +9,15 @@ import { careMeasures } from './care-measures.js';
 import { oc2Measures } from './oc2-measures.js';
 import { pupilMeasures } from './pupil-measures.js';
 import { measureRow } from './row-builder.js';
+import { buildChildStatus } from './child-status.js';
+import { primaryMeasures } from './primary-measures.js';
 
 export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
+  await buildChildStatus(db, linked, req.years);
   const rows: MeasureRow[] = [
     ...careMeasures(linked.care, req, linked.placementChange),
     ...await oc2Measures(db, linked.validated.tables, req),
+    ...await primaryMeasures(db, linked.validated.tables, req),
     ...await pupilMeasures(db, req),
   ];
   for (const c of linked.linkage.counts) {

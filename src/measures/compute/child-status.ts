@@ -1,0 +1,32 @@
+/**
+ * Care status of every linked pupil at the 31 March of each reporting year: the cohort flags that
+ * KS1 and KS2 measures are cut by (the KS4 ones come with the factor table). Table `child_status`.
+ */
+import type { Db } from '../../io/duck.js';
+import { claAt31March, cla12MonthsAt31March, lookedAfterOn, periodsOfCareBy } from '../../derive/care/index.js';
+import { censusYearOf } from '../../domain/years.js';
+import type { Linked } from '../../link/pipeline.js';
+
+const built = new WeakMap<Linked, string>();
+
+/** Builds the table once per linked data set and set of years (the benchmark command asks for every LA). */
+export async function buildChildStatus(db: Db, linked: Linked, years: string[]): Promise<void> {
+  const key = [...years].sort().join(',');
+  if (built.get(linked) === key) return;
+  built.set(linked, key);
+  await db.con.run(`CREATE OR REPLACE TEMP TABLE child_status (pupil VARCHAR, acadyr VARCHAR, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER)`);
+  const app = await db.con.createAppender('child_status', 'main', 'temp');
+  for (const [childKey, pupil] of [...linked.linkage.pupilOfChild].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const h = linked.care.histories.get(childKey);
+    if (!h) continue;
+    for (const year of years) {
+      const y = censusYearOf(year);
+      if (periodsOfCareBy(h, `${y}-03-31`) === 0) continue;
+      const cla31 = claAt31March(h, y) || lookedAfterOn(h, `${y}-03-31`);
+      app.appendVarchar(pupil); app.appendVarchar(year); app.appendVarchar(h.la);
+      app.appendInteger(cla12MonthsAt31March(h, y) ? 1 : 0); app.appendInteger(cla31 ? 1 : 0); app.appendInteger(1);
+      app.endRow();
+    }
+  }
+  app.closeSync();
+}

@@ -1,0 +1,79 @@
+/**
+ * KS1 and KS2 measures (DfE "Outcomes for children looked after": KS2 expected standard = scaled
+ * score 100+ in reading and maths and writing TA at the expected standard; higher standard = 110+
+ * and greater depth; KS1 = EXS or GDS). The pupil file's flags are used where given, else derived
+ * from the scores. Progress scores: mean with a 95% CI from the cohort's own standard deviation
+ * (the DfE uses the national pupil-level sd, which is not among the bundled tables).
+ */
+import { type Db, queryRows } from '../../io/duck.js';
+import type { MeasureRow } from '../row.js';
+import type { MeasureRequest } from './context.js';
+import { measureRow } from './row-builder.js';
+
+function cohortJoin(req: MeasureRequest, alias: string): string {
+  const la = `'${req.la.replace(/'/g, "''")}'`;
+  switch (req.cohort) {
+    case 'all': return 'true';
+    case 'cla_12m': return `${alias}.la = ${la} AND ${alias}.cla_12m = 1`;
+    case 'cla_31mar': return `${alias}.la = ${la} AND ${alias}.cla_31mar = 1`;
+    case 'ever_cla': return `${alias}.la = ${la} AND ${alias}.ever_cla = 1`;
+    case 'cla_under_12m': return `${alias}.la = ${la} AND ${alias}.cla_31mar = 1 AND ${alias}.cla_12m = 0`;
+  }
+}
+
+export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureRequest): Promise<MeasureRow[]> {
+  const rows: MeasureRow[] = [];
+  const years = req.years.map((y) => `'${y}'`).join(', ');
+  if (!years) return rows;
+  const join = req.cohort === 'all' ? 'LEFT JOIN' : 'JOIN';
+  const base = (id: string, year: string) => ({ id, year, la: req.la, cohort: req.cohort, breakdown: null });
+  if (tables.has('KS2Pupil')) {
+    const r = await queryRows<Record<string, string | number | null>>(db, `WITH k AS (
+        SELECT p.ACADYR AS year,
+          coalesce(TRY_CAST(p.READEXP AS INTEGER), CASE WHEN p.READSCORE IS NOT NULL THEN (p.READSCORE::INTEGER >= 100)::INTEGER END) AS rd,
+          TRY_CAST(p.WRITTAEXP AS INTEGER) AS wr,
+          coalesce(TRY_CAST(p.MATEXP AS INTEGER), CASE WHEN p.MATSCORE IS NOT NULL THEN (p.MATSCORE::INTEGER >= 100)::INTEGER END) AS ma,
+          TRY_CAST(p.RWMHIGH AS INTEGER) AS hi_flag, p.READSCORE::INTEGER AS rs, p.MATSCORE::INTEGER AS ms, TRY_CAST(p.WRITTADEPTH AS INTEGER) AS wd,
+          TRY_CAST(p.RWMEXP AS INTEGER) AS rwm_flag,
+          TRY_CAST(p.READPROGSCORE AS DOUBLE) AS rp, TRY_CAST(p.WRITPROGSCORE AS DOUBLE) AS wp, TRY_CAST(p.MATPROGSCORE AS DOUBLE) AS mp
+        FROM p_KS2Pupil p ${join} child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR
+        WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 's')}
+          AND (p.READSCORE IS NOT NULL OR p.MATSCORE IS NOT NULL OR p.READEXP IS NOT NULL OR p.MATEXP IS NOT NULL OR p.WRITTAEXP IS NOT NULL))
+      SELECT year, sum(rd) n_rd, count(rd) d_rd, sum(wr) n_wr, count(wr) d_wr, sum(ma) n_ma, count(ma) d_ma,
+        sum(coalesce(rwm_flag, CASE WHEN rd IS NOT NULL AND wr IS NOT NULL AND ma IS NOT NULL THEN (rd = 1 AND wr = 1 AND ma = 1)::INTEGER END)) n_rwm,
+        count(coalesce(rwm_flag, CASE WHEN rd IS NOT NULL AND wr IS NOT NULL AND ma IS NOT NULL THEN 1 END)) d_rwm,
+        sum(coalesce(hi_flag, CASE WHEN rs IS NOT NULL AND ms IS NOT NULL AND wd IS NOT NULL THEN (rs >= 110 AND ms >= 110 AND wd = 1)::INTEGER END)) n_hi,
+        count(coalesce(hi_flag, CASE WHEN rs IS NOT NULL AND ms IS NOT NULL AND wd IS NOT NULL THEN 1 END)) d_hi,
+        avg(rp) m_rp, stddev_samp(rp) s_rp, count(rp) c_rp, avg(wp) m_wp, stddev_samp(wp) s_wp, count(wp) c_wp, avg(mp) m_mp, stddev_samp(mp) s_mp, count(mp) c_mp
+      FROM k GROUP BY year`);
+    for (const year of req.years) {
+      const x = r.find((q) => q.year === year) ?? {};
+      const num = (k: string) => (x[k] === null || x[k] === undefined ? 0 : Number(x[k]));
+      for (const [id, k] of [['ks2_read_expected', 'rd'], ['ks2_writ_expected', 'wr'], ['ks2_mat_expected', 'ma'], ['ks2_rwm_expected', 'rwm'], ['ks2_rwm_higher', 'hi']] as const) {
+        rows.push(measureRow({ ...base(id, year), unit: 'percent', numerator: num(`n_${k}`), denominator: num(`d_${k}`), value: num(`d_${k}`) ? (100 * num(`n_${k}`)) / num(`d_${k}`) : null }));
+      }
+      for (const [id, k] of [['ks2_read_progress', 'rp'], ['ks2_writ_progress', 'wp'], ['ks2_mat_progress', 'mp']] as const) {
+        const n = num(`c_${k}`);
+        const m = x[`m_${k}`] === null || x[`m_${k}`] === undefined ? null : Number(x[`m_${k}`]);
+        const s = x[`s_${k}`] === null || x[`s_${k}`] === undefined ? null : Number(x[`s_${k}`]);
+        const h = m !== null && s !== null && n >= 2 ? (1.96 * s) / Math.sqrt(n) : null;
+        rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: n, value: m, ci: h === null || m === null ? null : [m - h, m + h],
+          note: n === 0 ? 'No progress scores supplied.' : 'CI from the cohort’s own standard deviation.' }));
+      }
+    }
+  }
+  if (tables.has('KS1Pupil')) {
+    const r = await queryRows<{ year: string; n: string; d: string }>(db, `SELECT p.ACADYR AS year,
+        sum(CASE WHEN p.READ_OUTCOME IN ('EXS','GDS') AND p.WRIT_OUTCOME IN ('EXS','GDS') AND p.MATH_OUTCOME IN ('EXS','GDS') THEN 1 ELSE 0 END) AS n,
+        count(*) AS d
+      FROM p_KS1Pupil p ${join} child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR
+      WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 's')} AND p.READ_OUTCOME IS NOT NULL AND p.WRIT_OUTCOME IS NOT NULL AND p.MATH_OUTCOME IS NOT NULL
+      GROUP BY 1`);
+    for (const year of req.years) {
+      const x = r.find((q) => q.year === year);
+      const n = Number(x?.n ?? 0), d = Number(x?.d ?? 0);
+      rows.push(measureRow({ ...base('ks1_rwm_expected', year), unit: 'percent', numerator: n, denominator: d, value: d ? (100 * n) / d : null }));
+    }
+  }
+  return rows;
+}
