@@ -4,7 +4,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface Db { instance: DuckDBInstance; con: DuckDBConnection; tempDir: string }
+export interface Db {
+  instance: DuckDBInstance;
+  con: DuckDBConnection;
+  tempDir: string;
+  /** Per input table, the SELECTs (one per file, or the appended XML rows) that make up its raw view. */
+  rawParts: Map<string, string[]>;
+}
 
 export async function openDb(opts: { memoryLimit?: string; threads?: number } = {}): Promise<Db> {
   const tempDir = mkdtempSync(join(tmpdir(), 'cla-analyse-'));
@@ -15,7 +21,7 @@ export async function openDb(opts: { memoryLimit?: string; threads?: number } = 
   if (opts.threads) config.threads = String(opts.threads);
   const instance = await DuckDBInstance.create(':memory:', config);
   const con = await instance.connect();
-  return { instance, con, tempDir };
+  return { instance, con, tempDir, rawParts: new Map() };
 }
 
 /** Rows of a query as plain JSON-safe objects (BIGINT and DECIMAL as strings, dates as yyyy-mm-dd). */

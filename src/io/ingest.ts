@@ -14,7 +14,7 @@ import { discoverFiles, type InputFile } from './discover.js';
 import { laFromPath, yearFromPath } from './paths.js';
 import { recogniseHeader } from './recognise.js';
 import { normaliseLineEnds, scanRecords, sniffCsv } from './csv/sniff.js';
-import { loadCsvFile } from './csv/load.js';
+import { createRawViews, loadCsvFile } from './csv/load.js';
 import { loadXmlFile } from './xml-load.js';
 
 export interface FileAccount {
@@ -76,6 +76,7 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
     }
     await ingestCsv(db, fileId, f, opts, config, account, findings, tables, claimed);
   }
+  await createRawViews(db);
   return { files, findings, fileNames, tables, config };
 }
 

@@ -110,7 +110,7 @@ export const SWEpisodes: TableSpec = {
   columns: {
     CHILD: child(), DOB: dob(), SW_ID: idField({ describe: 'social worker id' }), SW_DECOM: dateField({ required: true }),
     SW_DEC: dateField(), // SW_REASON codes of the 2024 return guide (reason for the change of social worker)
-    SW_REASON: codeField('SW_REASON', ['MANAGE', 'FCONTA', 'LEFTRL', 'ORGRST', 'ABSENC', 'CHCHAN', 'TSPROC', 'PCCHAN', 'OTHERS', 'UNKNOW'], null),
+    SW_REASON: codeField('SW_REASON', ['MANAGE', 'FCONTA', 'LEFTRL', 'ORGRST', 'ABSENC', 'CHCHAN', 'TSPROC', 'PCCHAN', 'SWDIED', 'OTHERS', 'UNKNOW'], null),
   },
 };
 

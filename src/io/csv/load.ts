@@ -14,12 +14,29 @@ import type { Recognised } from '../recognise.js';
 
 export interface LoadedFile { rowsAccepted: number; rowsRejected: number; findings: Finding[] }
 
-/** Creates the raw staging table of a spec if it is not there yet. */
+/**
+ * The raw rows of a table are a view (`raw_<Table>`) over one part per file: a CSV file's part reads
+ * its own loaded table in place (no copy); rows from XML returns are appended to `raw_<Table>_rows`.
+ */
+export function addRawPart(db: Db, table: string, select: string): void {
+  const parts = db.rawParts.get(table) ?? [];
+  parts.push(select);
+  db.rawParts.set(table, parts);
+}
+
+/** Creates the appendable raw table of a spec (for rows that do not come from a CSV file) and returns its name. */
 export async function ensureRawTable(db: Db, spec: TableSpec): Promise<string> {
-  const name = `raw_${spec.name}`;
+  const name = `raw_${spec.name}_rows`;
+  if (db.rawParts.get(spec.name)?.includes(`SELECT * FROM ${name}`)) return name;
   const cols = Object.keys(spec.columns).map((c) => `${sqlIdent(c)} VARCHAR`).join(', ');
   await db.con.run(`CREATE TABLE IF NOT EXISTS ${name} (_file INTEGER, _line INTEGER, _path VARCHAR, _la VARCHAR, _year VARCHAR, ${cols})`);
+  addRawPart(db, spec.name, `SELECT * FROM ${name}`);
   return name;
+}
+
+/** Defines every `raw_<Table>` view once all files are loaded. */
+export async function createRawViews(db: Db): Promise<void> {
+  for (const [table, parts] of db.rawParts) await db.con.run(`CREATE OR REPLACE VIEW raw_${table} AS ${parts.join(' UNION ALL ')}`);
 }
 
 const REJECT_RULE: Record<string, { ruleId: string; message: string; remedy: string }> = {
@@ -32,7 +49,6 @@ const REJECT_RULE: Record<string, { ruleId: string; message: string; remedy: str
 export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: string, sniff: Sniffed, rec: Recognised,
   ctx: { la: string | null; year: string | null }): Promise<LoadedFile> {
   const spec = rec.table!;
-  const raw = await ensureRawTable(db, spec);
   let path = abs;
   if (sniff.encoding === 'windows-1252' || sniff.mixedLineEnds) {
     // DuckDB reads neither Windows-1252 nor mixed line ends: it gets a UTF-8, LF copy (same lines)
@@ -40,6 +56,18 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
     const bytes = readFileSync(abs);
     const text = sniff.encoding === 'windows-1252' ? Buffer.from(iconv.decode(bytes, 'windows-1252'), 'utf8') : bytes;
     writeFileSync(path, sniff.mixedLineEnds ? normaliseLineEnds(text) : text);
+  }
+  if (sniff.hasQuotesOrBlankLines) {
+    // a quoted value in the header that runs over several lines, or is never closed: DuckDB takes
+    // those lines (or the whole file) as the header and returns no rows and no rejects, so the rows
+    // would vanish. Nothing in the file can be trusted; every row is reported as rejected.
+    const scan = scanRecords(readFileSync(path), sniff.delimiter);
+    if (scan.unterminatedAt === 1 || scan.headerExtraLines > 0) {
+      const lost = scan.unterminatedAt === 1 ? scan.linesSwallowed : scan.headerExtraLines + scan.starts.length - 1;
+      const what = scan.unterminatedAt === 1 ? 'a quoted value in the header is not closed' : `a quoted value in the header runs over ${scan.headerExtraLines + 1} lines`;
+      return { rowsAccepted: 0, rowsRejected: lost, findings: [{ ruleId: 'csv-unterminated-quote', severity: 'error', table: spec.name, file: rel, line: 1, column: null, value: null,
+        message: `${what}; the file cannot be split into rows and none of its ${lost} row(s) are used`, remedy: REJECT_RULE['UNQUOTED VALUE']!.remedy }] };
+    }
   }
   const width = sniff.header.length;
   const colDefs = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
@@ -112,7 +140,7 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
   });
   const laSel = rec.context.la !== null ? `coalesce(nullif(trim(s.c${rec.context.la}), ''), ${ctx.la === null ? 'NULL' : sqlString(ctx.la)})` : ctx.la === null ? 'NULL' : sqlString(ctx.la);
   const yearSel = rec.context.year !== null ? `coalesce(nullif(trim(s.c${rec.context.year}), ''), ${ctx.year === null ? 'NULL' : sqlString(ctx.year)})` : ctx.year === null ? 'NULL' : sqlString(ctx.year);
-  await db.con.run(`INSERT INTO ${raw} SELECT ${fileId}, ${lineExpr}, NULL, ${laSel}, ${yearSel}, ${sel.join(', ')} FROM ${stage} s ${lineJoin} ORDER BY s.rowid`);
+  addRawPart(db, spec.name, `SELECT ${fileId}::INTEGER AS _file, ${lineExpr} AS _line, NULL::VARCHAR AS _path, ${laSel}::VARCHAR AS _la, ${yearSel}::VARCHAR AS _year, ${sel.map((x, i) => `${x}::VARCHAR AS ${sqlIdent(target[i]!)}`).join(', ')} FROM ${stage} s ${lineJoin}`);
   // cells in the trailing unnamed columns are data nobody named: report them
   const extras = rec.mapping.map((m, i) => (m === null && sniff.header[i]!.trim() === '' ? i : -1)).filter((i) => i >= 0);
   if (extras.length) {
@@ -120,7 +148,5 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
     const rows = await queryRows<{ line: number }>(db, `SELECT ${lineExpr} AS line FROM ${stage} s ${lineJoin} WHERE ${cond} ORDER BY 1 LIMIT 1000`);
     for (const r of rows) findings.push({ ruleId: 'csv-value-in-unnamed-column', severity: 'warning', table: spec.name, file: rel, line: Number(r.line), column: null, value: null, message: 'a value stands in a column with no header name; it is ignored', remedy: 'give the column a header name or delete the stray value' });
   }
-  await db.con.run(`DROP TABLE ${stage}`);
-  if (lineJoin) await db.con.run(`DROP TABLE lines_${fileId}`);
   return { rowsAccepted: accepted, rowsRejected: rejected, findings };
 }

@@ -147,6 +147,8 @@ export interface RecordScan {
   unterminatedAt: number | null;
   /** Non-blank physical lines after that line: rows DuckDB reads as part of the open value. */
   linesSwallowed: number;
+  /** Non-blank physical lines after line 1 that a quoted value in the header draws into it. */
+  headerExtraLines: number;
 }
 
 /**
@@ -159,9 +161,14 @@ export function scanRecords(buf: Buffer, delimiter: string = ','): RecordScan {
   const delim = delimiter.charCodeAt(0);
   const out: number[] = [];
   let line = 1, inQ = false, atStart = true, fieldStart = true, startLine = 1, recordHasContent = false;
+  let headerExtraLines = 0, lineHasContent = false;
   for (let i = 0; i < buf.length; i++) {
     const b = buf[i]!;
     if (atStart) { startLine = line; atStart = false; recordHasContent = false; fieldStart = true; }
+    if (b === 10) {
+      if (out.length === 0 && line > 1 && lineHasContent) headerExtraLines++;
+      lineHasContent = false;
+    } else if (b !== 13) lineHasContent = true;
     if (inQ) {
       if (b === 34) {
         if (buf[i + 1] === 34) i++;
@@ -183,6 +190,7 @@ export function scanRecords(buf: Buffer, delimiter: string = ','): RecordScan {
       fieldStart = false; recordHasContent = true;
     }
   }
+  if (lineHasContent && out.length === 0 && line > 1 && !inQ) headerExtraLines++;
   if (!atStart && recordHasContent) out.push(startLine);
   let linesSwallowed = 0;
   if (inQ) {
@@ -194,7 +202,7 @@ export function scanRecords(buf: Buffer, delimiter: string = ','): RecordScan {
     }
     if (content && l > startLine) linesSwallowed++;
   }
-  return { starts: Int32Array.from(out), unterminatedAt: inQ ? startLine : null, linesSwallowed };
+  return { starts: Int32Array.from(out), unterminatedAt: inQ ? startLine : null, linesSwallowed, headerExtraLines: inQ && startLine === 1 ? 0 : headerExtraLines };
 }
 
 /** Physical line of every non-blank record start (see scanRecords). */

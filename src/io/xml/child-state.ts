@@ -32,11 +32,20 @@ export function addChildSyntaxError(child: ChildState, at: XmlPlace, detail: str
   child.hasError = true;
 }
 
+/** A settled child: its findings; its rows when it is used, else how many rows it held (as far as read) and why not. */
+export interface SettledChild {
+  findings: Finding[];
+  rows: XmlRow[] | null;
+  /** When not used: the rows it would have made from what was read, and the rule id of its first error. */
+  reported: { rows: number; ruleId: string } | null;
+}
+
 /**
  * Settles a finished child. Pure: its findings always; its rows only when nothing in it is an error
- * (a child that cannot be identified, with no HEADER or no CHILDID, is an error too).
+ * (a child that cannot be identified, with no HEADER or no CHILDID, is an error too). A child not used
+ * still has its rows counted, so that ingest can account for every row read (rows read = accepted + rejected).
  */
-export function settleChild(child: ChildState, file: string): { findings: Finding[]; rows: XmlRow[] | null } {
+export function settleChild(child: ChildState, file: string): SettledChild {
   const read = child.read;
   if (!child.hasError) {
     if (read.headerLine === null) {
@@ -49,5 +58,8 @@ export function settleChild(child: ChildState, file: string): { findings: Findin
   const first = child.syntax[0];
   if (first !== undefined) findings.push(xmlFindings.malformed(first.at, first.detail, true, child.syntax.length - 1));
   findings.push(...child.findings);
-  return { findings, rows: child.hasError ? null : rowsOfChild(read) };
+  const rows = rowsOfChild(read);
+  if (!child.hasError) return { findings, rows, reported: null };
+  const firstError = findings.find((f) => f.severity === 'error');
+  return { findings, rows: null, reported: { rows: rows.length, ruleId: firstError?.ruleId ?? 'xml-malformed' } };
 }

@@ -10,13 +10,18 @@ const SNIFF_BYTES = 1024;
  * a namespace prefix. Lets input discovery route `.xml` files without reading them whole.
  */
 export async function isXml903(absPath: string): Promise<boolean> {
+  const name = await xmlRootName(absPath);
+  return name !== null && isReturnRootName(localNameOf(name));
+}
+
+/** The name of a file's first element, from its first KB only; null if none starts there (not XML, or empty). */
+export async function xmlRootName(absPath: string): Promise<string | null> {
   const handle = await open(absPath, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     const text = new XmlTextDecoder().decode(buffer.subarray(0, bytesRead)).text;
-    const name = firstElementName(text);
-    return name !== null && isReturnRootName(localNameOf(name));
+    return firstElementName(text);
   } finally {
     await handle.close();
   }

@@ -59,6 +59,8 @@ export class ReturnParser {
   private childCount = 0;
   private accepted = 0;
   private reported = 0;
+  private rowsReported = 0;
+  private readonly reportedBy: Record<string, number> = {};
   private rootSeen = false;
   private wrongRoot: string | null = null;
   private ending = false;
@@ -123,7 +125,7 @@ export class ReturnParser {
     }
     return {
       findings: this.findings, childrenRead: this.childCount, childrenAccepted: this.accepted, childrenReported: this.reported,
-      la: null, year: null,
+      rowsReported: this.rowsReported, rowsReportedBy: this.reportedBy, la: null, year: null,
     };
   }
 
@@ -338,10 +340,14 @@ export class ReturnParser {
     if (child.finished) return;
     child.finished = true;
     if (this.current === child) this.current = null;
-    const { findings, rows } = settleChild(child, this.file);
+    const { findings, rows, reported } = settleChild(child, this.file);
     this.findings.push(...findings);
     if (rows === null) {
       this.reported += 1;
+      if (reported !== null && reported.rows > 0) {
+        this.rowsReported += reported.rows;
+        this.reportedBy[reported.ruleId] = (this.reportedBy[reported.ruleId] ?? 0) + reported.rows;
+      }
       return;
     }
     this.accepted += 1;

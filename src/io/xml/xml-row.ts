@@ -24,6 +24,10 @@ export interface XmlReadResult {
   childrenAccepted: number;
   /** Children not passed on because their XML is broken; each has an error finding. */
   childrenReported: number;
+  /** Rows the reported children held, as far as they were read (not passed to `onRow`). */
+  rowsReported: number;
+  /** `rowsReported` by the rule id of each reported child's first error finding. */
+  rowsReportedBy: Record<string, number>;
   /** The 2021 XSD carries no LA and no collection year, so these are null: the caller takes them from the path. */
   la: string | null;
   year: number | null;
