@@ -1,5 +1,6 @@
 import { academicYearEnding } from '../domain/years.js';
 import { dayOf } from './calendar.js';
+import { drawKs2Result, ks2Emss, type Ks2Result } from './ks2-scores.js';
 import { drawKs4Results, ks4Flags, type Ks4Flags, type SubjectResult } from './ks4-results.js';
 import { drawAtt8, type OutcomeFactors } from './outcome-model.js';
 import type { Random } from './random.js';
@@ -32,6 +33,8 @@ export interface Ks4PupilInput {
   respite: boolean;
   schoolLa: string;
   care: CareInputs | null;
+  /** The KS2 result of a child in the returns (shared with the KS2 file); drawn here for other pupils. */
+  ks2?: Ks2Result;
   /** KS2 tests of this cohort were cancelled (KS4 2024/25 and 2025/26). */
   ks2Cancelled: boolean;
   pupilsPerCohort: number;
@@ -67,16 +70,6 @@ export interface Ks4Pupil {
 
 const TERMS = ['AUT', 'SPR', 'SUM'] as const;
 
-/** KS2 reading and maths scaled scores (80–120) from the latent attainment. */
-export function ks2Scores(rng: Random, ability: number): { read: number; mat: number; gps: number } {
-  const score = (x: number) => Math.max(80, Math.min(120, Math.round(104 + 5.5 * x)));
-  return {
-    read: score(0.85 * ability + 0.53 * rng.normal()),
-    mat: score(0.85 * ability + 0.53 * rng.normal()),
-    gps: score(0.85 * ability + 0.53 * rng.normal()),
-  };
-}
-
 /** SEN status from latent attainment: EHC plans and SEN support far more common among children in care. */
 export function drawSen(rng: Random, ability: number, inCare: boolean, respite: boolean): 'ehcp' | 'support' | 'none' {
   if (respite) return rng.chance(0.8) ? 'ehcp' : 'support';
@@ -99,9 +92,9 @@ function schoolDay(rng: Random, academicYearEnd: number): number {
 
 export function simulateKs4Pupil(rng: Random, input: Ks4PupilInput, effects: SchoolEffects): Ks4Pupil {
   const { ability, inCare, year } = input;
-  const scores = ks2Scores(rng, ability);
-  const latentEmss = (scores.read + scores.mat) / 2;
-  const ks2Missing = input.ks2Cancelled || rng.chance(inCare ? 0.08 : 0.03);
+  const ks2 = input.ks2 ?? drawKs2Result(rng, ability, inCare);
+  const latentEmss = ks2Emss(ks2);
+  const ks2Missing = input.ks2Cancelled || ks2.absent;
   const sen = drawSen(rng, ability, inCare, input.respite);
   const notFoster = input.care?.notFosterY11 ?? 0;
   const perm = rng.chance(inCare ? 0.006 : 0.001);

@@ -61,7 +61,8 @@ export function simulateChildrenOfLa(la: string, count: number, years: { from: n
       pupilUpn: temporary && rng.chance(0.5) ? permanent : upn,
       inSchoolFiles: rng.chance(0.96),
       ability: rng.normal(kind === 'respite' ? -1.8 : kind === 'uasc' ? -0.6 : -0.9, 0.85),
-      episodes: history.episodes,
+      // only the episodes some return of the run holds: what the tool can see, and what the truth file is computed from
+      episodes: history.episodes.filter((e) => e.decom <= windowEnd && (e.dec === null || e.dec >= windowStart)),
       adoptionDecision: history.adoptionDecision,
       adoptionMatch: history.adoptionMatch,
     });

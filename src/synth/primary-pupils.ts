@@ -1,6 +1,6 @@
 import { academicYearEnding } from '../domain/years.js';
 import type { Random } from './random.js';
-import { ks2Scores } from './ks4-pupil.js';
+import { drawKs2Result, type Ks2Result } from './ks2-scores.js';
 
 /**
  * KS2 and KS1 records from a pupil's latent attainment. KS2: scaled scores 80–120 with the expected
@@ -10,9 +10,8 @@ import { ks2Scores } from './ks4-pupil.js';
  */
 export const CANCELLED_PRIMARY_ASSESSMENT_YEARS = [2020, 2021] as const;
 
-export function ks2Row(rng: Random, upn: string, year: number, ability: number, inCare: boolean): (string | number)[] {
-  const { read, mat, gps } = ks2Scores(rng, ability);
-  const absent = rng.chance(inCare ? 0.06 : 0.02);
+export function ks2Row(rng: Random, upn: string, year: number, ability: number, inCare: boolean, given?: Ks2Result): (string | number)[] {
+  const { read, mat, gps, absent } = given ?? drawKs2Result(rng, ability, inCare);
   const writing = ability + rng.normal(0, 0.6);
   const writExp = writing > -0.6 ? 1 : 0;
   const writDepth = writing > 1.0 ? 1 : 0;

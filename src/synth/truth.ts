@@ -23,8 +23,8 @@ import type { FactorRow } from '../link/factor-row.js';
  * * sen_y11, school_type_y11: the latest census record of year Y.
  * * ks2_emss: KS4_KS2EMSS as written (blank when missing); att8: KS4_ATT8 (the model value); p8 blank
  *   (KS4_P8SCORE is left blank for the tool to compute).
- * * sex and ethnic_group: from the 903 Header for children in the returns; blank for other pupils
- *   (the pupil files carry neither).
+ * * sex and ethnic_group: from the 903 Header for children ever looked after by 31 March of the KS4
+ *   year; blank for other pupils (the pupil files carry neither).
  */
 export const TRUTH_COLUMNS: readonly (keyof FactorRow)[] = ['pupil_key', 'ks4_year', 'la', 'school_la', 'school_urn', 'cla_12m',
   'cla_31mar', 'ever_cla', 'days_in_care', 'age_at_entry', 'periods_of_care', 'placement_changes_after_11', 'placements_in_year',

@@ -9,6 +9,7 @@ import type { SynthChild } from './child.js';
 import type { PupilTable } from './columns.js';
 import type { CsvFileWriter } from './csv-writer.js';
 import { type CareInputs, simulateKs4Pupil, type Ks4Pupil } from './ks4-pupil.js';
+import { childKs2Result } from './ks2-scores.js';
 import { ks4PupilCells } from './ks4-rows.js';
 import type { SynthOptions } from './options.js';
 import { inCohort } from './population.js';
@@ -61,7 +62,8 @@ export function writeKs4Cohort(la: string, year: number, children: readonly Synt
     const rng = new Random(opts.seed, Number(la), 3, child.index, year);
     const pupil = simulateKs4Pupil(rng, {
       upn: child.pupilUpn, formerUpn: child.pupilUpn !== child.upn ? child.upn : '', year, sex: child.sex, ability: child.ability,
-      inCare: ever, respite: child.kind === 'respite', schoolLa, care, ks2Cancelled, pupilsPerCohort: pupilsPerLa,
+      inCare: ever, respite: child.kind === 'respite', schoolLa, care, ks2: childKs2Result(child, opts.seed), ks2Cancelled,
+      pupilsPerCohort: pupilsPerLa,
     }, effects);
     writeKs4Pupil(npd, pupil, year);
     stats.ks4++;
@@ -85,8 +87,8 @@ export function writeKs4Cohort(la: string, year: number, children: readonly Synt
         placements_in_year: ever ? placementsInYear(eps, year) : null,
         placement_group_y11: inCareNow ? group : null,
         not_foster_y11: inCareNow && place !== null ? (isFosterOrKinship(place) ? 0 : 1) : null,
-        sex: child.sex,
-        ethnic_group: ethnicGroup(child.ethnic),
+        sex: ever ? child.sex : null,
+        ethnic_group: ever ? ethnicGroup(child.ethnic) : null,
       }));
     }
   }
