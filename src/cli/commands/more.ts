@@ -38,8 +38,9 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--breakdown <list>', `breakdowns, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'), ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group'] as Breakdown[])
     .option('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(['json', 'csv', 'md', 'html', 'xlsx'] as const, 'formats'), ['json'] as ReportFormat[])
     .option('--out <dir>', 'write files here instead of printing json')
+    .option('--with-model', 'add the factor model section (rees preset fitted on every LA in the data) with expected versus observed')
     .option('--suppress <n>', 'small-number threshold (default 5; 0 turns suppression off, for internal use only)', (v) => { const n = Number(v); if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number ≥ 0'); return n; })
-    .action(async (folder: string, o) => setExit(await reportCommand(io, { folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress })));
+    .action(async (folder: string, o) => setExit(await reportCommand(io, { folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, withModel: !!o.withModel })));
 
   program.command('measures').description('list the measure catalogue with each definition and source').option('--json', 'as JSON')
     .action((o) => {

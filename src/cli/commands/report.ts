@@ -20,15 +20,26 @@ import { academicYearEnding } from '../../domain/years.js';
 import { UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
+import { compareExpectedObserved, fitFactorModel, reesPreset, toSavedModel } from '../../model/index.js';
+import { modelSectionInput } from '../../report/model-section.js';
+import { readFactorRows } from '../../link/read-factors.js';
 
 export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
-export interface ReportOptions { folder: string; la?: string; year?: number; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
+export interface ReportOptions { withModel?: boolean; folder: string; la?: string; year?: number; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
 
 /** Writes a file under a temporary name, then renames it: no half-written report. */
 function writeAtomic(path: string, data: string | Buffer): void {
   const tmp = `${path}.partial`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
+}
+
+/** The rees preset fitted (OLS, CR1 by school) on the cla_12m KS4 pupils of every LA in the data. */
+async function modelForReport(db: Parameters<typeof readFactorRows>[0], la: string, threshold: number) {
+  const rows = await readFactorRows(db, 'cla_12m');
+  const fitted = fitFactorModel({ rows, spec: reesPreset('att8', 'school'), estimator: 'ols' });
+  const eo = 'estimable' in fitted && fitted.estimable === false ? null : compareExpectedObserved(toSavedModel(fitted as never), rows, 'la');
+  return modelSectionInput(fitted, eo, la, threshold);
 }
 
 export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
@@ -46,7 +57,8 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     const threshold = o.suppress ?? linked.validated.config.suppression;
     const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
     const rows = suppress(raw, threshold);
-    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, toolVersion: VERSION });
+    const model = o.withModel ? await modelForReport(db, la, threshold) : undefined;
+    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, toolVersion: VERSION, ...(model ? { model } : {}) });
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
     if (!o.out) { io.out(renderJson(doc)); return 0; }
     mkdirSync(o.out, { recursive: true });

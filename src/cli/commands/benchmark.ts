@@ -1,0 +1,161 @@
+/**
+ * `cla-analyse benchmark <folder>`: every measure for every LA in the data (many LA folders below one
+ * folder, or one pooled extract), side by side with England, region and statistical neighbours, with
+ * ranks and quartiles; json on stdout, or json/csv/md/html/xlsx files (and each LA's annual report
+ * with --reports). `--schema` prints the JSON Schema of the json output.
+ * Exit codes: 0 ok; 1 validation findings at --fail-on or above (outputs are still written);
+ * 2 usage or unreadable input.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { closeDb, openDb } from '../../io/duck.js';
+import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
+import { academicYearEnding } from '../../domain/years.js';
+import type { Severity } from '../../validate/finding.js';
+import { loadModel, type Outcome } from '../../model/index.js';
+import { laInfo } from '../../benchmarks/index.js';
+import { buildReportDocument } from '../../report/build-document.js';
+import type { ReportDocument } from '../../report/document.js';
+import { renderCsv } from '../../report/render-csv.js';
+import { renderHtml } from '../../report/render-html.js';
+import { renderJson } from '../../report/render-json.js';
+import { renderMarkdown } from '../../report/render-md.js';
+import { renderXlsx } from '../../report/render-xlsx.js';
+import { runBenchmark } from '../../benchmark/run.js';
+import { buildBenchmarkDocument } from '../../benchmark/document.js';
+import { benchmarkJsonSchema } from '../../benchmark/schema.js';
+import { InputError, UsageError } from '../../errors.js';
+import type { Io } from '../io.js';
+import { printAccounting } from '../summary.js';
+import { VERSION } from '../version.js';
+import type { Parsers } from './more.js';
+
+export type BenchmarkFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
+export const BENCHMARK_FORMATS: readonly BenchmarkFormat[] = ['json', 'csv', 'md', 'html', 'xlsx'];
+
+export interface BenchmarkOptions {
+  folder?: string;
+  schema?: boolean;
+  las?: string[];
+  /** Academic years, e.g. 2023/24. */
+  years?: string[];
+  cohort: Cohort;
+  failOn: Severity;
+  formats: BenchmarkFormat[];
+  out?: string;
+  suppress?: number;
+  /** Also write each LA's annual report (latest year of the run) under <out>/reports/. */
+  reports?: boolean;
+  /** Breakdowns of the per-LA reports. */
+  breakdowns?: Breakdown[];
+  /** A saved model (cla-analyse model --save) for expected versus observed. */
+  model?: string;
+  /** Fit the Rees preset on the run's pupils for expected versus observed. */
+  fitModel?: boolean;
+  outcome?: Outcome;
+}
+
+const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group'];
+
+/** Writes a file under a temporary name, then renames it: no half-written output. */
+function writeAtomic(path: string, data: string | Buffer): void {
+  const tmp = `${path}.partial`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+async function renderAs(f: BenchmarkFormat, doc: ReportDocument): Promise<string | Buffer> {
+  if (f === 'csv') return renderCsv(doc);
+  if (f === 'md') return renderMarkdown(doc);
+  if (f === 'html') return renderHtml(doc);
+  if (f === 'xlsx') return renderXlsx(doc);
+  return renderJson(doc, { envelope: true });
+}
+
+export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
+  if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
+  if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
+  if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
+  if (o.reports && !o.out) throw new UsageError('--reports writes files', 'add --out <dir>');
+  if (o.model && o.fitModel) throw new UsageError('--model and --fit-model exclude each other', 'apply a saved model with --model <file>, or fit one on this run with --fit-model');
+  const saved = o.model ? loadModel(readModelFile(o.model), o.model) : undefined;
+  const db = await openDb();
+  try {
+    const run = await runBenchmark(db, {
+      folder: o.folder, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, suppress: o.suppress,
+      breakdowns: o.reports ? (o.breakdowns ?? DEFAULT_REPORT_BREAKDOWNS) : [],
+      model: saved || o.fitModel ? { saved, outcome: saved?.spec.outcome ?? o.outcome ?? 'att8' } : undefined,
+      toolVersion: VERSION, onProgress: (t) => io.progress(t),
+    });
+    io.progress('');
+    if (run.threshold === 0) io.err('suppression is OFF (--suppress 0): this output is for internal use only and must not be shared\n');
+    if (o.fitModel && !run.output.expectedObserved) io.err('the factor model could not be fitted on these pupils: no expected versus observed\n');
+    const json = `${JSON.stringify(run.output, null, 2)}\n`;
+    if (!o.out) io.out(json);
+    else {
+      mkdirSync(o.out, { recursive: true });
+      const totals = [...run.rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
+      const doc = buildBenchmarkDocument(run.output, totals);
+      for (const f of o.formats) {
+        const path = join(o.out, `cla-benchmark.${f}`);
+        writeAtomic(path, f === 'json' ? json : await renderAs(f, doc));
+        io.err(`wrote ${path}\n`);
+      }
+      if (o.reports) {
+        const dir = join(o.out, 'reports');
+        mkdirSync(dir, { recursive: true });
+        const year = run.output.years[run.output.years.length - 1]!;
+        for (const [la, rows] of run.rowsByLa) {
+          const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, toolVersion: VERSION });
+          for (const f of o.formats) writeAtomic(join(dir, `cla-report-${la}-${year.replace('/', '-')}.${f}`), await renderAs(f, report));
+        }
+        io.err(`wrote ${run.rowsByLa.size} annual reports (${year}) to ${dir}\n`);
+      }
+    }
+    printAccounting(io, run.validated.files, run.validated.findings);
+    if (!run.output.validation.ok) io.err(`validation findings at or above ${o.failOn}: ${run.output.validation.findings.error} errors, ${run.output.validation.findings.warning} warnings (run cla-analyse validate for details)\n`);
+    return run.exitCode;
+  } finally {
+    closeDb(db);
+  }
+}
+
+function readModelFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the model file ${path}: ${(e as Error).message}`, path, 'save one with cla-analyse model <folder> --save <file>, or use --fit-model');
+  }
+}
+
+function listOf<T extends string>(allowed: readonly T[], what: string) {
+  return (v: string): T[] => {
+    const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const i of items) if (!allowed.includes(i as T)) throw new InvalidArgumentError(`${what} must be from: ${allowed.join(', ')}`);
+    return items as T[];
+  };
+}
+
+export function registerBenchmarkCommand(program: Command, io: Io, setExit: (c: number) => void, p: Parsers): void {
+  program.command('benchmark').argument('[folder]', 'folder holding every LA\'s exported files (LA folders below it, or one pooled extract)')
+    .description('every measure for every LA in the data side by side, with England, region and statistical-neighbour figures, ranks and quartiles')
+    .option('--las <list>', 'LAs to include, comma-separated (default every LA with care data)', (v) => v.split(',').map((s) => p.parseLa(s.trim())))
+    .option('--years <list>', 'years, comma-separated: 2023/24 or 2024 (the year of its 31 March); default every year in the data',
+      (v) => v.split(',').map((s) => academicYearEnding(p.parseYear(s.trim()))))
+    .addOption(new Option('--cohort <cohort>', 'cohort of the education measures').choices([...COHORTS]).default('cla_12m'))
+    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
+    .option('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(BENCHMARK_FORMATS, 'formats'), ['json'] as BenchmarkFormat[])
+    .option('--out <dir>', 'write cla-benchmark.<format> files here instead of printing json')
+    .option('--reports', "also write each LA's annual report (latest year) to <out>/reports/ in the same formats")
+    .option('--breakdown <list>', `breakdowns of the --reports, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'))
+    .option('--suppress <n>', 'small-number threshold (default 5; 0 turns suppression off, for internal use only)', (v) => { const n = Number(v); if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number ≥ 0'); return n; })
+    .option('--model <file>', 'expected versus observed per LA from a saved model (cla-analyse model --save)')
+    .option('--fit-model', 'expected versus observed per LA from the Rees model fitted on this run')
+    .addOption(new Option('--outcome <o>', 'outcome of --fit-model').choices(['att8', 'p8']).default('att8'))
+    .option('--schema', 'print the JSON Schema of the json output and exit')
+    .action(async (folder: string | undefined, o) => setExit(await benchmarkCommand(io, {
+      folder, schema: !!o.schema, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, formats: o.format, out: o.out, suppress: o.suppress,
+      reports: !!o.reports, breakdowns: o.breakdown, model: o.model, fitModel: !!o.fitModel, outcome: o.outcome,
+    })));
+}

@@ -1,0 +1,20 @@
+/** The factor table of a cohort (every LA) as FactorRow objects, for the model. */
+import { type Db, queryRows } from '../io/duck.js';
+import { cohortCondition, type Cohort } from '../measures/compute/context.js';
+import type { FactorRow } from './factor-row.js';
+import { FACTOR_COLUMNS } from './factor-table.js';
+
+const NUMERIC = new Set(['cla_12m', 'cla_31mar', 'ever_cla', 'days_in_care', 'age_at_entry', 'periods_of_care', 'placement_changes_after_11', 'placements_in_year', 'not_foster_y11',
+  'school_change_y10_y11', 'unauthorised_absence_pct', 'overall_absence_pct', 'suspension_days', 'permanently_excluded', 'ks2_emss', 'att8', 'p8']);
+
+export async function readFactorRows(db: Db, cohort: Cohort, years?: string[]): Promise<FactorRow[]> {
+  // the cohort condition of one LA, widened to every LA
+  const cond = cohort === 'all' ? 'true' : cohortCondition(cohort, '__any__').replace("la = '__any__'", 'la IS NOT NULL');
+  const yearCond = years?.length ? ` AND ks4_year IN (${years.map((y) => `'${y.replace(/'/g, "''")}'`).join(', ')})` : '';
+  const raw = await queryRows<Record<string, string | number | null>>(db, `SELECT ${FACTOR_COLUMNS.join(', ')} FROM factors WHERE ${cond}${yearCond} ORDER BY ks4_year, la, pupil_key`);
+  return raw.map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const c of FACTOR_COLUMNS) out[c] = r[c] === null || r[c] === undefined ? null : NUMERIC.has(c) ? Number(r[c]) : String(r[c]);
+    return out as unknown as FactorRow;
+  });
+}
