@@ -17,7 +17,8 @@ export async function openDb(opts: { memoryLimit?: string; threads?: number } = 
   const config: Record<string, string> = {
     autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', temp_directory: join(tempDir, 'spill'),
   };
-  if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
+  // DuckDB spills to the temp folder beyond this, so national extracts bigger than memory complete
+  config.memory_limit = opts.memoryLimit ?? process.env.CLA_ANALYSE_MEMORY_LIMIT ?? '4GB';
   if (opts.threads) config.threads = String(opts.threads);
   const instance = await DuckDBInstance.create(':memory:', config);
   const con = await instance.connect();

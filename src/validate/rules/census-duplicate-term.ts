@@ -12,8 +12,9 @@ export const censusDuplicateTerm = defineRule({
   async check(ctx) {
     if (!ctx.hasTable('Census')) return [];
     return findingsFromQuery(ctx, this, 'Census', 'URN',
-      `SELECT _file, _line, _path FROM (SELECT _file, _line, _path, row_number() OVER w AS k, count(DISTINCT URN) OVER (PARTITION BY UPN, ACADEMICYEAR, CENSUSTERM) AS urns
-         FROM p_Census WHERE NOT _reject WINDOW w AS (PARTITION BY UPN, ACADEMICYEAR, CENSUSTERM ORDER BY _file, _line)) WHERE k > 1 AND urns > 1 ORDER BY _file, _line`,
+      `WITH d AS (SELECT UPN, ACADEMICYEAR, CENSUSTERM FROM p_Census WHERE NOT _reject GROUP BY ALL HAVING count(DISTINCT URN) > 1)
+       SELECT _file, _line, _path FROM (SELECT _file, _line, _path, row_number() OVER w AS k
+         FROM p_Census SEMI JOIN d USING (UPN, ACADEMICYEAR, CENSUSTERM) WHERE NOT _reject WINDOW w AS (PARTITION BY UPN, ACADEMICYEAR, CENSUSTERM ORDER BY _file, _line)) WHERE k > 1 ORDER BY _file, _line`,
       () => 'the pupil has another census record at a different school in the same term');
   },
 });

@@ -17,9 +17,12 @@ export const duplicateRow = defineRule({
     for (const spec of ALL_TABLES) {
       if (!ctx.hasTable(spec.name)) continue;
       const cols = ['_la', '_year', ...Object.keys(spec.columns).map(sqlIdent)].join(', ');
+      // a hash finds the few candidate groups cheaply; the window then compares full rows within them only
       out.push(...await findingsFromQuery(ctx, this, spec.name, null,
-        `SELECT _file, _line, _path, first_file, first_line FROM (SELECT _file, _line, _path, first_value(_file) OVER w AS first_file, first_value(_line) OVER w AS first_line, row_number() OVER w AS k
-           FROM p_${spec.name} WINDOW w AS (PARTITION BY ${cols} ORDER BY _file, _line)) WHERE k > 1 ORDER BY _file, _line`,
+        `WITH h AS (SELECT hash(${cols}) AS k FROM p_${spec.name} GROUP BY 1 HAVING count(*) > 1),
+           c AS (SELECT p.* FROM p_${spec.name} p SEMI JOIN h ON h.k = hash(${cols.split(', ').map((c) => `p.${c}`).join(', ')}))
+         SELECT _file, _line, _path FROM (SELECT _file, _line, _path, row_number() OVER (PARTITION BY ${cols} ORDER BY _file, _line) AS k FROM c)
+         WHERE k > 1 ORDER BY _file, _line`,
         () => 'this row repeats an earlier row exactly; it is not used again'));
     }
     return out;
