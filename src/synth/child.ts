@@ -37,6 +37,11 @@ export interface SynthChild {
   pupilUpn: string;
   /** False for the few children with no English school record (educated outside England, etc.). */
   inSchoolFiles: boolean;
+  /**
+   * Set when some written return's Header carries the child's UPN (not a UN placeholder): only then
+   * can the tool link the child to its pupil records, so only then does the truth link it.
+   */
+  upnRecorded?: boolean;
   /** Latent prior attainment (standard normal scale; children in care lower on average). */
   ability: number;
   episodes: SynthEpisode[];

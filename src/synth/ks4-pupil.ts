@@ -151,7 +151,11 @@ export function simulateKs4Pupil(rng: Random, input: Ks4PupilInput, effects: Sch
   for (let i = 0; i < count; i++) {
     const y = rng.chance(0.5) ? year - 1 : year;
     const sessions = rng.weighted([[1, 10], [2, 45], [4, 20], [6, 10], [10, 10], [20, 5]] as const);
-    exclusions.push({ academicYear: academicYearEnding(y), category: 'FIXD', startDay: schoolDay(rng, y), sessions });
+    // two suspensions of one pupil never start on the same day (an exact repeat is a duplicate row to the validator)
+    let startDay = schoolDay(rng, y);
+    for (let tries = 0; tries < 20 && exclusions.some((e) => e.startDay === startDay); tries++) startDay = schoolDay(rng, y);
+    if (exclusions.some((e) => e.startDay === startDay)) continue;
+    exclusions.push({ academicYear: academicYearEnding(y), category: 'FIXD', startDay, sessions });
     sessionsSum += sessions;
   }
   if (rng.chance(0.01)) exclusions.push({ academicYear: academicYearEnding(year), category: 'LNCH', startDay: schoolDay(rng, year), sessions: 1 });

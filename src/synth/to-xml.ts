@@ -3,6 +3,7 @@
  * year, written next to that return's CSVs with write903Xml, so that the same folder can be read either
  * way (the XML test of the whole pipeline, and `synth` for councils that submit XML).
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -11,7 +12,6 @@ import { InputError } from '../errors.js';
 import { discoverFiles, type InputFile } from '../io/discover.js';
 import { laFromPath, yearFromPath } from '../io/paths.js';
 import { recogniseHeader } from '../io/recognise.js';
-import { sniffCsv } from '../io/csv/sniff.js';
 import { write903Xml } from '../io/xml/write-903-xml.js';
 
 type Row = Record<string, string>;
@@ -60,9 +60,9 @@ function onePermanencePerChild(tables: Record<string, Row[]>): Record<string, Ro
 function group903Csvs(csvs: InputFile[]): ReturnGroup[] {
   const groups = new Map<string, ReturnGroup>();
   for (const f of csvs) {
-    const sniff = sniffCsv(f.abs);
-    if (sniff.kind !== 'text') continue;
-    const rec = recogniseHeader(sniff.header);
+    const csv = readCsvText(f.abs);
+    if (csv === null) continue;
+    const rec = recogniseHeader(csv.header);
     if (rec.table?.family !== '903' || rec.ambiguous.length > 0) continue;
     const la = laFromPath(f.rel);
     const year = yearFromPath(f.rel);
@@ -76,17 +76,33 @@ function group903Csvs(csvs: InputFile[]): ReturnGroup[] {
     if (g.tables[rec.table.name] !== undefined) {
       throw new InputError(`${f.rel}: a second ${rec.table.name} file for LA ${la}, ${year}`, f.rel, 'keep one file per table, LA and year');
     }
-    g.tables[rec.table.name] = readRows(f.abs, sniff.encoding, sniff.delimiter, rec.mapping);
+    g.tables[rec.table.name] = rowsOf(csv, rec.mapping);
     g.files.push(f.abs);
   }
   return [...groups.values()].sort((a, b) => (a.la < b.la ? -1 : a.la > b.la ? 1 : a.year - b.year));
 }
 
-/** A CSV's data rows, keyed by canonical column name (columns the table does not know are dropped). */
-function readRows(path: string, encoding: 'utf-8' | 'windows-1252', delimiter: string, mapping: (string | null)[]): Row[] {
+interface CsvText { text: string; delimiter: string; header: string[] }
+
+/**
+ * A CSV file's text (UTF-8, else Windows-1252), its delimiter (the commonest of , ; tab | in the first
+ * line) and header; null for an empty file. Only the header is parsed here: most files of a synthetic
+ * folder are pupil files, which are left alone.
+ */
+function readCsvText(path: string): CsvText | null {
   const bytes = readFileSync(path);
-  const text = encoding === 'windows-1252' ? iconv.decode(bytes, 'windows-1252') : bytes.toString('utf8');
-  const records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const text = isUtf8(bytes) ? bytes.toString('utf8') : iconv.decode(bytes, 'windows-1252');
+  const lineEnd = text.indexOf('\n');
+  const firstLine = (lineEnd < 0 ? text : text.slice(0, lineEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
+  if (firstLine.trim() === '') return null;
+  const delimiter = [',', ';', '\t', '|'].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
+  const header = (parse(firstLine, { delimiter, relax_quotes: true }) as string[][])[0] ?? [];
+  return { text, delimiter, header };
+}
+
+/** A CSV's data rows, keyed by canonical column name (columns the table does not know are dropped). */
+function rowsOf(csv: CsvText, mapping: (string | null)[]): Row[] {
+  const records = parse(csv.text, { bom: true, delimiter: csv.delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
   return records.slice(1).map((cells) => {
     const row: Row = {};
     mapping.forEach((column, i) => { if (column !== null) row[column] = cells[i] ?? ''; });

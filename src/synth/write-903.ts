@@ -64,7 +64,9 @@ export function write903Return(pool: CsvWriterPool, out: string, la: string, yea
     const firstReturn = eps.length > 0 && eps[0]!.decom >= from && child.episodes[0] === eps[0];
     const age31 = ageOnDay(child.dob, to);
     const mother = child.sex === 'F' && age31 >= 12 ? (rng.chance(0.01) ? '1' : '0') : '';
-    w.header.row([child.child, sex(child), dob, child.ethnic, headerUpn(child, year, rng, firstReturn), mother,
+    const upn = headerUpn(child, year, rng, firstReturn);
+    if (upn === child.upn) child.upnRecorded = true;
+    w.header.row([child.child, sex(child), dob, child.ethnic, upn, mother,
       mother === '1' ? formatDay(rng.int(from, to)) : '']);
     for (const e of eps) {
       const open = e.dec === null || e.dec > to;

@@ -72,23 +72,26 @@ export function writeKs4Cohort(la: string, year: number, children: readonly Synt
       if (pupil.clamped) stats.clamped++;
     }
     if (truth) {
+      // the tool links a child only through a UPN some return recorded: otherwise it sees a pupil never in care
+      const linked = ever && child.upnRecorded === true;
+      const seen = linked && inCareNow;
       const group = placementGroupOn(eps, day);
       const place = placeOn(eps, day);
       truth.row(truthRowCells({
         ...pupilTruth(pupil),
-        la: ever ? la : null,
-        cla_12m: ever && isCla12m(eps, year) ? 1 : 0,
-        cla_31mar: inCareNow ? 1 : 0,
-        ever_cla: ever ? 1 : 0,
-        days_in_care: ever ? daysInCareBefore(eps, day) : null,
-        age_at_entry: ever ? ageAtEntry(eps, child.dob, day) : null,
-        periods_of_care: ever ? periodsOfCareBy(eps, day) : null,
-        placement_changes_after_11: ever ? placementChangesAfter11(eps, child.dob, day) : null,
-        placements_in_year: ever ? placementsInYear(eps, year) : null,
-        placement_group_y11: inCareNow ? group : null,
-        not_foster_y11: inCareNow && place !== null ? (isFosterOrKinship(place) ? 0 : 1) : null,
-        sex: ever ? child.sex : null,
-        ethnic_group: ever ? ethnicGroup(child.ethnic) : null,
+        la: linked ? la : null,
+        cla_12m: linked && isCla12m(eps, year) ? 1 : 0,
+        cla_31mar: seen ? 1 : 0,
+        ever_cla: linked ? 1 : 0,
+        days_in_care: linked ? daysInCareBefore(eps, day) : null,
+        age_at_entry: linked ? ageAtEntry(eps, child.dob, day) : null,
+        periods_of_care: linked ? periodsOfCareBy(eps, day) : null,
+        placement_changes_after_11: linked ? placementChangesAfter11(eps, child.dob, day) : null,
+        placements_in_year: linked ? placementsInYear(eps, year) : null,
+        placement_group_y11: seen ? group : null,
+        not_foster_y11: seen && place !== null ? (isFosterOrKinship(place) ? 0 : 1) : null,
+        sex: linked ? child.sex : null,
+        ethnic_group: linked ? ethnicGroup(child.ethnic) : null,
       }));
     }
   }

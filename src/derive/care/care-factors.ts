@@ -1,5 +1,4 @@
 import { isFosterOrKinship, placementGroup } from '../../domain/codes.js';
-import { dayNumber, isoOfDay } from '../../domain/dates.js';
 import { april1 } from '../../domain/years.js';
 import type { FactorRow } from '../../link/factor-row.js';
 import { ageAtEntry } from './age-at-entry.js';
@@ -25,7 +24,9 @@ const NEVER_LOOKED_AFTER: CareFactors = {
  * The care columns of the factor table at a census date 31 March Y (definitions.md, "The per-pupil
  * factor table"), respite excluded throughout. A child never looked after on or before the census
  * date (no history, only short breaks, or care that began later) has ever_cla 0 and null columns.
- * - days_in_care: days looked after up to and including 31 March Y ("up to 31 March Y").
+ * - days_in_care: time in care by the census date, "the days looked after before it" (definitions.md §7):
+ *   the days before 31 March Y, the census day itself not counted (so a child who came into care on
+ *   31 March Y has ever_cla 1, cla_31mar 1 and days_in_care 0).
  * - age_at_entry, periods_of_care: over the periods started on or before 31 March Y.
  * - placements_in_year: placement spells overlapping 1 April Y−1 – 31 March Y.
  * - placement_group_y11 / not_foster_y11: the placement on 31 March Y (temporary placements count
@@ -45,7 +46,7 @@ export function careFactorsAt(
     cla_12m: cla12MonthsAt31March(history, year) ? 1 : 0,
     cla_31mar: claAt31March(history, year) ? 1 : 0,
     ever_cla: 1,
-    days_in_care: daysInCareBefore(history, isoOfDay(dayNumber(censusDate) + 1)),
+    days_in_care: daysInCareBefore(history, censusDate),
     age_at_entry: ageAtEntry(history, child.dob, censusDate),
     periods_of_care: periodsOfCareBy(history, censusDate),
     placement_changes_after_11: placementChangesAfter11(history, child.dob, censusDate, options),

@@ -14,7 +14,7 @@ export { lookedAfterContinuouslySince } from './continuous-care.js';
 export { daysInCareBefore } from './days-in-care.js';
 export { ageAtEntry } from './age-at-entry.js';
 export {
-  placementChanges, placementChangesInPeriod, isTemporaryPlace, DEFAULT_PLACEMENT_CHANGE, CARER_CHANGE,
+  placementChanges, placementChangesInPeriod, isSamePlacement, isTemporaryPlace, DEFAULT_PLACEMENT_CHANGE, CARER_CHANGE,
   type PlacementChangeOptions,
 } from './placement-changes.js';
 export { placementChangesAfter11 } from './placement-changes-after-11.js';

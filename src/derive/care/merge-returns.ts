@@ -93,7 +93,7 @@ function withDays(e: EpisodeRecord, dec: string | null, closedBy: MergedEpisode[
   return {
     la: e.la, child: e.child, returnYear: e.returnYear, decom: e.decom, dec, rne: e.rne, ls: e.ls, cin: e.cin,
     place: e.place, placeProvider: e.placeProvider, rec: e.rec, reasonPlaceChange: e.reasonPlaceChange, urn: e.urn,
-    file: e.file, line: e.line, closedBy, startDay: dayNumber(e.decom), endDay: dec === null ? null : dayNumber(dec),
+    file: e.file, line: e.line, plPost: e.plPost ?? null, closedBy, startDay: dayNumber(e.decom), endDay: dec === null ? null : dayNumber(dec),
   };
 }
 

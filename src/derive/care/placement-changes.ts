@@ -13,14 +13,29 @@ export function isTemporaryPlace(place: string): boolean {
   return TEMPORARY.has(place);
 }
 
+/** A code or postcode for comparison: blank and null are the same, case and spaces do not matter. */
+function identity(value: string | null | undefined): string {
+  return (value ?? '').replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * Is `e` the same placement as `before`? The Episodes table has no carer id: a placement is
+ * identified by what the row says about it: PLACE, PLACE_PROVIDER, URN and PL_POST (placement
+ * postcode district), each blank equal to blank. For foster care (no URN) the postcode is what tells
+ * one carer's home from another's, so a return from a temporary placement to another carer of the
+ * same type and provider elsewhere is a move, not a return.
+ */
+export function isSamePlacement(before: MergedEpisode, e: MergedEpisode): boolean {
+  return before.place === e.place && identity(before.placeProvider) === identity(e.placeProvider)
+    && identity(before.urn) === identity(e.urn) && identity(before.plPost) === identity(e.plPost);
+}
+
 /**
  * The placement changes of one period (definitions.md, "Placements"): episodes whose RNE is in
  * the set (RNE `L`, legal status only, never is), except
  * - a move into a temporary placement (PLACE T0–T4), and
- * - the return from a temporary placement to the same placement as before it. "Same placement" is
- *   judged on PLACE and URN (both equal, a blank URN equal to a blank URN): the episode table
- *   carries no carer id, and PL_POST is not kept by ingest; PLACE + URN is what identifies a
- *   registered provider, and for foster care (no URN) the same placement type is taken as a return.
+ * - the return from a temporary placement to the same placement as before it (`isSamePlacement`:
+ *   PLACE, PLACE_PROVIDER, URN and PL_POST all equal).
  */
 export function placementChangesInPeriod(period: PeriodOfCare, options: PlacementChangeOptions): MergedEpisode[] {
   const changeRne = new Set(options.rne.filter((r) => r !== 'L'));
@@ -30,7 +45,7 @@ export function placementChangesInPeriod(period: PeriodOfCare, options: Placemen
   for (const e of period.episodes) {
     const temporary = isTemporaryPlace(e.place);
     if (changeRne.has(e.rne) && !temporary) {
-      const back = previousWasTemporary && settled !== null && settled.place === e.place && settled.urn === e.urn;
+      const back = previousWasTemporary && settled !== null && isSamePlacement(settled, e);
       if (!back) changes.push(e);
     }
     if (!temporary) settled = e;

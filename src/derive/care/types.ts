@@ -11,6 +11,8 @@ export interface EpisodeRecord {
   rne: string; ls: string; cin: string; place: string;  // normalised upper-case codes
   placeProvider: string | null; rec: string | null; reasonPlaceChange: string | null;
   urn: string | null; file: string; line: number;       // where the row was read (for findings)
+  /** PL_POST (placement postcode district): with PLACE, PLACE_PROVIDER and URN it identifies a placement. */
+  plPost?: string | null;
 }
 
 export interface ChildInfo { la: string; child: string; dob: string; sex: 'M'|'F'|'U'|null; ethnic: string|null; upn: string|null; }

@@ -19,7 +19,7 @@ describe('careFactorsAt', () => {
       cla_12m: 1,
       cla_31mar: 1,
       ever_cla: 1,
-      days_in_care: 181 + 1674, // 1 Feb–31 Jul 2015; 1 Sep 2019–31 Mar 2024 inclusive
+      days_in_care: 181 + 1673, // 1 Feb–31 Jul 2015; 1 Sep 2019–30 Mar 2024: the days before 31 March (definitions.md §7)
       age_at_entry: 11,
       periods_of_care: 2,
       placement_changes_after_11: 2,
@@ -48,7 +48,7 @@ describe('careFactorsAt', () => {
 
   it('foster care on the census date gives not_foster_y11 = 0', () => {
     const f = careFactorsAt(history(ep('2024-03-31', null, { place: 'U2' })), child('2010-01-01'), '2024-03-31');
-    expect(f).toMatchObject({ cla_31mar: 1, cla_12m: 0, days_in_care: 1, placement_group_y11: 'kinship_foster', not_foster_y11: 0, placements_in_year: 1 });
+    expect(f).toMatchObject({ cla_31mar: 1, cla_12m: 0, days_in_care: 0, placement_group_y11: 'kinship_foster', not_foster_y11: 0, placements_in_year: 1 });
   });
 
   it('rejects a census date that is not 31 March', () => {

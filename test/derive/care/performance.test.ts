@@ -28,7 +28,7 @@ function bigInput(): EpisodeRecord[] {
 }
 
 describe('performance', () => {
-  it('merges and builds 500,000 episodes of 100,000 children quickly', () => {
+  it('merges and builds 500,000 episodes of 100,000 children (timing printed, not asserted)', () => {
     const rows = bigInput();
     const t0 = performance.now();
     const merged = mergeReturns(rows, new Map([['855', 2024], ['201', 2024]]));
@@ -40,9 +40,15 @@ describe('performance', () => {
     console.log(`built ${histories.size} histories in ${built.toFixed(0)} ms; care factors in ${factors.toFixed(0)} ms`);
     expect(histories.size).toBe(100_000);
     expect(merged.episodes).toHaveLength(500_000);
+    // Every child's five episodes chain by X1 into one period, open at the end: each is looked after on
+    // 31 March 2024 exactly when its last episode had started by then (computed from the input rows).
+    let expectedCla = 0;
+    for (let i = 4; i < rows.length; i += 5) if (rows[i]!.decom <= '2024-03-31') expectedCla++;
+    expect(cla).toBe(expectedCla);
     expect(cla).toBeGreaterThan(0);
-    // Measured 0.8–1.6 s cold on this 2-core shared machine (~4× slower than a desktop), 0.6 s warm.
-    // The bound only catches a regression in kind (per-day loops, quadratic merging), not noise.
-    expect(built).toBeLessThan(10_000);
+    let notOnePeriodOfFive = 0;
+    for (const h of histories.values()) if (h.periods.length !== 1 || h.episodes.length !== 5) notOnePeriodOfFive++;
+    expect(notOnePeriodOfFive).toBe(0);
+    // The timing is printed above, never asserted (tests must not depend on machine speed).
   });
 });
