@@ -6,21 +6,28 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Db, queryRows, sqlString } from '../io/duck.js';
-import { FACTOR_COLUMNS } from './factor-table.js';
+import { FACTOR_COLUMNS, KS2_FACTOR_COLUMNS } from './factor-table.js';
 import { pseudonym } from './pseudonym.js';
 
 export type ExportFormat = 'csv' | 'parquet' | 'duckdb';
 
 export async function exportFactorTable(db: Db, format: ExportFormat, outDir: string, key: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
-  const keys = await queryRows<{ k: string }>(db, `SELECT DISTINCT pupil_key AS k FROM factors ORDER BY 1`);
+  const keys = await queryRows<{ k: string }>(db, `SELECT DISTINCT pupil_key AS k FROM (SELECT pupil_key FROM factors UNION SELECT pupil_key FROM factors_ks2) ORDER BY 1`);
   await db.con.run(`CREATE OR REPLACE TEMP TABLE pseudo (pupil_key VARCHAR, pid VARCHAR)`);
   const app = await db.con.createAppender('pseudo', 'main', 'temp');
   for (const { k } of keys) { app.appendVarchar(k); app.appendVarchar(pseudonym(key, 'upn', k)); app.endRow(); }
   app.closeSync();
-  const cols = FACTOR_COLUMNS.filter((c) => c !== 'pupil_key').map((c) => `f.${c}`).join(', ');
-  const select = `SELECT p.pid AS pupil_id, ${cols} FROM factors f JOIN pseudo p USING (pupil_key) ORDER BY f.ks4_year, f.la NULLS LAST, p.pid`;
-  const name = `factor_table.${format === 'duckdb' ? 'duckdb' : format}`;
+  // the month and year of birth only (outputs.md, Privacy), for children looked after
+  const ks4 = [...FACTOR_COLUMNS.filter((c) => c !== 'pupil_key'), 'birth_month'];
+  const ks2 = KS2_FACTOR_COLUMNS.filter((c) => c !== 'pupil_key');
+  const final = await writeOne(db, format, outDir, 'factor_table', `SELECT p.pid AS pupil_id, ${ks4.map((c) => `f.${c}`).join(', ')} FROM factors f JOIN pseudo p USING (pupil_key) ORDER BY f.ks4_year, f.la NULLS LAST, p.pid`);
+  await writeOne(db, format, outDir, 'factor_table_ks2', `SELECT p.pid AS pupil_id, ${ks2.map((c) => `f.${c}`).join(', ')} FROM factors_ks2 f JOIN pseudo p USING (pupil_key) ORDER BY f.ks2_year, f.la NULLS LAST, p.pid`);
+  return final;
+}
+
+async function writeOne(db: Db, format: ExportFormat, outDir: string, table: string, select: string): Promise<string> {
+  const name = `${table}.${format}`;
   const final = join(outDir, name);
   const tmp = join(outDir, `.${name}.partial`);
   rmSync(tmp, { force: true });
@@ -28,7 +35,7 @@ export async function exportFactorTable(db: Db, format: ExportFormat, outDir: st
   else if (format === 'parquet') await db.con.run(`COPY (${select}) TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`);
   else {
     await db.con.run(`ATTACH ${sqlString(tmp)} AS out_db`);
-    await db.con.run(`CREATE TABLE out_db.factor_table AS ${select}`);
+    await db.con.run(`CREATE TABLE out_db.${table} AS ${select}`);
     await db.con.run(`DETACH out_db`);
   }
   renameSync(tmp, final);

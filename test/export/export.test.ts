@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FACTOR_COLUMNS } from '../../src/link/factor-table.js';
+import { FACTOR_COLUMNS, KS2_FACTOR_COLUMNS } from '../../src/link/factor-table.js';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 const DEMO = join(process.cwd(), 'fixtures', 'demo');
@@ -59,8 +59,15 @@ describe('link --export', () => {
     expect(csv.length).toBeGreaterThan(1000);
     expect(parquet.length).toBe(csv.length);
     expect(db.length).toBe(csv.length);
-    expect(Object.keys(csv[0]!)).toEqual(['pupil_id', ...FACTOR_COLUMNS.filter((c) => c !== 'pupil_key')]);
+    expect(Object.keys(csv[0]!)).toEqual(['pupil_id', ...FACTOR_COLUMNS.filter((c) => c !== 'pupil_key'), 'birth_month']);
     for (const r of csv) expect(r.pupil_id).toMatch(/^[0-9a-f]{16}$/);
+    // dates of birth only as month and year, and only for children looked after
+    for (const r of csv) expect(r.birth_month === null || /^\d{4}-\d{2}$/.test(String(r.birth_month))).toBe(true);
+    expect(csv.some((r) => r.birth_month !== null)).toBe(true);
+    const ks2 = await readTable(`SELECT * FROM read_parquet('${join(out, 'parquet', 'factor_table_ks2.parquet')}')`);
+    expect(ks2.length).toBeGreaterThan(1000);
+    expect(Object.keys(ks2[0]!)).toEqual(['pupil_id', ...KS2_FACTOR_COLUMNS.filter((c) => c !== 'pupil_key')]);
+    expect(ks2.filter((r) => r.cla_12m === 1).length).toBeGreaterThan(0);
   });
 
   it('holds no UPN of the demo data', () => {
