@@ -25,6 +25,7 @@ import { renderXlsx } from '../../report/render-xlsx.js';
 import { runBenchmark } from '../../benchmark/run.js';
 import { buildBenchmarkDocument } from '../../benchmark/document.js';
 import { benchmarkJsonSchema } from '../../benchmark/schema.js';
+import { renderBenchmarkCsv } from '../../benchmark/render-csv.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { printAccounting } from '../summary.js';
@@ -70,7 +71,7 @@ async function renderAs(f: BenchmarkFormat, doc: ReportDocument): Promise<string
   if (f === 'md') return renderMarkdown(doc);
   if (f === 'html') return renderHtml(doc);
   if (f === 'xlsx') return renderXlsx(doc);
-  return renderJson(doc, { envelope: true });
+  return renderJson(doc);
 }
 
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
@@ -99,7 +100,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
       const doc = buildBenchmarkDocument(run.output, totals);
       for (const f of o.formats) {
         const path = join(o.out, `cla-benchmark.${f}`);
-        writeAtomic(path, f === 'json' ? json : await renderAs(f, doc));
+        writeAtomic(path, f === 'json' ? json : f === 'csv' ? renderBenchmarkCsv(run.output) : await renderAs(f, doc));
         io.err(`wrote ${path}\n`);
       }
       if (o.reports) {

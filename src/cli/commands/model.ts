@@ -13,8 +13,21 @@ import {
   renderModelCsv, renderModelJson, renderModelMarkdown, saveModel, toSavedModel, type ClusterBy, type Estimator, type Outcome,
 } from '../../model/index.js';
 import type { Io } from '../io.js';
+import { UsageError } from '../../errors.js';
+import { factorRegistry } from '../../model/index.js';
 
-export interface ModelOptions { folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school' }
+export interface ModelOptions { factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school' }
+
+/** The rees preset, or the factors and reference levels the user chose (checked against the factor registry). */
+export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'factors' | 'reference'>) {
+  const preset = reesPreset(o.outcome, o.cluster);
+  const factors = o.factors ?? preset.factors;
+  const unknown = factors.filter((f) => !(f in factorRegistry));
+  if (unknown.length) throw new UsageError(`unknown factor(s): ${unknown.join(', ')}`, `choose from: ${Object.keys(factorRegistry).join(', ')}`);
+  const referenceLevels = { ...preset.referenceLevels, ...(o.reference ?? {}) };
+  for (const k of Object.keys(o.reference ?? {})) if (!(k in factorRegistry) || factorRegistry[k]!.kind !== 'categorical') throw new UsageError(`--reference ${k}: not a categorical factor`, 'give reference levels as factor=level for sex, sen_y11, school_type_y11 or ks4_year');
+  return { ...preset, factors, referenceLevels };
+}
 
 export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   const db = await openDb();
@@ -25,7 +38,7 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     const estimable = (f: unknown) => !!f && !(typeof f === 'object' && 'estimable' in f && (f as { estimable: unknown }).estimable === false);
     let fitted: ReturnType<typeof fitFactorModel> | null = null;
     if (!saved) {
-      fitted = fitFactorModel({ rows, spec: reesPreset(o.outcome, o.cluster), estimator: o.estimator });
+      fitted = fitFactorModel({ rows, spec: modelSpecOf(o), estimator: o.estimator });
       if (o.save && estimable(fitted)) writeFileSync(o.save, saveModel(fitted as never));
     }
     const model = saved ?? (estimable(fitted) ? toSavedModel(fitted as never) : null);

@@ -70,7 +70,9 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--years <list>', 'KS4 years, e.g. 2022/23,2023/24', (v) => v.split(',').map((s) => s.trim()))
     .addOption(new Option('--format <f>', 'output').choices(['json', 'csv', 'md']).default('md'))
     .addOption(new Option('--group-by <g>', 'expected versus observed by').choices(['la', 'school']).default('la'))
+    .option('--factors <list>', 'factors instead of the preset\'s, comma-separated (see docs/model.md)', (v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+    .option('--reference <list>', 'reference levels, e.g. sex=F,school_type_y11=mainstream', (v) => Object.fromEntries(v.split(',').map((kv) => { const [k, l] = kv.split('='); if (!k || !l) throw new InvalidArgumentError('factor=level pairs'); return [k.trim(), l.trim()]; })))
     .option('--save <file>', 'save the fitted model as JSON')
     .option('--model <file>', 'apply a saved model instead of fitting')
-    .action(async (folder: string, o) => setExit(await modelCommand(io, { folder, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy })));
+    .action(async (folder: string, o) => setExit(await modelCommand(io, { folder, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
 }
