@@ -1,44 +1,85 @@
-// npm run bench: generates a synthetic set (national size by default) and times each stage of the
-// built CLI as a separate process (wall time and peak RSS from /usr/bin/time or process resource usage),
-// writing the figures to BENCHMARKS.md. Usage: node scripts/bench.mjs [--las 150] [--pupils 1000000] [--years 2023-2024]
+// npm run bench: generates synthetic data sets and times each stage of the built CLI as its own
+// process (wall time and peak resident memory from /usr/bin/time), writing BENCHMARKS.md.
+//   node scripts/bench.mjs                      national size (150 LAs, ~100,000 children in care, 1,000,000 KS4 pupils a year)
+//   node scripts/bench.mjs --scales 1,2,4,8     growth table (multiples of the national size)
+//   node scripts/bench.mjs --memory 2GB         DuckDB memory limit for the pipeline stages
+//   node scripts/bench.mjs --years 2015-2024    more return years (ten years: bigger than memory)
+// Figures are whatever this machine measures; nothing here asserts a target.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
-const las = arg('--las', '150');
-const pupils = arg('--pupils', '1000000');
-const children = arg('--children-per-la', String(Math.round(100000 / Number(las))));
+const scales = arg('--scales', '1').split(',').map(Number);
 const years = arg('--years', '2023-2024');
-const dir = arg('--dir', 'bench-data/national');
+const memory = arg('--memory', '4GB');
+const stages = arg('--stages', 'validate,link,report,model').split(',');
+const section = arg('--section', `National pipeline, return years ${years}, memory limit ${memory}`);
+const root = arg('--dir', 'bench-data');
 
-function run(label, args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rssKb = Number((r.stderr.trim().split('\n').pop() ?? '0').trim());
-  console.error(`${label}: ${seconds.toFixed(1)} s, peak ${(rssKb / 1024).toFixed(0)} MB, exit ${r.status}`);
-  return { label, seconds, peakMb: rssKb / 1024, exit: r.status };
-}
 if (!existsSync('/usr/bin/time')) { console.error('needs /usr/bin/time (apt-get install -y time)'); process.exit(2); }
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
-const results = [];
-results.push(run(`synth (${las} LAs, ${children} children per LA, ${pupils} KS4 pupils per year, return years ${years})`,
-  ['synth', '--las', las, '--years', years, '--seed', '1', '--out', `${dir}/data`, '--children-per-la', children, '--pupils-per-year', pupils]));
-const rows = Object.values(JSON.parse(spawnSync(process.execPath, ['-e', `let n=0;const fs=require('fs');const w=d=>{for(const e of fs.readdirSync(d,{withFileTypes:true})){const p=d+'/'+e.name;if(e.isDirectory())w(p);else n+=fs.readFileSync(p,'latin1').split('\\n').length-2;}};w('${dir}/data');console.log(JSON.stringify({n}))`], { encoding: 'utf8' }).stdout));
-const validate = run('validate', ['validate', `${dir}/data`, '--json']);
-results.push(validate);
-results.push(run('link + derive (factor table)', ['link', `${dir}/data`, '--json']));
-results.push(run('report (one LA, all formats)', ['report', `${dir}/data`, '--la', '855', '--format', 'json,csv,md,html,xlsx', '--out', `${dir}/report`]));
-const lines = [
-  '# Benchmarks', '', `Measured by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
-  `Each stage runs the built CLI as its own process on the same generated data (${rows[0]} data rows in all); wall time and peak resident memory from /usr/bin/time.`, '',
-  '| stage | wall time (s) | peak memory (MB) | exit code |', '|---|---:|---:|---:|',
-  ...results.map((r) => `| ${r.label} | ${r.seconds.toFixed(1)} | ${r.peakMb.toFixed(0)} | ${r.exit} |`), '',
-  `Validation throughput: ${Math.round(rows[0] / validate.seconds).toLocaleString('en-GB')} rows per second.`, '',
-];
-const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
-const extra = previous.includes('<!-- more -->') ? previous.slice(previous.indexOf('<!-- more -->')) : '';
-writeFileSync('BENCHMARKS.md', lines.join('\n') + '\n' + extra);
-console.error('wrote BENCHMARKS.md');
+
+function run(args, env = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const peakMb = Number((r.stderr.trim().split('\n').pop() ?? '0').trim()) / 1024;
+  return { seconds, peakMb, exit: r.status, stdout: r.stdout };
+}
+function sizeOf(dir) {
+  let bytes = 0, rows = 0;
+  const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else { bytes += statSync(p).size; } } };
+  walk(dir);
+  return { bytes, rows };
+}
+
+const lines = [];
+for (const scale of scales) {
+  const dir = join(root, `x${scale}`);
+  const las = String(Math.min(150, 150 * scale));
+  const perLa = Math.round((100000 * scale) / Number(las));
+  const pupils = String(1000000 * scale);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const synth = run(['synth', '--las', las, '--years', years, '--seed', '1', '--out', join(dir, 'data'), '--children-per-la', String(perLa), '--pupils-per-year', pupils, '--json']);
+  const summary = JSON.parse(synth.stdout || '{}');
+  const size = sizeOf(join(dir, 'data'));
+  const rows = (summary.rows903 ?? 0) + (summary.rowsPupil ?? 0);
+  console.error(`x${scale}: synth ${synth.seconds.toFixed(1)} s, ${rows} rows, ${(size.bytes / 2 ** 30).toFixed(2)} GiB`);
+  const row = { scale, rows, gib: size.bytes / 2 ** 30, synth, stages: {} };
+  const env = { CLA_ANALYSE_MEMORY_LIMIT: memory };
+  for (const stage of stages) {
+    const args = stage === 'validate' ? ['validate', join(dir, 'data'), '--json']
+      : stage === 'link' ? ['link', join(dir, 'data'), '--json']
+      : stage === 'report' ? ['report', join(dir, 'data'), '--la', '855', '--format', 'json,csv,md,html,xlsx', '--out', join(dir, 'report')]
+      : stage === 'model' ? ['model', join(dir, 'data'), '--format', 'json', '--cohort', 'all', '--estimator', 'ols']
+      : stage === 'model-multilevel' ? ['model', join(dir, 'data'), '--format', 'json', '--cohort', 'all', '--estimator', 'multilevel']
+      : stage === 'benchmark' ? ['benchmark', join(dir, 'data'), '--format', 'json'] : null;
+    if (!args) continue;
+    const r = run(args, env);
+    row.stages[stage] = r;
+    console.error(`x${scale}: ${stage} ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.exit}`);
+  }
+  lines.push(row);
+  if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+}
+
+const head = `| scale | data rows | CSV GiB | synth s | ${stages.map((s) => `${s} s (peak MB)`).join(' | ')} |`;
+const table = [head, `|${'---|'.repeat(4 + stages.length)}`,
+  ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${r.synth.seconds.toFixed(1)} | ${stages.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${r.stages[s].exit > 1 ? ' failed' : ''}` : '—').join(' | ')} |`)];
+const text = [`## ${section}`, '',
+  `Measured by \`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}.`,
+  'Each stage is the built CLI as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time. Exit code 1 from validate means error-level findings, not a failure.', '',
+  ...table, ''].join('\n');
+const file = 'BENCHMARKS.md';
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nEvery figure here is written by a script in scripts/; rerun it to refresh.\n\n';
+const marker = `## ${section}`;
+const start = previous.indexOf(marker);
+let next = previous;
+if (start >= 0) {
+  const end = previous.indexOf('\n## ', start + marker.length);
+  next = previous.slice(0, start) + text + (end >= 0 ? previous.slice(end + 1) : '');
+} else next = previous.trimEnd() + '\n\n' + text;
+writeFileSync(file, next);
+console.error(`wrote ${file}`);

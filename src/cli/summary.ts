@@ -23,6 +23,6 @@ export function printAccounting(io: Io, files: FileAccount[], findings: Finding[
   io.err('rows read = accepted + rejected, per file:\n');
   for (const a of files) {
     const reasons = Object.entries(a.rejectedBy).sort().map(([r, n]) => `${r} ${n}`).join(', ');
-    io.err(`  ${a.file} [${a.table ?? 'not recognised'}${a.la ? ' LA ' + a.la : ''}${a.year ? ' ' + a.year : ''}]: ${a.rowsRead} = ${a.rowsAccepted} + ${a.rowsRejected}${reasons ? ` (${reasons})` : ''}\n`);
+    io.err(`  ${a.file} [${a.table ?? 'not recognised'}${a.la ? ' LA ' + a.la : ''}${a.year ? ' ' + a.year : ''}]: ${a.rowsRead} = ${a.rowsAccepted} + ${a.rowsRejected}${reasons ? ` (${reasons})` : ''}${a.children ? `; children ${a.children.read} = ${a.children.accepted} + ${a.children.reported}` : ''}\n`);
   }
 }

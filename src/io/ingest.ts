@@ -13,7 +13,7 @@ import type { Db } from './duck.js';
 import { discoverFiles, type InputFile } from './discover.js';
 import { laFromPath, yearFromPath } from './paths.js';
 import { recogniseHeader } from './recognise.js';
-import { normaliseLineEnds, scanRecords, sniffCsv } from './csv/sniff.js';
+import { normaliseLineEnds, rowsOf, scanRecords, sniffCsv } from './csv/sniff.js';
 import { createRawViews, loadCsvFile } from './csv/load.js';
 import { loadXmlFile } from './xml-load.js';
 
@@ -27,6 +27,8 @@ export interface FileAccount {
   rowsRejected: number;
   /** Rejected rows by rule id. */
   rejectedBy: Record<string, number>;
+  /** XML returns: <CHILD> elements read = accepted + reported (broken, each with a finding). */
+  children?: { read: number; accepted: number; reported: number };
 }
 
 export interface IngestOptions { folder: string; la?: string; year?: number; config?: Config }
@@ -141,9 +143,11 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
   account.rowsAccepted = loaded.rowsAccepted;
   account.rowsRejected = loaded.rowsRejected;
   for (const fd of loaded.findings) if (RULES_BY_ID.get(fd.ruleId)?.rejectsRow) account.rejectedBy[fd.ruleId] = (account.rejectedBy[fd.ruleId] ?? 0) + 1;
-  if (account.rejectedBy['csv-unterminated-quote']) {
-    const counted = Object.values(account.rejectedBy).reduce((a, b) => a + b, 0);
-    account.rejectedBy['csv-unterminated-quote'] += loaded.rowsRejected - counted;
+  // one finding can stand for many rows (lines swallowed by an open quote, rows the reader lost)
+  const counted = Object.values(account.rejectedBy).reduce((a, b) => a + b, 0);
+  if (loaded.rowsRejected > counted) {
+    const by = account.rejectedBy['csv-unterminated-quote'] ? 'csv-unterminated-quote' : 'csv-unreadable-row';
+    account.rejectedBy[by] = (account.rejectedBy[by] ?? 0) + loaded.rowsRejected - counted;
   }
 }
 
@@ -153,8 +157,7 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
  * Records are counted quote-aware (a quoted value may span lines), as the loader counts them.
  */
 function rejectWholeFile(account: FileAccount, path: string, ruleId: string, delimiter: string): void {
-  const scan = scanRecords(normaliseLineEnds(readFileSync(path)), delimiter);
-  const records = Math.max(0, scan.starts.length - 1) + scan.linesSwallowed;
+  const records = rowsOf(scanRecords(normaliseLineEnds(readFileSync(path)), delimiter));
   account.rowsRead = records;
   account.rowsAccepted = 0;
   account.rowsRejected = records;

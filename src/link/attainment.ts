@@ -36,7 +36,8 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
     app.closeSync();
   }
   const ks2 = tables.has('KS2Pupil')
-    ? `SELECT UPN AS pupil, (TRY_CAST(READSCORE AS DOUBLE) + TRY_CAST(MATSCORE AS DOUBLE)) / 2 AS emss, row_number() OVER (PARTITION BY UPN ORDER BY ACADYR DESC, _file, _line) AS k FROM p_KS2Pupil WHERE NOT _reject`
+    // DfE: the average of the KS2 reading and maths scaled scores, or the one score a pupil has
+    ? `SELECT UPN AS pupil, (coalesce(TRY_CAST(READSCORE AS DOUBLE), TRY_CAST(MATSCORE AS DOUBLE)) + coalesce(TRY_CAST(MATSCORE AS DOUBLE), TRY_CAST(READSCORE AS DOUBLE))) / 2 AS emss, row_number() OVER (PARTITION BY UPN ORDER BY ACADYR DESC, _file, _line) AS k FROM p_KS2Pupil WHERE NOT _reject`
     : 'SELECT NULL::VARCHAR AS pupil, NULL::DOUBLE AS emss, 1 AS k WHERE false';
   await db.con.run(`CREATE OR REPLACE TEMP TABLE ks4_pre AS SELECT e.*, coalesce(e.att8_file, c.att8) AS att8, coalesce(e.ks2emss_file, k2.emss) AS ks2_emss,
       coalesce(e.em4_file, c.em4) AS em4, coalesce(e.em5_file, c.em5) AS em5, coalesce(e.ebacc_entry_file, c.ebacc_entry) AS ebacc_entry,
@@ -52,7 +53,8 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
     app.appendVarchar(p.ks4_year); app.appendDouble(Number(p.ks2_emss)); app.appendDouble(r.att8Estimate); app.endRow();
   }
   app.closeSync();
-  await db.con.run(`CREATE OR REPLACE TABLE ks4_att AS SELECT p.*, coalesce(p.p8_file, CASE WHEN p.att8 IS NOT NULL THEN (p.att8 - x.estimate) / 10 END) AS p8,
-      CASE WHEN coalesce(p.p8_file, CASE WHEN p.att8 IS NOT NULL THEN (p.att8 - x.estimate) / 10 END) IS NOT NULL THEN 1 ELSE 0 END AS in_p8
+  // a pupil the KS4 file flags as not in the Progress 8 calculation (INP8CALC 0) has no P8
+  const p8 = `CASE WHEN coalesce(p.inp8_file, 1) = 0 THEN NULL ELSE coalesce(p.p8_file, CASE WHEN p.att8 IS NOT NULL THEN (p.att8 - x.estimate) / 10 END) END`;
+  await db.con.run(`CREATE OR REPLACE TABLE ks4_att AS SELECT p.*, ${p8} AS p8, CASE WHEN ${p8} IS NOT NULL THEN 1 ELSE 0 END AS in_p8
     FROM ks4_pre p LEFT JOIN p8_estimate x ON x.ks4_year = p.ks4_year AND x.ks2_emss = p.ks2_emss`);
 }

@@ -39,8 +39,12 @@ export async function loadCareData(db: Db, fileNames: string[], tables: Set<stri
   if (tables.has('Header')) {
     // the latest return's Header row describes the child
     const rows = await queryRows<{ la: string; y: number; child: string; sex: string | null; dob: string | null; ethnic: string | null; upn: string | null }>(db,
-      `SELECT _la AS la, _year AS y, CHILD AS child, SEX AS sex, DOB AS dob, ETHNIC AS ethnic, UPN AS upn FROM p_Header
-       WHERE NOT _reject AND _la IS NOT NULL AND _year IS NOT NULL ORDER BY _la, CHILD, _year, _file, _line`);
+      // validation blanks an invalid UPN in the parsed table; the written value is kept here only so that
+      // linkage can give the right reason (invalid_upn, not blank). It is never output.
+      `SELECT p._la AS la, p._year AS y, p.CHILD AS child, p.SEX AS sex, p.DOB AS dob, p.ETHNIC AS ethnic,
+         coalesce(p.UPN, nullif(upper(trim(r.UPN)), '')) AS upn
+       FROM p_Header p JOIN raw_Header r ON r._file = p._file AND r._line = p._line AND r._path IS NOT DISTINCT FROM p._path
+       WHERE NOT p._reject AND p._la IS NOT NULL AND p._year IS NOT NULL ORDER BY p._la, p.CHILD, p._year, p._file, p._line`);
     for (const r of rows) {
       const key = childKey(r.la, r.child);
       const prev = children.get(key);

@@ -56,6 +56,17 @@ import { upnShared } from './rules/upn-shared.js';
 import { upnTemporary } from './rules/upn-temporary.js';
 import { urnInvalid } from './rules/urn-invalid.js';
 import { valueOutOfRange } from './rules/value-out-of-range.js';
+import { xmlDuplicateElement } from './rules/xml-duplicate-element.js';
+import { xmlElementOrder } from './rules/xml-element-order.js';
+import { xmlEncoding } from './rules/xml-encoding.js';
+import { xmlMalformed } from './rules/xml-malformed.js';
+import { xmlMisplacedElement } from './rules/xml-misplaced-element.js';
+import { xmlMissingElement } from './rules/xml-missing-element.js';
+import { xmlTooManyFindings } from './rules/xml-too-many-findings.js';
+import { xmlTruncated } from './rules/xml-truncated.js';
+import { xmlUnexpectedText } from './rules/xml-unexpected-text.js';
+import { xmlUnknownElement } from './rules/xml-unknown-element.js';
+import { xmlWrongRoot } from './rules/xml-wrong-root.js';
 
 export const RULES: Rule[] = [
   acadyrFormat,
@@ -114,5 +125,16 @@ export const RULES: Rule[] = [
   upnTemporary,
   urnInvalid,
   valueOutOfRange,
+  xmlDuplicateElement,
+  xmlElementOrder,
+  xmlEncoding,
+  xmlMalformed,
+  xmlMisplacedElement,
+  xmlMissingElement,
+  xmlTooManyFindings,
+  xmlTruncated,
+  xmlUnexpectedText,
+  xmlUnknownElement,
+  xmlWrongRoot,
 ];
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -4,7 +4,7 @@
  * Ends with row accounting per file: rows read = rows accepted + rows rejected.
  */
 import type { Db } from '../io/duck.js';
-import { queryRows } from '../io/duck.js';
+import { queryRows, sqlString } from '../io/duck.js';
 import { ingest, type Ingested, type IngestOptions } from '../io/ingest.js';
 import { ALL_TABLES } from '../schemas/index.js';
 import { validateCells } from './cells.js';
@@ -76,12 +76,14 @@ async function markRejected(db: Db, found: Finding[], fileIndex: Map<string, num
   for (const f of found) {
     if (!f.table || f.line === null) continue;
     const list = byTable.get(f.table) ?? [];
-    list.push(`(${fileIndex.get(f.file)}, ${f.line})`);
+    list.push(`(${fileIndex.get(f.file)}, ${f.line}, ${f.column === null ? 'NULL' : sqlString(f.column)})`);
     byTable.set(f.table, list);
   }
   for (const [table, keys] of byTable) {
     for (let i = 0; i < keys.length; i += 5000) {
-      await db.con.run(`UPDATE p_${table} SET _reject = true WHERE (_file, _line) IN (${keys.slice(i, i + 5000).join(', ')})`);
+      // an XML row is known by its element path as well (rows of a return written on one line share it)
+      await db.con.run(`UPDATE p_${table} t SET _reject = true FROM (VALUES ${keys.slice(i, i + 5000).join(', ')}) k(f, l, c)
+        WHERE t._file = k.f AND t._line = k.l AND (t._path IS NULL OR k.c = t._path OR starts_with(k.c, t._path || '/'))`);
     }
   }
 }

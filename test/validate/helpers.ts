@@ -37,9 +37,9 @@ export function csvFiles(folder: string): string[] {
 /**
  * The data records of a CSV file, counted independently of the engine: quote-aware (a quote opens a
  * quoted value only at the start of a field, RFC 4180, and a quoted value may span lines), blank
- * lines skipped, the header not counted. A quote still open at the end of the
- * file swallows nothing here: from the line it opened on, every non-blank physical line is a record
- * (each of them is a row the engine must report as rejected). Binary files have no records.
+ * lines skipped, the header not counted. A quote still open at the end of the file swallows nothing
+ * here: from the line it opened on, every non-blank physical line is a row the engine must report as
+ * rejected; so is every line a quoted value in the header draws into it. Binary files have no records.
  */
 export function countRecords(buf: Buffer): number {
   if (buf.length === 0 || (buf[0] === 0x50 && buf[1] === 0x4b) || buf.includes(0) || (buf[0] === 0xd0 && buf[1] === 0xcf)) return 0;
@@ -48,8 +48,10 @@ export function countRecords(buf: Buffer): number {
   const delimiter = [',', ';', '\t', '|'].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
   // a line ends at LF, CRLF or a lone CR, as any editor shows it
   const lines = text.split(/\r\n|\r|\n/);
-  let records = 0, inQuote = false, openedOn = 0, recordHasText = false;
+  let records = 0, inQuote = false, openedOn = 0, recordHasText = false, headerExtra = 0;
   lines.forEach((line, i) => {
+    // lines a quoted header value draws into the header are rows lost with it
+    if (records === 0 && inQuote && line !== '') headerExtra++;
     if (!inQuote) { recordHasText = false; openedOn = i; }
     else recordHasText = true; // the line break inside a quoted value
     let fieldStart = !inQuote;
@@ -65,8 +67,12 @@ export function countRecords(buf: Buffer): number {
     if (!inQuote && recordHasText) records++;
   });
   // a quote open at the end: the record it opened and every later non-blank line are rows
-  if (inQuote) records += 1 + lines.slice(openedOn + 1).filter((l) => l !== '').length;
-  return Math.max(0, records - 1);
+  if (inQuote) {
+    const after = lines.slice(openedOn + 1).filter((l) => l !== '').length;
+    // open in the header: the lines after it are the rows; open in a row: that row and the lines after it
+    return records === 0 ? after : records + after;
+  }
+  return Math.max(0, records - 1) + headerExtra;
 }
 
 const PERSONAL = new Set(['CHILD', 'UPN', 'KS4_UPN', 'KS2_UPN', 'KS1_UPN', 'FORMERUPN', 'DOB', 'MC_DOB', 'HOME_POST', 'PL_POST']);

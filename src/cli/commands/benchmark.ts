@@ -100,8 +100,9 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
       const doc = buildBenchmarkDocument(run.output, totals);
       for (const f of o.formats) {
         const path = join(o.out, `cla-benchmark.${f}`);
+        const t0 = Date.now();
         writeAtomic(path, f === 'json' ? json : f === 'csv' ? renderBenchmarkCsv(run.output) : await renderAs(f, doc));
-        io.err(`wrote ${path}\n`);
+        io.err(`wrote ${path}${process.env.CLA_ANALYSE_TIMING ? ` (${Date.now() - t0} ms)` : ''}\n`);
       }
       if (o.reports) {
         const dir = join(o.out, 'reports');

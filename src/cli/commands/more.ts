@@ -57,8 +57,9 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--truth <file>', "write each KS4 pupil's true factors and cohort flags here (outside --out)")
     .option('--children-per-la <n>', 'children ever in care per LA (default 500)', (v) => Number.parseInt(v, 10))
     .option('--pupils-per-year <n>', 'KS4 pupils per year across all LAs (default 1,500 per LA)', (v) => Number.parseInt(v, 10))
+    .addOption(new Option('--903-format <f>', 'write the 903 returns as CSV exports or as DfE XML returns').choices(['csv', 'xml']).default('csv'))
     .option('--json', 'the summary as JSON on stdout')
-    .action(async (o) => setExit(await synthCommand(io, { las: o.las, years: o.years, seed: o.seed, out: o.out, truth: o.truth, childrenPerLa: o.childrenPerLa, pupilsPerYear: o.pupilsPerYear, json: !!o.json })));
+    .action(async (o) => setExit(await synthCommand(io, { format903: o['903Format'], las: o.las, years: o.years, seed: o.seed, out: o.out, truth: o.truth, childrenPerLa: o.childrenPerLa, pupilsPerYear: o.pupilsPerYear, json: !!o.json })));
 
   program.command('model').argument('<folder>', 'folder holding the exported files')
     .description('fit the Rees-style factor model (preset rees) and report expected versus observed by LA or school')

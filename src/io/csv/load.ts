@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { type Db, queryRows, sqlIdent, sqlString } from '../duck.js';
 import type { Finding } from '../../validate/finding.js';
 import type { TableSpec } from '../../schemas/index.js';
-import { normaliseLineEnds, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
+import { normaliseLineEnds, rowsOf, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
 import type { Recognised } from '../recognise.js';
 
 export interface LoadedFile { rowsAccepted: number; rowsRejected: number; findings: Finding[] }
@@ -63,7 +63,8 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
     // would vanish. Nothing in the file can be trusted; every row is reported as rejected.
     const scan = scanRecords(readFileSync(path), sniff.delimiter);
     if (scan.unterminatedAt === 1 || scan.headerExtraLines > 0) {
-      const lost = scan.unterminatedAt === 1 ? scan.linesSwallowed : scan.headerExtraLines + scan.starts.length - 1;
+      await ensureRawTable(db, spec); // the table is known to ingest, so its raw view must exist (empty)
+      const lost = rowsOf(scan);
       const what = scan.unterminatedAt === 1 ? 'a quoted value in the header is not closed' : `a quoted value in the header runs over ${scan.headerExtraLines + 1} lines`;
       return { rowsAccepted: 0, rowsRejected: lost, findings: [{ ruleId: 'csv-unterminated-quote', severity: 'error', table: spec.name, file: rel, line: 1, column: null, value: null,
         message: `${what}; the file cannot be split into rows and none of its ${lost} row(s) are used`, remedy: REJECT_RULE['UNQUOTED VALUE']!.remedy }] };
@@ -107,6 +108,17 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
     rejected += 1;
     rejectedLines.push(line);
     findings.push({ ruleId: rule.ruleId, severity: 'error', table: spec.name, file: rel, line, column: null, value: null, message, remedy: rule.remedy });
+  }
+
+  // safety net: rows the file holds that DuckDB neither returned nor rejected (a header it could not
+  // read takes the file with it, silently) are reported, so that no row vanishes
+  if (sniff.hasQuotesOrBlankLines) {
+    const missing = rowsOf(scanned()) - (accepted + rejected);
+    if (missing > 0) {
+      rejected += missing;
+      findings.push({ ruleId: 'csv-unreadable-row', severity: 'error', table: spec.name, file: rel, line: null, column: null, value: null,
+        message: `${missing} row(s) were not returned by the CSV reader (often a stray quote in the header) and are not used`, remedy: 'check the header and the quotes in the file; a value that contains a double quote must write it twice ("")' });
+    }
   }
 
   // physical line of each accepted row

@@ -166,7 +166,7 @@ export function scanRecords(buf: Buffer, delimiter: string = ','): RecordScan {
     const b = buf[i]!;
     if (atStart) { startLine = line; atStart = false; recordHasContent = false; fieldStart = true; }
     if (b === 10) {
-      if (out.length === 0 && line > 1 && lineHasContent) headerExtraLines++;
+      if (out.length === 0 && line > startLine && lineHasContent) headerExtraLines++;
       lineHasContent = false;
     } else if (b !== 13) lineHasContent = true;
     if (inQ) {
@@ -190,7 +190,7 @@ export function scanRecords(buf: Buffer, delimiter: string = ','): RecordScan {
       fieldStart = false; recordHasContent = true;
     }
   }
-  if (lineHasContent && out.length === 0 && line > 1 && !inQ) headerExtraLines++;
+  if (lineHasContent && out.length === 0 && line > startLine && !inQ) headerExtraLines++;
   if (!atStart && recordHasContent) out.push(startLine);
   let linesSwallowed = 0;
   if (inQ) {
@@ -203,6 +203,15 @@ export function scanRecords(buf: Buffer, delimiter: string = ','): RecordScan {
     if (content && l > startLine) linesSwallowed++;
   }
   return { starts: Int32Array.from(out), unterminatedAt: inQ ? startLine : null, linesSwallowed, headerExtraLines: inQ && startLine === 1 ? 0 : headerExtraLines };
+}
+
+/**
+ * The rows a file holds for the row accounting: its data records, plus the lines a broken quote
+ * draws into the header or into one value (each is a row the user sees, lost with it).
+ */
+export function rowsOf(scan: RecordScan): number {
+  if (scan.unterminatedAt === 1) return scan.linesSwallowed;
+  return Math.max(0, scan.starts.length - 1) + scan.headerExtraLines + scan.linesSwallowed;
 }
 
 /** Physical line of every non-blank record start (see scanRecords). */

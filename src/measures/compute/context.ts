@@ -14,7 +14,12 @@ export function cohortCondition(cohort: Cohort, la: string): string {
     case 'cla_31mar': return `la = ${l} AND cla_31mar = 1`;
     case 'ever_cla': return `la = ${l} AND ever_cla = 1`;
     case 'cla_under_12m': return `la = ${l} AND cla_31mar = 1 AND cla_12m = 0`;
-    case 'all': return `school_la = ${l}`;
+    // `all` = every pupil whose school is in the LA (README), each pupil ONCE: the factor table holds one
+    // row per pupil, year and responsible LA, so a pupil linked to children of two LAs has two rows and
+    // was counted twice here. Keep the row of this LA if there is one, else the lowest LA's (la null =
+    // never looked after: the pupil's only row). Fixture: test/measures/catalogue (Amy, also LA 856's).
+    case 'all': return `school_la = ${l} AND la IS NOT DISTINCT FROM (SELECT CASE WHEN bool_or(f2.la = ${l}) THEN ${l} ELSE min(f2.la) END
+      FROM factors f2 WHERE f2.pupil_key = factors.pupil_key AND f2.ks4_year = factors.ks4_year)`;
   }
 }
 

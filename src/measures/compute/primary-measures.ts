@@ -13,7 +13,12 @@ import { measureRow } from './row-builder.js';
 function cohortJoin(req: MeasureRequest, alias: string): string {
   const la = `'${req.la.replace(/'/g, "''")}'`;
   switch (req.cohort) {
-    case 'all': return 'true';
+    // `all` = the pupils of the files at a school of this LA (README "`all` cohort", as for KS4), each
+    // once: a pupil whose latest census record of the KS1/KS2 year is at a school of another LA is left
+    // out (KS1/KS2 files carry no LA; with no census record the school is unknown and the pupil kept).
+    // It was every pupil of the files, any LA (pupil files are national), and a pupil linked to children
+    // of two LAs was joined to both child_status rows and counted twice. Fixture: test/measures/catalogue.
+    case 'all': return `NOT EXISTS (SELECT 1 FROM primary_school_la c WHERE c.upn = p.UPN AND c.acadyr = p.ACADYR AND c.la IS NOT NULL AND c.la <> ${la})`;
     case 'cla_12m': return `${alias}.la = ${la} AND ${alias}.cla_12m = 1`;
     case 'cla_31mar': return `${alias}.la = ${la} AND ${alias}.cla_31mar = 1`;
     case 'ever_cla': return `${alias}.la = ${la} AND ${alias}.ever_cla = 1`;
@@ -21,11 +26,21 @@ function cohortJoin(req: MeasureRequest, alias: string): string {
   }
 }
 
+/** The school LA of each pupil and academic year: that of the latest census record (AUT, SPR, SUM) of the year. */
+async function buildPrimarySchoolLa(db: Db, tables: Set<string>): Promise<void> {
+  const census = tables.has('Census')
+    ? `SELECT UPN AS upn, ACADEMICYEAR AS acadyr, LA AS la, row_number() OVER (PARTITION BY UPN, ACADEMICYEAR
+         ORDER BY CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END DESC, _file DESC, _line DESC) AS k FROM p_Census WHERE NOT _reject`
+    : 'SELECT NULL::VARCHAR AS upn, NULL::VARCHAR AS acadyr, NULL::VARCHAR AS la, 1 AS k WHERE false';
+  await db.con.run(`CREATE OR REPLACE TEMP TABLE primary_school_la AS SELECT upn, acadyr, la FROM (${census}) WHERE k = 1`);
+}
+
 export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureRequest): Promise<MeasureRow[]> {
   const rows: MeasureRow[] = [];
   const years = req.years.map((y) => `'${y}'`).join(', ');
   if (!years) return rows;
-  const join = req.cohort === 'all' ? 'LEFT JOIN' : 'JOIN';
+  const join = req.cohort === 'all' ? '' : 'JOIN child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR';
+  if (req.cohort === 'all') await buildPrimarySchoolLa(db, tables);
   const base = (id: string, year: string) => ({ id, year, la: req.la, cohort: req.cohort, breakdown: null });
   if (tables.has('KS2Pupil')) {
     const r = await queryRows<Record<string, string | number | null>>(db, `WITH k AS (
@@ -36,7 +51,7 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
           TRY_CAST(p.RWMHIGH AS INTEGER) AS hi_flag, p.READSCORE::INTEGER AS rs, p.MATSCORE::INTEGER AS ms, TRY_CAST(p.WRITTADEPTH AS INTEGER) AS wd,
           TRY_CAST(p.RWMEXP AS INTEGER) AS rwm_flag,
           TRY_CAST(p.READPROGSCORE AS DOUBLE) AS rp, TRY_CAST(p.WRITPROGSCORE AS DOUBLE) AS wp, TRY_CAST(p.MATPROGSCORE AS DOUBLE) AS mp
-        FROM p_KS2Pupil p ${join} child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR
+        FROM p_KS2Pupil p ${join}
         WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 's')}
           AND (p.READSCORE IS NOT NULL OR p.MATSCORE IS NOT NULL OR p.READEXP IS NOT NULL OR p.MATEXP IS NOT NULL OR p.WRITTAEXP IS NOT NULL))
       SELECT year, sum(rd) n_rd, count(rd) d_rd, sum(wr) n_wr, count(wr) d_wr, sum(ma) n_ma, count(ma) d_ma,
@@ -66,7 +81,7 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
     const r = await queryRows<{ year: string; n: string; d: string }>(db, `SELECT p.ACADYR AS year,
         sum(CASE WHEN p.READ_OUTCOME IN ('EXS','GDS') AND p.WRIT_OUTCOME IN ('EXS','GDS') AND p.MATH_OUTCOME IN ('EXS','GDS') THEN 1 ELSE 0 END) AS n,
         count(*) AS d
-      FROM p_KS1Pupil p ${join} child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR
+      FROM p_KS1Pupil p ${join}
       WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 's')} AND p.READ_OUTCOME IS NOT NULL AND p.WRIT_OUTCOME IS NOT NULL AND p.MATH_OUTCOME IS NOT NULL
       GROUP BY 1`);
     for (const year of req.years) {

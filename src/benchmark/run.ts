@@ -1,0 +1,115 @@
+/**
+ * One benchmark run: validate and link the folder once (linkFolder), then the measures of every LA in
+ * the data (those with care histories, optionally filtered), each suppressed, ranked side by side,
+ * with expected versus observed when a model is asked for. The database is the caller's (I/O edge).
+ */
+import type { Db } from '../io/duck.js';
+import { queryRows } from '../io/duck.js';
+import { linkFolder } from '../link/pipeline.js';
+import { computeMeasures, yearsInData } from '../measures/compute/index.js';
+import type { Breakdown, Cohort } from '../measures/compute/context.js';
+import type { MeasureRow } from '../measures/row.js';
+import { CATALOGUE } from '../measures/catalogue.js';
+import { laInfo, statisticalNeighbours } from '../benchmarks/index.js';
+import { suppress } from '../report/suppress.js';
+import type { Validated } from '../validate/run.js';
+import { SEVERITY_RANK, type Severity } from '../validate/finding.js';
+import type { Outcome, SavedModel } from '../model/index.js';
+import { UsageError } from '../errors.js';
+import { directionOf } from './direction.js';
+import { rankRows } from './rank-rows.js';
+import { publishedFigureLookup } from './published-figures.js';
+import { readFactorRows } from '../link/read-factors.js';
+import { expectedObservedByLa } from './expected-observed.js';
+import { SCHEMA_VERSION, benchmarkOutputSchema, type BenchmarkOutput } from './schema.js';
+
+export interface BenchmarkRunOptions {
+  folder: string;
+  /** LAs to include (default every LA with care histories in the data). */
+  las?: string[];
+  /** Academic years such as 2023/24 (default every year in the data). */
+  years?: string[];
+  cohort: Cohort;
+  /** Breakdowns computed per LA (for the per-LA reports; the benchmark itself compares totals). */
+  breakdowns: Breakdown[];
+  failOn: Severity;
+  /** Suppression threshold (default the config's `suppression`). */
+  suppress?: number;
+  /** Expected versus observed: apply a saved model, or fit the Rees preset. */
+  model?: { saved?: SavedModel; outcome: Outcome };
+  toolVersion: string;
+  onProgress?: (text: string) => void;
+}
+
+export interface BenchmarkRun {
+  output: BenchmarkOutput;
+  /** Every suppressed row of each LA (with breakdowns), for the per-LA annual reports. */
+  rowsByLa: Map<string, MeasureRow[]>;
+  threshold: number;
+  /** Validation result, for the row accounting on stderr. */
+  validated: Validated;
+  /** Exit code the run earns: 1 when a finding at failOn or above exists, else 0. */
+  exitCode: 0 | 1;
+}
+
+/** Stage timings on stderr when CLA_ANALYSE_TIMING is set (as validate/run.ts does). */
+const timing = process.env.CLA_ANALYSE_TIMING ? (label: string, t0: number) => process.stderr.write(`[timing] benchmark ${label} ${Date.now() - t0} ms\n`) : () => {};
+
+export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<BenchmarkRun> {
+  let t0 = Date.now();
+  const linked = await linkFolder(db, { folder: o.folder });
+  timing('linkFolder', t0);
+  const dataLas = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
+  if (dataLas.length === 0) throw new UsageError('the data hold no care histories, so there is no LA to benchmark', 'check the folder holds SSDA903 episodes (cla-analyse validate <folder>)');
+  const missingLas = (o.las ?? []).filter((la) => !dataLas.includes(la));
+  if (missingLas.length) throw new UsageError(`no care data for LA ${missingLas.join(', ')}`, `choose from ${dataLas.join(', ')}`);
+  const las = o.las?.length ? [...new Set(o.las)].sort() : dataLas;
+  const ks4Years = (await queryRows<{ y: string }>(db, `SELECT DISTINCT ks4_year AS y FROM factors ORDER BY 1`)).map((r) => r.y);
+  const allYears = yearsInData(linked, ks4Years);
+  const missingYears = (o.years ?? []).filter((y) => !allYears.includes(y));
+  if (missingYears.length) throw new UsageError(`no data for ${missingYears.join(', ')}`, `choose from ${allYears.join(', ')}`);
+  const years = o.years?.length ? [...new Set(o.years)].sort() : allYears;
+  const threshold = o.suppress ?? linked.validated.config.suppression;
+  const grouping = linked.validated.config.statisticalNeighbours;
+
+  t0 = Date.now();
+  const rowsByLa = new Map<string, MeasureRow[]>();
+  for (const [i, la] of las.entries()) {
+    o.onProgress?.(`measures: LA ${la} (${i + 1} of ${las.length})`);
+    const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
+    rowsByLa.set(la, suppress(raw, threshold));
+  }
+  timing(`measures of ${las.length} LAs`, t0);
+  t0 = Date.now();
+  const totals = [...rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
+  const rows = rankRows(totals, { measureOrder: CATALOGUE.map((m) => m.id), neighbourGrouping: grouping, published: publishedFigureLookup() });
+
+  timing('ranks', t0);
+  const findings = { error: 0, warning: 0, info: 0 };
+  for (const f of linked.validated.findings) findings[f.severity]++;
+  const failing = linked.validated.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[o.failOn]);
+
+  let expectedObserved = null;
+  if (o.model) {
+    const factorRows = await readFactorRows(db, o.cohort, [...years]);
+    expectedObserved = expectedObservedByLa({ rows: factorRows, las, threshold, saved: o.model.saved, outcome: o.model.outcome });
+  }
+
+  t0 = Date.now();
+  const ids = [...new Set(rows.map((r) => r.id))];
+  const unitOf = new Map(rows.map((r) => [r.id, r.unit]));
+  const output = benchmarkOutputSchema.parse({
+    tool: 'cla-analyse', command: 'benchmark', schemaVersion: SCHEMA_VERSION, toolVersion: o.toolVersion,
+    cohort: o.cohort, years, suppressionThreshold: threshold, neighbourGrouping: grouping,
+    validation: { failOn: o.failOn, ok: !failing, findings },
+    las: las.map((la) => {
+      const info = laInfo(la);
+      return { la, name: info?.name ?? null, regionCode: info?.regionCode ?? null, regionName: info?.regionName ?? null, statisticalNeighbours: statisticalNeighbours(la, grouping) };
+    }),
+    measures: ids.map((id) => ({ id, unit: unitOf.get(id)!, direction: directionOf(id) })),
+    rows,
+    expectedObserved,
+  });
+  timing('schema check', t0);
+  return { output, rowsByLa, threshold, validated: linked.validated, exitCode: failing ? 1 : 0 };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { renderBenchmarkCsv } from '../../src/benchmark/render-csv.js';
+import type { BenchmarkOutput } from '../../src/benchmark/schema.js';
+
+const output: BenchmarkOutput = {
+  tool: 'cla-analyse', command: 'benchmark', schemaVersion: 1, toolVersion: 't', cohort: 'cla_12m', years: ['2023/24'], suppressionThreshold: 5, neighbourGrouping: 2025,
+  validation: { failOn: 'error', ok: true, findings: { error: 0, warning: 0, info: 0 } },
+  las: [{ la: '855', name: 'Leicestershire', regionCode: null, regionName: null, statisticalNeighbours: [] }, { la: '856', name: '=cmd', regionCode: null, regionName: null, statisticalNeighbours: [] }],
+  measures: [{ id: 'ks4_att8', unit: 'mean', direction: 'higher' }],
+  rows: [
+    { id: 'ks4_att8', year: '2023/24', la: '855', cohort: 'cla_12m', breakdown: null, numerator: 450, denominator: 20, value: 22.5, unit: 'mean', symbol: null, ci: null, note: null,
+      benchmarks: [{ scope: 'england_cla_12m', year: '2023/24', value: 20.1, symbol: null, gap: 2.4, source: 's, with comma' }],
+      direction: 'higher', rankInRun: { rank: 1, of: 1, quartile: 1 }, rankAmongPublished: { rank: 12, of: 150, quartile: 1 }, gapToNeighbours: 1.5 },
+    { id: 'ks4_att8', year: '2023/24', la: '856', cohort: 'cla_12m', breakdown: null, numerator: null, denominator: null, value: null, unit: 'mean', symbol: 'c', ci: null, note: null,
+      benchmarks: [], direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
+  ],
+  expectedObserved: null,
+};
+
+describe('renderBenchmarkCsv', () => {
+  it('writes one tidy line per row, symbols for what is not shown, neutralised text, CRLF', () => {
+    const lines = renderBenchmarkCsv(output).split('\r\n');
+    expect(lines[0]).toBe('id,year,la,la_name,cohort,unit,numerator,denominator,value,ci_lower,ci_upper,direction,rank_in_run,ranked_in_run,quartile_in_run,' +
+      'rank_among_published,ranked_among_published,quartile_among_published,gap_to_neighbours,england_cla_12m,region_cla_12m,sn_cla_12m_2021,sn_cla_12m_2025,la_published');
+    expect(lines[1]).toBe('ks4_att8,2023/24,855,Leicestershire,cla_12m,mean,450,20,22.5,z,z,higher,1,1,1,12,150,1,1.5,20.1,x,x,x,x');
+    expect(lines[2]).toBe("ks4_att8,2023/24,856,'=cmd,cla_12m,mean,c,c,c,c,c,higher,c,c,c,x,x,x,c,x,x,x,x,x");
+    expect(lines[3]).toBe('');
+    expect(lines).toHaveLength(4);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * End-to-end runs of the BUILT command line under plain node (vitest's module interop hides import
+ * mistakes that break `node dist/cli.js`): exit codes, exactly one JSON document on stdout with
+ * --json, the summary on stderr, `rules --json`, and a config file whose three errors are all reported.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const REPO = join(import.meta.dirname, '../..');
+const CLI = join(REPO, 'dist/cli.js');
+const FIXTURES = join(REPO, 'fixtures/real-world');
+
+interface Ran { code: number | null; stdout: string; stderr: string }
+function run(...args: string[]): Ran {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const temp: string[] = [];
+function tempCopyOf(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cla-cli-'));
+  temp.push(dir);
+  cpSync(join(FIXTURES, fixture), dir, { recursive: true });
+  return dir;
+}
+
+beforeAll(() => {
+  // build once if there is no build; tsc emits even when another folder has a type error, so the
+  // exit code is not the test: the file is
+  if (!existsSync(CLI)) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: REPO, stdio: 'ignore' });
+  expect(existsSync(CLI), 'dist/cli.js is built').toBe(true);
+});
+afterAll(() => { for (const d of temp) rmSync(d, { recursive: true, force: true }); });
+
+describe('cla-analyse validate (built CLI)', () => {
+  it('exit 0 on a clean folder; findings (none) on stdout, the summary and row accounting on stderr', () => {
+    const r = run('validate', join(FIXTURES, 'tiny-la'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('0 findings: 0 errors, 0 warnings, 0 info');
+    expect(r.stderr).toContain('903/855/2024/episodes.csv [Episodes LA 855 2024]: 4 = 4 + 0');
+    expect(r.stderr).toContain('npd/ks4.csv [KS4Pupil]: 3 = 3 + 0');
+  });
+
+  it('exit 1 with error findings; each finding names file:line:column, rule and remedy', () => {
+    const r = run('validate', join(FIXTURES, 'duplicates'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('903/855/2024/header.csv:5:CHILD error [header-duplicate-child]');
+    expect(r.stdout).toContain('903/855/2024/episodes.csv:3 error [duplicate-row]');
+    expect(r.stdout).toContain('remedy: ');
+    expect(r.stderr).toContain('3 findings: 3 errors, 0 warnings, 0 info');
+    expect(r.stderr).toContain('903/855/2024/header.csv [Header LA 855 2024]: 4 = 2 + 2 (duplicate-row 1, header-duplicate-child 1)');
+  });
+
+  it('warnings alone exit 0, and exit 1 with --fail-on warning', () => {
+    expect(run('validate', join(FIXTURES, 'semicolon')).code).toBe(0);
+    expect(run('validate', join(FIXTURES, 'semicolon'), '--fail-on', 'warning').code).toBe(1);
+  });
+
+  it('--json prints exactly one JSON document on stdout, and nothing else there', () => {
+    const r = run('validate', join(FIXTURES, 'duplicates'), '--json');
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; command: string; findingCounts: Record<string, number>; findings: Array<{ ruleId: string; file: string; line: number | null; column: string | null }>; files: Array<{ file: string; rowsRead: number; rowsAccepted: number; rowsRejected: number }> };
+    expect(r.stdout.trimEnd().endsWith('}')).toBe(true);
+    expect(doc.command).toBe('validate');
+    expect(doc.ok).toBe(false);
+    expect(doc.findingCounts).toEqual({ 'duplicate-row': 2, 'header-duplicate-child': 1 });
+    expect(doc.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([
+      ['duplicate-row', '903/855/2024/episodes.csv', 3, null],
+      ['duplicate-row', '903/855/2024/header.csv', 3, null],
+      ['header-duplicate-child', '903/855/2024/header.csv', 5, 'CHILD'],
+    ]);
+    for (const a of doc.files) expect(a.rowsRead).toBe(a.rowsAccepted + a.rowsRejected);
+    expect(r.stderr).toContain('3 findings: 3 errors');
+    // privacy: no child id, UPN or date of birth of the fixture in the output
+    for (const id of ['301', '302', 'P000000000001', 'D000000000002', '01/09/2007', '2007-09-01']) expect(r.stdout).not.toMatch(new RegExp(`"[^"]*\\b${id.replace(/\//g, '\\/')}\\b[^"]*"`));
+  });
+
+  it('--json on a clean folder: ok true, exit 0', () => {
+    const r = run('validate', join(FIXTURES, 'tiny-la'), '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; findings: unknown[]; files: unknown[] };
+    expect(doc.ok).toBe(true);
+    expect(doc.findings).toEqual([]);
+    expect(doc.files).toHaveLength(3);
+  });
+
+  it('exit 2 for a missing folder, with nothing on stdout', () => {
+    const r = run('validate', join(FIXTURES, 'no-such-folder'), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^input error: input folder not found: .*no-such-folder\nremedy: /);
+  });
+
+  it('exit 2 for a 903 file with no year; the remedy names --year; --year fixes it', () => {
+    const r = run('validate', join(FIXTURES, 'no-year'), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('input error: 903/855/header.csv: no return year for this Header file');
+    expect(r.stderr).toMatch(/remedy: .*--year 2024/);
+    const fixed = run('validate', join(FIXTURES, 'no-year'), '--year', '2024', '--json');
+    expect(fixed.code).toBe(0);
+    expect((JSON.parse(fixed.stdout) as { files: Array<{ year: number }> }).files[0]!.year).toBe(2024);
+  });
+
+  it('exit 2 for a bad flag or flag value', () => {
+    const bogus = run('validate', join(FIXTURES, 'tiny-la'), '--bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stdout).toBe('');
+    expect(bogus.stderr).toContain("unknown option '--bogus'");
+    const failOn = run('validate', join(FIXTURES, 'tiny-la'), '--fail-on', 'nope');
+    expect(failOn.code).toBe(2);
+    expect(failOn.stderr).toContain('Allowed choices are error, warning, info');
+    expect(run('validate', join(FIXTURES, 'tiny-la'), '--year', '24').code).toBe(2);
+    expect(run('validate', join(FIXTURES, 'tiny-la'), '--la', '85').code).toBe(2);
+    expect(run('validate').code).toBe(2);
+  });
+
+  it('a config file with three errors: all three reported with their JSON paths, exit 2, nothing on stdout', () => {
+    const dir = tempCopyOf('tiny-la');
+    writeFileSync(join(dir, 'cla-analyse.json'), JSON.stringify({ la: '85', suppression: -1, bogus: true }));
+    const r = run('validate', dir, '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('configuration error: cla-analyse.json: 3 problem(s) in the configuration');
+    const issues = r.stderr.split('\n').filter((l) => l.startsWith('  $'));
+    expect(issues).toHaveLength(3);
+    expect(issues[0]).toMatch(/^ {2}\$\.la: /);
+    expect(issues[1]).toMatch(/^ {2}\$\.suppression: /);
+    expect(issues[2]).toMatch(/^ {2}\$: .*bogus/);
+  });
+
+  it('a config file that is not JSON: exit 2', () => {
+    const dir = tempCopyOf('tiny-la');
+    writeFileSync(join(dir, 'cla-analyse.json'), '{ "la": "855", }');
+    const r = run('validate', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cla-analyse.json: not valid JSON');
+  });
+
+  it('bad input files never crash the CLI (no exit 3) and never print a stack', () => {
+    for (const c of readdirSync(FIXTURES).filter((n) => !n.includes('.'))) {
+      const r = run('validate', join(FIXTURES, c), '--json');
+      expect([0, 1, 2], `${c}: ${r.stderr}`).toContain(r.code);
+      expect(r.stderr, c).not.toMatch(/internal error|\n\s+at /);
+      if (r.code !== 2) JSON.parse(r.stdout);
+    }
+  }, 600_000);
+});
+
+describe('cla-analyse rules (built CLI)', () => {
+  it('--json lists every rule (one file per rule in src/validate/rules) with a unique id', () => {
+    const r = run('rules', '--json');
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout) as Array<{ id: string; severity: string; stage: string; title: string; remedy: string; rejectsRow: boolean }>;
+    const ids = rules.map((x) => x.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const files = readdirSync(join(REPO, 'src/validate/rules')).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).map((f) => f.slice(0, -3));
+    expect([...ids].sort()).toEqual(files.sort());
+    for (const x of rules) {
+      expect(['error', 'warning', 'info']).toContain(x.severity);
+      expect(x.title.length, x.id).toBeGreaterThan(0);
+      expect(x.remedy.length, x.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('without --json, one entry per rule on stdout', () => {
+    const r = run('rules');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('duplicate-row  (error, row, rejects the row)');
+    expect(r.stdout.split('\n').filter((l) => /^[a-z0-9-]+ {2}\(/.test(l)).length).toBe((JSON.parse(run('rules', '--json').stdout) as unknown[]).length);
+  });
+});
