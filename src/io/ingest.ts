@@ -12,7 +12,11 @@ import { InputError, ConfigError } from '../errors.js';
 import type { Db } from './duck.js';
 import { discoverFiles, type InputFile } from './discover.js';
 import { laFromPath, yearFromPath } from './paths.js';
-import { recogniseHeader } from './recognise.js';
+import { normaliseHeaderName, recogniseHeader } from './recognise.js';
+import { ALL_TABLES } from '../schemas/index.js';
+
+/** Every column name of every table, with and without its KS1_/KS2_/KS4_ prefix, and LA / YEAR. */
+const KNOWN_COLUMNS = new Set(['LA', 'YEAR', ...ALL_TABLES.flatMap((t) => Object.keys(t.columns).flatMap((c) => (t.prefix ? [c, t.prefix + c] : [c])))]);
 import { normaliseLineEnds, rowsOf, scanRecords, sniffCsv } from './csv/sniff.js';
 import { createRawViews, loadCsvFile } from './csv/load.js';
 import { loadXmlFile } from './xml-load.js';
@@ -89,7 +93,12 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
   if (sniff.kind === 'binary') { findings.push(fileFinding('file-not-csv', f.rel, 'the file is not text: it looks like a spreadsheet or other binary file saved with a .csv name')); return; }
   const rec = recogniseHeader(sniff.header, config.columnRenames);
   if (!rec.table) {
-    findings.push(fileFinding('file-unrecognised-table', f.rel, `the header (${sniff.header.slice(0, 6).map((h) => h.trim()).join(', ')}${sniff.header.length > 6 ? ', …' : ''}) matches no known table`, null, null, 1));
+    // a file exported without its header row has a data row (ids, dates of birth, UPNs, postcodes)
+    // where the header should be: only known column names and digit-free words are echoed
+    const names = sniff.header.map((h) => h.trim()).filter((h) => KNOWN_COLUMNS.has(normaliseHeaderName(h)) || /^[A-Za-z_ ]{1,40}$/.test(h));
+    const shown = names.length ? `: ${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}` : '';
+    const hint = sniff.header.some((h) => KNOWN_COLUMNS.has(normaliseHeaderName(h))) ? '' : '; none of its cells is a known column name: is the header row missing?';
+    findings.push(fileFinding('file-unrecognised-table', f.rel, `the first row (${sniff.header.length} column(s)${shown}) matches no known table${hint}`, null, null, 1));
     rejectWholeFile(account, f.abs, 'file-unrecognised-table', sniff.delimiter);
     return;
   }

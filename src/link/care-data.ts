@@ -15,6 +15,8 @@ export interface CareData {
   children: Map<string, ChildInfo>;
   /** Every (la, return year) with a Header, and the children in it. */
   returns: Map<string, Set<string>>;
+  /** Unaccompanied asylum-seeking children: child key → date UASC status ceased per return year (null = not ceased). */
+  uasc: Map<string, Map<number, string | null>>;
   findings: Finding[];
 }
 
@@ -69,5 +71,15 @@ export async function loadCareData(db: Db, fileNames: string[], tables: Set<stri
     findings.push(...merged.findings);
     histories = buildCareHistories(merged.episodes);
   }
-  return { histories, children, returns, findings };
+  const uasc = new Map<string, Map<number, string | null>>();
+  if (tables.has('UASC')) {
+    const rows = await queryRows<{ la: string; y: number; child: string; duc: string | null }>(db,
+      `SELECT _la AS la, _year AS y, CHILD AS child, DUC AS duc FROM p_UASC WHERE NOT _reject AND _la IS NOT NULL AND _year IS NOT NULL ORDER BY 1, 3, 2, _file, _line`);
+    for (const r of rows) {
+      const key = childKey(r.la, r.child);
+      if (!uasc.has(key)) uasc.set(key, new Map());
+      uasc.get(key)!.set(Number(r.y), r.duc);
+    }
+  }
+  return { histories, children, returns, uasc, findings };
 }

@@ -35,7 +35,7 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--la <la>', 'the LA to report on (needed when the data hold several)', p.parseLa)
     .option('--year <year>', 'reporting year: 2019/20 or 2020 (the year of its 31 March); default the latest', p.parseYear)
     .addOption(new Option('--cohort <cohort>', 'cohort of the education measures').choices([...COHORTS]).default('cla_12m'))
-    .option('--breakdown <list>', `breakdowns, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'), ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group'] as Breakdown[])
+    .option('--breakdown <list>', `breakdowns, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'), ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group', 'uasc'] as Breakdown[])
     .option('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(['json', 'csv', 'md', 'html', 'xlsx'] as const, 'formats'), ['json'] as ReportFormat[])
     .option('--out <dir>', 'write files here instead of printing json')
     .option('--with-model', 'add the factor model section (rees preset fitted on every LA in the data) with expected versus observed')

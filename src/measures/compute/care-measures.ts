@@ -44,6 +44,11 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
       if (req.breakdowns.includes('ethnic_group')) bump(`ethnic_group|${ethnicGroup(child?.ethnic ?? null)}`);
       if (req.breakdowns.includes('placement_group')) bump(`placement_group|${placementGroupOn(h, date) ?? 'temporary'}`);
       if (req.breakdowns.includes('legal_status')) bump(`legal_status|${placementOn(h, date)?.ls ?? 'unknown'}`);
+      if (req.breakdowns.includes('uasc')) {
+        // UASC at 31 March: in that return's UASC table with no date UASC status ceased on or before it
+        const duc = care.uasc.get(key)?.get(y);
+        bump(`uasc|${duc !== undefined && (duc === null || duc > date) ? 'uasc' : 'not_uasc'}`);
+      }
     }
     const base = { year, la: req.la, cohort: 'cla_31mar' };
     rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: null, unit: 'count', numerator: cla, denominator: null, value: cla }));

@@ -1,7 +1,7 @@
 /** What a measure computation is asked for: one LA, academic years, a cohort and breakdowns. */
 export const COHORTS = ['cla_12m', 'cla_31mar', 'ever_cla', 'cla_under_12m', 'all'] as const;
 export type Cohort = (typeof COHORTS)[number];
-export const BREAKDOWNS = ['sex', 'ethnic_group', 'sen', 'placement_group', 'placement_change', 'school_location', 'time_in_care', 'age_band', 'legal_status'] as const;
+export const BREAKDOWNS = ['sex', 'ethnic_group', 'sen', 'placement_group', 'placement_change', 'school_location', 'time_in_care', 'age_band', 'legal_status', 'uasc'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 export interface MeasureRequest { la: string; years: string[]; cohort: Cohort; breakdowns: Breakdown[] }

@@ -26,7 +26,12 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
     rows.push(measureRow({ id: 'linkage_match_rate', year, la: c.la, cohort: 'ever_cla', breakdown: null, unit: 'percent', numerator: c.matched, denominator: c.schoolAge,
       value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: Object.entries(c.unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${r.replaceAll('_', ' ')}: ${n}`).join('; ') || null }));
   }
-  for (const r of rows) if (r.breakdown === null && (r.cohort === 'cla_12m' || r.cohort === 'cla_31mar')) r.benchmarks = benchmarksFor(r.id, r.year, r.la, r.value);
+  for (const r of rows) {
+    if (r.breakdown !== null || (r.cohort !== 'cla_12m' && r.cohort !== 'cla_31mar')) continue;
+    // an LA's count compares with its own published count only: against England's or a region's it means nothing
+    const all = benchmarksFor(r.id, r.year, r.la, r.value);
+    r.benchmarks = r.unit === 'count' ? all.filter((b) => b.scope === 'la_published') : all;
+  }
   return rows;
 }
 
