@@ -10,6 +10,8 @@ export interface Db {
   tempDir: string;
   /** Per input table, the SELECTs (one per file, or the appended XML rows) that make up its raw view. */
   rawParts: Map<string, string[]>;
+  /** Versions of derived tables, so work built once per run is not repeated (e.g. per LA in a benchmark). */
+  versions: Map<string, number>;
 }
 
 export async function openDb(opts: { memoryLimit?: string; threads?: number } = {}): Promise<Db> {
@@ -22,7 +24,7 @@ export async function openDb(opts: { memoryLimit?: string; threads?: number } = 
   if (opts.threads) config.threads = String(opts.threads);
   const instance = await DuckDBInstance.create(':memory:', config);
   const con = await instance.connect();
-  return { instance, con, tempDir, rawParts: new Map() };
+  return { instance, con, tempDir, rawParts: new Map(), versions: new Map() };
 }
 
 /** Rows of a query as plain JSON-safe objects (BIGINT and DECIMAL as strings, dates as yyyy-mm-dd). */

@@ -310,9 +310,11 @@ const CASES: Record<string, Case> = {
   },
   'unknown-table': {
     findings: [
+      ['file-unrecognised-table', '903/855/2024/header-without-header-row.csv', 1, null],
       ['file-unrecognised-table', '903/855/2024/placements-summary.csv', 1, null],
     ],
     files: {
+      '903/855/2024/header-without-header-row.csv': [1, 0, 1],
       '903/855/2024/placements-summary.csv': [2, 0, 2],
     },
   },
@@ -405,6 +407,14 @@ describe('real-world files (fixtures/real-world)', () => {
     const v = await validate(folder, { year: 2024 });
     expect(v.files.map((a) => [a.file, a.la, a.year, a.rowsRead, a.rowsAccepted])).toEqual([['903/855/header.csv', '855', 2024, 1, 1]]);
     expect(v.findings).toEqual([]);
+  });
+
+  it('a file without its header row: the finding echoes no id, date of birth or UPN from the data row', async () => {
+    const v = await validate(join(ROOT, 'unknown-table'));
+    const [noHeader, other] = v.findings;
+    expect(noHeader!.message).toBe('the first row (7 column(s): WBRI) matches no known table; none of its cells is a known column name: is the header row missing?');
+    for (const p of ['101', '01/09/2007', 'P000000000001']) expect(JSON.stringify(noHeader)).not.toContain(p);
+    expect(other!.message).toBe('the first row (3 column(s): ID, NAME, AMOUNT) matches no known table; none of its cells is a known column name: is the header row missing?');
   });
 
   it('a 903 folder is the return, not LA 903: the LA comes from the config', async () => {

@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import { linkCommand } from './link.js';
 import { synthCommand } from './synth.js';
 import { modelCommand } from './model.js';
+import { registerBenchmarkCommand } from './benchmark.js';
 import { reportCommand, type ReportFormat } from './report.js';
 import { COHORTS, BREAKDOWNS, type Breakdown } from '../../measures/compute/context.js';
 import { CATALOGUE } from '../../measures/catalogue.js';
@@ -51,7 +52,7 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
 
   program.command('synth').description('generate a seeded synthetic data set (903 returns and pupil files) to run every command without real data')
     .requiredOption('--out <dir>', 'output folder')
-    .option('--las <n|list>', 'number of LAs, or comma-separated LA numbers', (v) => (/^\d+$/.test(v) && v.length < 3 ? Number(v) : v.split(',').map((x) => p.parseLa(x.trim()))), 1 as number | string[])
+    .option('--las <n|list>', 'number of LAs (under 201: DfE LA numbers start at 201), or comma-separated LA numbers', (v) => (/^\d+$/.test(v) && Number(v) < 201 ? Number(v) : v.split(',').map((x) => p.parseLa(x.trim()))), 1 as number | string[])
     .option('--years <from-to>', 'return years, e.g. 2019-2024', (v) => { const m = v.match(/^(\d{4})(?:-(\d{4}))?$/); if (!m) throw new InvalidArgumentError('a range such as 2019-2024'); return { from: +m[1]!, to: +(m[2] ?? m[1]!) }; }, { from: 2019, to: 2024 })
     .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
     .option('--truth <file>', "write each KS4 pupil's true factors and cohort flags here (outside --out)")
@@ -76,4 +77,5 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--save <file>', 'save the fitted model as JSON')
     .option('--model <file>', 'apply a saved model instead of fitting')
     .action(async (folder: string, o) => setExit(await modelCommand(io, { folder, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
+  registerBenchmarkCommand(program, io, setExit, p);
 }

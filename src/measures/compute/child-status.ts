@@ -14,6 +14,7 @@ export async function buildChildStatus(db: Db, linked: Linked, years: string[]):
   const key = [...years].sort().join(',');
   if (built.get(linked) === key) return;
   built.set(linked, key);
+  db.versions.set('child_status', (db.versions.get('child_status') ?? 0) + 1);
   await db.con.run(`CREATE OR REPLACE TEMP TABLE child_status (pupil VARCHAR, acadyr VARCHAR, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER)`);
   const app = await db.con.createAppender('child_status', 'main', 'temp');
   for (const [childKey, pupil] of [...linked.linkage.pupilOfChild].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

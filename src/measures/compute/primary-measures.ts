@@ -19,10 +19,10 @@ function cohortJoin(req: MeasureRequest, alias: string): string {
     // It was every pupil of the files, any LA (pupil files are national), and a pupil linked to children
     // of two LAs was joined to both child_status rows and counted twice. Fixture: test/measures/catalogue.
     case 'all': return `NOT EXISTS (SELECT 1 FROM primary_school_la c WHERE c.upn = p.UPN AND c.acadyr = p.ACADYR AND c.la IS NOT NULL AND c.la <> ${la})`;
-    case 'cla_12m': return `${alias}.la = ${la} AND ${alias}.cla_12m = 1`;
-    case 'cla_31mar': return `${alias}.la = ${la} AND ${alias}.cla_31mar = 1`;
-    case 'ever_cla': return `${alias}.la = ${la} AND ${alias}.ever_cla = 1`;
-    case 'cla_under_12m': return `${alias}.la = ${la} AND ${alias}.cla_31mar = 1 AND ${alias}.cla_12m = 0`;
+    case 'cla_12m': return `${alias}.s_la = ${la} AND ${alias}.s_cla_12m = 1`;
+    case 'cla_31mar': return `${alias}.s_la = ${la} AND ${alias}.s_cla_31mar = 1`;
+    case 'ever_cla': return `${alias}.s_la = ${la} AND ${alias}.s_ever_cla = 1`;
+    case 'cla_under_12m': return `${alias}.s_la = ${la} AND ${alias}.s_cla_31mar = 1 AND ${alias}.s_cla_12m = 0`;
   }
 }
 
@@ -35,11 +35,27 @@ async function buildPrimarySchoolLa(db: Db, tables: Set<string>): Promise<void> 
   await db.con.run(`CREATE OR REPLACE TEMP TABLE primary_school_la AS SELECT upn, acadyr, la FROM (${census}) WHERE k = 1`);
 }
 
+/**
+ * The KS1 and KS2 rows of linked pupils joined to their care status, built once per child_status
+ * version: the care cohorts of every LA are then cut from these small tables, not from the national files.
+ */
+async function buildLinkedPrimary(db: Db, tables: Set<string>): Promise<void> {
+  const version = db.versions.get('child_status') ?? 0;
+  if (db.versions.get('primary_linked') === version) return;
+  for (const t of ['KS2Pupil', 'KS1Pupil']) {
+    if (!tables.has(t)) continue;
+    await db.con.run(`CREATE OR REPLACE TEMP TABLE linked_${t} AS SELECT p.*, s.la AS s_la, s.cla_12m AS s_cla_12m, s.cla_31mar AS s_cla_31mar, s.ever_cla AS s_ever_cla
+      FROM p_${t} p JOIN child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR WHERE NOT p._reject`);
+  }
+  db.versions.set('primary_linked', version);
+}
+
 export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureRequest): Promise<MeasureRow[]> {
   const rows: MeasureRow[] = [];
   const years = req.years.map((y) => `'${y}'`).join(', ');
   if (!years) return rows;
-  const join = req.cohort === 'all' ? '' : 'JOIN child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR';
+  if (req.cohort !== 'all') await buildLinkedPrimary(db, tables);
+  const source = (t: string) => (req.cohort === 'all' ? `p_${t}` : `linked_${t}`);
   if (req.cohort === 'all') await buildPrimarySchoolLa(db, tables);
   const base = (id: string, year: string) => ({ id, year, la: req.la, cohort: req.cohort, breakdown: null });
   if (tables.has('KS2Pupil')) {
@@ -51,8 +67,8 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
           TRY_CAST(p.RWMHIGH AS INTEGER) AS hi_flag, p.READSCORE::INTEGER AS rs, p.MATSCORE::INTEGER AS ms, TRY_CAST(p.WRITTADEPTH AS INTEGER) AS wd,
           TRY_CAST(p.RWMEXP AS INTEGER) AS rwm_flag,
           TRY_CAST(p.READPROGSCORE AS DOUBLE) AS rp, TRY_CAST(p.WRITPROGSCORE AS DOUBLE) AS wp, TRY_CAST(p.MATPROGSCORE AS DOUBLE) AS mp
-        FROM p_KS2Pupil p ${join}
-        WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 's')}
+        FROM ${source('KS2Pupil')} p
+        WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 'p')}
           AND (p.READSCORE IS NOT NULL OR p.MATSCORE IS NOT NULL OR p.READEXP IS NOT NULL OR p.MATEXP IS NOT NULL OR p.WRITTAEXP IS NOT NULL))
       SELECT year, sum(rd) n_rd, count(rd) d_rd, sum(wr) n_wr, count(wr) d_wr, sum(ma) n_ma, count(ma) d_ma,
         sum(coalesce(rwm_flag, CASE WHEN rd IS NOT NULL AND wr IS NOT NULL AND ma IS NOT NULL THEN (rd = 1 AND wr = 1 AND ma = 1)::INTEGER END)) n_rwm,
@@ -81,8 +97,8 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
     const r = await queryRows<{ year: string; n: string; d: string }>(db, `SELECT p.ACADYR AS year,
         sum(CASE WHEN p.READ_OUTCOME IN ('EXS','GDS') AND p.WRIT_OUTCOME IN ('EXS','GDS') AND p.MATH_OUTCOME IN ('EXS','GDS') THEN 1 ELSE 0 END) AS n,
         count(*) AS d
-      FROM p_KS1Pupil p ${join}
-      WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 's')} AND p.READ_OUTCOME IS NOT NULL AND p.WRIT_OUTCOME IS NOT NULL AND p.MATH_OUTCOME IS NOT NULL
+      FROM ${source('KS1Pupil')} p
+      WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 'p')} AND p.READ_OUTCOME IS NOT NULL AND p.WRIT_OUTCOME IS NOT NULL AND p.MATH_OUTCOME IS NOT NULL
       GROUP BY 1`);
     for (const year of req.years) {
       const x = r.find((q) => q.year === year);
