@@ -7,6 +7,8 @@ import { FACTOR_COLUMNS } from './factor-table.js';
 const NUMERIC = new Set(['cla_12m', 'cla_31mar', 'ever_cla', 'days_in_care', 'age_at_entry', 'periods_of_care', 'placement_changes_after_11', 'placements_in_year', 'not_foster_y11',
   'school_change_y10_y11', 'unauthorised_absence_pct', 'overall_absence_pct', 'suspension_days', 'permanently_excluded', 'ks2_emss', 'att8', 'p8']);
 
+const NEVER_IN_CARE_ZERO = ['days_in_care', 'periods_of_care', 'placement_changes_after_11', 'placements_in_year', 'not_foster_y11'] as const;
+
 export async function readFactorRows(db: Db, cohort: Cohort, years?: string[]): Promise<FactorRow[]> {
   // the cohort condition of one LA, widened to every LA
   const cond = cohort === 'all' ? 'true' : cohortCondition(cohort, '__any__').replace("la = '__any__'", 'la IS NOT NULL');
@@ -15,6 +17,9 @@ export async function readFactorRows(db: Db, cohort: Cohort, years?: string[]): 
   return raw.map((r) => {
     const out: Record<string, unknown> = {};
     for (const c of FACTOR_COLUMNS) out[c] = r[c] === null || r[c] === undefined ? null : NUMERIC.has(c) ? Number(r[c]) : String(r[c]);
+    // in the all-pupil sample a pupil never looked after has no placement changes, no days in care and
+    // was not in residential care at 16: zeros, not missing (otherwise listwise deletion drops them all)
+    if (cohort === 'all' && out.ever_cla === 0) for (const c of NEVER_IN_CARE_ZERO) out[c] = 0;
     return out as unknown as FactorRow;
   });
 }

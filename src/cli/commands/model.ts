@@ -19,9 +19,10 @@ import { factorRegistry } from '../../model/index.js';
 export interface ModelOptions { factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school' }
 
 /** The rees preset, or the factors and reference levels the user chose (checked against the factor registry). */
-export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'factors' | 'reference'>) {
+export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'factors' | 'reference' | 'cohort'>) {
   const preset = reesPreset(o.outcome, o.cluster);
-  const factors = o.factors ?? preset.factors;
+  // the pupil files carry no sex: in the all-pupil sample it is known only for children looked after
+  const factors = o.factors ?? (o.cohort === 'all' ? preset.factors.filter((f) => f !== 'sex') : preset.factors);
   const unknown = factors.filter((f) => !(f in factorRegistry));
   if (unknown.length) throw new UsageError(`unknown factor(s): ${unknown.join(', ')}`, `choose from: ${Object.keys(factorRegistry).join(', ')}`);
   const referenceLevels = { ...preset.referenceLevels, ...(o.reference ?? {}) };
