@@ -10,6 +10,7 @@ import type { CareData } from './care-data.js';
 import type { Linkage } from './linkage.js';
 import { buildEducationFactors } from './education.js';
 import { fillAttainment } from './attainment.js';
+import { stageTimer } from '../io/timing.js';
 
 export const FACTOR_COLUMNS = ['pupil_key', 'ks4_year', 'la', 'school_la', 'school_urn', 'cla_12m', 'cla_31mar', 'ever_cla', 'days_in_care', 'age_at_entry',
   'periods_of_care', 'placement_changes_after_11', 'placements_in_year', 'placement_group_y11', 'not_foster_y11', 'school_change_y10_y11',
@@ -17,8 +18,11 @@ export const FACTOR_COLUMNS = ['pupil_key', 'ks4_year', 'la', 'school_la', 'scho
   'sex', 'ethnic_group'] as const;
 
 export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage, tables: Set<string>, options: PlacementChangeOptions): Promise<void> {
+  const lap = stageTimer();
   await buildEducationFactors(db, tables);
+  lap('  education factors');
   await fillAttainment(db, tables);
+  lap('  attainment and P8');
   // care factors at the census date of every KS4 and KS2 year in the data
   const ks2Years = tables.has('KS2Pupil') ? `UNION SELECT DISTINCT CAST(left(ACADYR, 4) AS INTEGER) + 1 FROM p_KS2Pupil WHERE NOT _reject` : '';
   const years = (await queryRows<{ y: number }>(db, `SELECT DISTINCT y FROM ks4 ${ks2Years} ORDER BY 1`)).map((r) => Number(r.y));
@@ -42,6 +46,7 @@ export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage,
     }
   }
   app.closeSync();
+  lap('  care factors');
   await db.con.run(`CREATE OR REPLACE TABLE factors AS
     SELECT e.pupil AS pupil_key, e.ks4_year, c.la, coalesce(e.census_la, e.ks4_la) AS school_la, coalesce(e.urn, e.census_urn) AS school_urn,
       coalesce(c.cla_12m, 0) AS cla_12m, coalesce(c.cla_31mar, 0) AS cla_31mar, coalesce(c.ever_cla, 0) AS ever_cla,
@@ -51,7 +56,9 @@ export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage,
       e.y, e.suspended, e.em4, e.em5, e.eng4, e.eng5, e.mat4, e.mat5, e.ebacc_entry, e.ebacc4, e.ebacc5, e.ebaccaps, e.pass5_em4, e.pass5_em5, e.in_p8, e.abs_possible, e.abs_overall, e.abs_unauth
     FROM ks4_att e LEFT JOIN care_factors c ON c.pupil = e.pupil AND c.y = e.y
     ORDER BY e.ks4_year, c.la NULLS LAST, e.pupil`);
+  lap('  KS4 factor table');
   await buildKs2FactorTable(db, tables);
+  lap('  KS2 factor table');
 }
 
 /** Columns of the KS2 factor table (census date 31 March of the KS2 year; Year 6). */

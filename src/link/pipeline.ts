@@ -6,6 +6,7 @@ import type { Config } from '../schemas/config.js';
 import { loadCareData, type CareData } from './care-data.js';
 import { linkChildren, type Linkage } from './linkage.js';
 import { buildFactorTable } from './factor-table.js';
+import { stageTimer } from '../io/timing.js';
 
 export interface Linked { validated: Validated; care: CareData; linkage: Linkage; placementChange: PlacementChangeOptions }
 
@@ -17,10 +18,15 @@ export function placementChangeOptions(config: Config): PlacementChangeOptions {
 }
 
 export async function linkFolder(db: Db, opts: { folder: string; la?: string; year?: number }): Promise<Linked> {
+  const lap = stageTimer();
   const validated = await validateFolder(db, opts);
+  lap('validate (all)');
   const care = await loadCareData(db, validated.fileNames, validated.tables);
+  lap('care histories');
   const linkage = await linkChildren(db, care, validated.tables);
+  lap('linkage');
   const placementChange = placementChangeOptions(validated.config);
   await buildFactorTable(db, care, linkage, validated.tables, placementChange);
+  lap('factor tables');
   return { validated, care, linkage, placementChange };
 }

@@ -35,6 +35,39 @@ export function judgeCell(field: FieldSpec, year: number | null, raw: string): V
  * Builds `p_<Table>` (parsed, normalised cells; `_reject` set where a required cell failed) and the
  * table `cellfind_<Table>` of cell findings (file, line, path, column, value, rule, message).
  */
+/**
+ * The distinct (year, value) pairs of every column in one scan (GROUPING SETS), read column-wise.
+ * Values a column's SQL shortcut already knows to be valid and normal (permanent UPNs, plain ids)
+ * are folded into one group and dropped, so millions of them never cross into JavaScript.
+ */
+async function distinctValues(db: Db, raw: string, spec: TableSpec): Promise<Map<string, { years: Array<number | null>; values: string[] }>> {
+  const cols = Object.entries(spec.columns);
+  const inner = cols.map(([col, field], i) => {
+    const c = sqlIdent(col);
+    const v = field.sqlFastIdentity ? `CASE WHEN coalesce(${field.sqlFastIdentity(c)}, false) THEN NULL ELSE coalesce(${c}, '') END` : `coalesce(${c}, '')`;
+    return `${v} AS v${i}`;
+  });
+  const sets = cols.map(([, field], i) => (field.yearDependent ? `(y, v${i})` : `(v${i})`));
+  const select = cols.map((_, i) => `grouping(v${i}) AS g${i}, v${i}`).join(', ');
+  const result = (await db.con.runAndReadAll(`SELECT ${cols.some(([, f]) => f.yearDependent) ? 'y' : 'NULL::INTEGER AS y'}, ${select} FROM (SELECT TRY_CAST(_year AS INTEGER) AS y, ${inner.join(', ')} FROM ${raw})
+    GROUP BY GROUPING SETS (${sets.join(', ')})`)).getColumnsJS();
+  const out = new Map<string, { years: Array<number | null>; values: string[] }>(cols.map(([col]) => [col, { years: [], values: [] }]));
+  const n = result[0]?.length ?? 0;
+  for (let r = 0; r < n; r++) {
+    const y = result[0]![r] as number | null;
+    for (let i = 0; i < cols.length; i++) {
+      if (Number(result[1 + 2 * i]![r]) !== 0) continue; // not this column's grouping set
+      const v = result[2 + 2 * i]![r] as string | null;
+      if (v === null) break; // the folded group of shortcut-valid values
+      const entry = out.get(cols[i]![0])!;
+      entry.years.push(cols[i]![1].yearDependent ? (y === null || y === undefined ? null : Number(y)) : null);
+      entry.values.push(v);
+      break;
+    }
+  }
+  return out;
+}
+
 export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
   const raw = `raw_${spec.name}`;
   const selects: string[] = [];
@@ -42,14 +75,10 @@ export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
   const rejectConds: string[] = [];
   await db.con.run(`CREATE OR REPLACE TABLE cellfind_${spec.name} (_file INTEGER, _line INTEGER, _path VARCHAR, col VARCHAR, raw VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN)`);
   let idx = 0;
+  const distinctByColumn = await distinctValues(db, raw, spec);
   for (const [col, field] of Object.entries(spec.columns)) {
     const c = sqlIdent(col);
-    const yearExpr = field.yearDependent ? 'TRY_CAST(_year AS INTEGER)' : 'NULL::INTEGER';
-    // distinct values read column-wise (no object per value): national files have millions of UPNs
-    const skip = field.sqlFastIdentity ? ` WHERE NOT coalesce(${field.sqlFastIdentity(c)}, false)` : '';
-    const distinct = (await db.con.runAndReadAll(`SELECT DISTINCT ${yearExpr} AS y, coalesce(${c}, '') AS v FROM ${raw}${skip}`)).getColumnsJS() as [Array<number | null>, string[]];
-    // a table with no rows gives no columns at all (getColumnsJS returns [])
-    const [years = [], values = []] = distinct;
+    const { years, values } = distinctByColumn.get(col)!;
     // only the exceptions are kept: a value that parses to itself with no note needs no mapping
     const exceptions: Verdict[] = [];
     for (let i = 0; i < values.length; i++) {
