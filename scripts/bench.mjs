@@ -22,7 +22,7 @@ if (!existsSync('/usr/bin/time')) { console.error('needs /usr/bin/time (apt-get 
 
 function run(args, env = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', 'dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const peakMb = Number((r.stderr.trim().split('\n').pop() ?? '0').trim()) / 1024;
   return { seconds, peakMb, exit: r.status, stdout: r.stdout };

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=8192
 /**
  * Entry point: parses the command line, runs one command, and maps errors to exit codes. This is the
  * only place that exits: 0 success, 1 error-level findings, 2 usage/config/unreadable input, 3 a bug.

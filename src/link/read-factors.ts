@@ -1,5 +1,5 @@
 /** The factor table of a cohort (every LA) as FactorRow objects, for the model. */
-import { type Db, queryRows } from '../io/duck.js';
+import type { Db } from '../io/duck.js';
 import { cohortCondition, type Cohort } from '../measures/compute/context.js';
 import type { FactorRow } from './factor-row.js';
 import { FACTOR_COLUMNS } from './factor-table.js';
@@ -13,13 +13,22 @@ export async function readFactorRows(db: Db, cohort: Cohort, years?: string[]): 
   // the cohort condition of one LA, widened to every LA
   const cond = cohort === 'all' ? 'true' : cohortCondition(cohort, '__any__').replace("la = '__any__'", 'la IS NOT NULL');
   const yearCond = years?.length ? ` AND ks4_year IN (${years.map((y) => `'${y.replace(/'/g, "''")}'`).join(', ')})` : '';
-  const raw = await queryRows<Record<string, string | number | null>>(db, `SELECT ${FACTOR_COLUMNS.join(', ')} FROM factors WHERE ${cond}${yearCond} ORDER BY ks4_year, la, pupil_key`);
-  return raw.map((r) => {
+  // read column-wise: a national all-pupil sample is millions of rows, and one JSON object per row
+  // on the way in doubled the memory the model needs
+  const result = await db.con.runAndReadAll(`SELECT ${FACTOR_COLUMNS.join(', ')} FROM factors WHERE ${cond}${yearCond} ORDER BY ks4_year, la, pupil_key`);
+  const columns = result.getColumnsJS();
+  const n = columns[0]?.length ?? 0;
+  const rows: FactorRow[] = new Array(n);
+  for (let r = 0; r < n; r++) {
     const out: Record<string, unknown> = {};
-    for (const c of FACTOR_COLUMNS) out[c] = r[c] === null || r[c] === undefined ? null : NUMERIC.has(c) ? Number(r[c]) : String(r[c]);
+    FACTOR_COLUMNS.forEach((c, i) => {
+      const v = columns[i]![r];
+      out[c] = v === null || v === undefined ? null : NUMERIC.has(c) ? Number(v) : String(v);
+    });
     // in the all-pupil sample a pupil never looked after has no placement changes, no days in care and
     // was not in residential care at 16: zeros, not missing (otherwise listwise deletion drops them all)
     if (cohort === 'all' && out.ever_cla === 0) for (const c of NEVER_IN_CARE_ZERO) out[c] = 0;
-    return out as unknown as FactorRow;
-  });
+    rows[r] = out as unknown as FactorRow;
+  }
+  return rows;
 }
