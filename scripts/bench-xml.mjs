@@ -11,6 +11,7 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { machineLine, writeSection } from './benchmarks-md.mjs';
 
 const dist = resolve(process.env.CLA_DIST ?? 'dist');
 const xml = await import(pathToFileURL(join(dist, 'io/xml/index.js')).href);
@@ -91,4 +92,13 @@ console.log(`read ${read.childrenRead} children (${read.childrenAccepted} accept
 if (read.rows !== rowsWritten || read.childrenAccepted !== children) {
   console.error(`mismatch: wrote ${rowsWritten} rows for ${children} children`);
   process.exit(1);
+}
+if (!process.argv.includes('--no-write')) {
+  writeSection('Reading a national-size SSDA903 XML return', [
+    machineLine(`node scripts/bench-xml.mjs ${children} ${seed}`),
+    'A seeded synthetic return is written with write903Xml, then read with readXmlReturn (streaming) in a fresh process, so the peak memory is the reader\'s alone.', '',
+    '| children | rows | file MB | read s | rows/s | MB/s | reader peak RSS MB |', '|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${children.toLocaleString('en-GB')} | ${read.rows.toLocaleString('en-GB')} | ${sizeMb.toFixed(0)} | ${read.seconds.toFixed(1)} | ${Math.round(read.rows / read.seconds).toLocaleString('en-GB')} | ${(sizeMb / read.seconds).toFixed(1)} | ${read.peakMb.toFixed(0)} |`,
+  ].join('\n'));
+  console.log('wrote BENCHMARKS.md');
 }

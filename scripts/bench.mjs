@@ -6,8 +6,8 @@
 //   node scripts/bench.mjs --years 2015-2024    more return years (ten years: bigger than memory)
 // Figures are whatever this machine measures; nothing here asserts a target.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { machineLine, writeSection } from './benchmarks-md.mjs';
 import { join } from 'node:path';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
@@ -68,18 +68,7 @@ for (const scale of scales) {
 const head = `| scale | data rows | CSV GiB | synth s | ${stages.map((s) => `${s} s (peak MB)`).join(' | ')} |`;
 const table = [head, `|${'---|'.repeat(4 + stages.length)}`,
   ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${r.synth.seconds.toFixed(1)} | ${stages.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${r.stages[s].exit > 1 ? ' failed' : ''}` : '—').join(' | ')} |`)];
-const text = [`## ${section}`, '',
-  `Measured by \`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}.`,
-  'Each stage is the built CLI as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time. Exit code 1 from validate means error-level findings, not a failure.', '',
-  ...table, ''].join('\n');
-const file = 'BENCHMARKS.md';
-const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nEvery figure here is written by a script in scripts/; rerun it to refresh.\n\n';
-const marker = `## ${section}`;
-const start = previous.indexOf(marker);
-let next = previous;
-if (start >= 0) {
-  const end = previous.indexOf('\n## ', start + marker.length);
-  next = previous.slice(0, start) + text + (end >= 0 ? previous.slice(end + 1) : '');
-} else next = previous.trimEnd() + '\n\n' + text;
-writeFileSync(file, next);
-console.error(`wrote ${file}`);
+writeSection(section, [machineLine(`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`),
+  'Each stage is the built CLI (its bin, as a user runs it) as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time. Exit code 1 means error-level findings (validate, benchmark), not a failure; 134 is a crash.', '',
+  ...table].join('\n'));
+console.error('wrote BENCHMARKS.md');
