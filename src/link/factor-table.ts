@@ -83,9 +83,10 @@ async function buildKs2FactorTable(db: Db, tables: Set<string>): Promise<void> {
           THEN (READEXP = '1' AND MATEXP = '1' AND WRITTAEXP = '1')::INTEGER END) AS rwm_expected,
         row_number() OVER (PARTITION BY UPN, ACADYR ORDER BY _file, _line) AS n FROM (${ks2})) WHERE n = 1),
       c AS (SELECT UPN, ACADEMICYEAR, URN, LA, SENPROVISION, SCHOOLTYPE, row_number() OVER (PARTITION BY UPN, ACADEMICYEAR
-          ORDER BY CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END DESC, _file DESC, _line DESC) AS n FROM (${census})),
-      a AS (SELECT UPN, ACADYR, sum(SESSIONSPOSSIBLE::INTEGER) AS poss, sum(AUTHORISEDABSENCE::INTEGER) AS auth, sum(UNAUTHORISEDABSENCE::INTEGER) AS unauth FROM (${absence}) GROUP BY ALL),
-      x AS (SELECT UPN, ACADYR, sum(CASE WHEN CATEGORY = 'FIXD' THEN SESSIONS::INTEGER ELSE 0 END) / 2.0 AS susp, max(CASE WHEN CATEGORY = 'PERM' THEN 1 ELSE 0 END) AS perm FROM (${excl}) GROUP BY ALL)
+          ORDER BY CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END DESC, _file DESC, _line DESC) AS n FROM (${census})
+          WHERE (UPN, ACADEMICYEAR) IN (SELECT pupil, ks2_year FROM k)),
+      a AS (SELECT UPN, ACADYR, sum(SESSIONSPOSSIBLE::INTEGER) AS poss, sum(AUTHORISEDABSENCE::INTEGER) AS auth, sum(UNAUTHORISEDABSENCE::INTEGER) AS unauth FROM (${absence}) WHERE UPN IN (SELECT pupil FROM k) GROUP BY ALL),
+      x AS (SELECT UPN, ACADYR, sum(CASE WHEN CATEGORY = 'FIXD' THEN SESSIONS::INTEGER ELSE 0 END) / 2.0 AS susp, max(CASE WHEN CATEGORY = 'PERM' THEN 1 ELSE 0 END) AS perm FROM (${excl}) WHERE UPN IN (SELECT pupil FROM k) GROUP BY ALL)
     SELECT k.pupil AS pupil_key, k.ks2_year, cf.la, c.LA AS school_la, c.URN AS school_urn, coalesce(cf.cla_12m, 0) AS cla_12m, coalesce(cf.cla_31mar, 0) AS cla_31mar,
       coalesce(cf.ever_cla, 0) AS ever_cla, cf.days_in_care, cf.age_at_entry, cf.periods_of_care, cf.placements_in_year, cf.placement_group_y11 AS placement_group_y6,
       CASE WHEN a.poss > 0 THEN 100.0 * a.unauth / a.poss END AS unauthorised_absence_pct, CASE WHEN a.poss > 0 THEN 100.0 * (a.auth + a.unauth) / a.poss END AS overall_absence_pct,
