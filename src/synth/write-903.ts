@@ -90,8 +90,9 @@ export function write903Return(pool: CsvWriterPool, out: string, la: string, yea
       writeReviews(w.reviews, rng, child, dob, eps, from, to);
       writeMissing(w.missing, rng, child, dob, eps, from, to);
       writeAdoption(w, rng, child, dob, eps, from, to);
-      for (const e of eps) {
-        if (e.rne === 'S' && e.decom >= from) {
+      // one PrevPerm row per child and return (the XML return holds one PERMANENCE per child): the latest start
+      for (const e of eps.filter((x) => x.rne === 'S' && x.decom >= from).slice(-1)) {
+        {
           const prev = rng.weighted([['Z1', 85], ['P1', 3], ['P2', 6], ['P3', 6]] as const);
           w.prev_perm.row([child.child, dob, prev, prev === 'Z1' ? '' : (rng.chance(0.7) ? la : '999'),
             prev === 'Z1' ? '' : formatDay(Math.max(child.dob + 30, e.decom - rng.int(200, 1500)))]);
@@ -142,12 +143,15 @@ function writeMissing(w: Writer, rng: Random, child: SynthChild, dob: string, ep
   if (!teen) return;
   const residential = eps.some((e) => /^(K1|K2|H5|K3|R1)$/.test(e.place));
   const count = rng.poisson(residential ? 1.2 : 0.25);
+  const starts = new Set<number>(); // two missing episodes of a child never start on the same day (that would be a duplicate row)
   for (let i = 0; i < count; i++) {
     const e = rng.pick(eps);
     const lo = Math.max(e.decom, from);
     const hi = Math.min(e.dec === null ? to : e.dec - 1, to);
     if (hi < lo) continue;
     const start = rng.int(lo, hi);
+    if (starts.has(start)) continue;
+    starts.add(start);
     const end = rng.chance(0.05) ? '' : formatDay(Math.min(to, start + rng.int(0, 4)));
     w.row([child.child, dob, rng.chance(0.8) ? 'M' : 'A', formatDay(start), end]);
   }
