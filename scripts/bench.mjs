@@ -17,6 +17,7 @@ const memory = arg('--memory', '4GB');
 const stages = arg('--stages', 'validate,link,report,model').split(',');
 const section = arg('--section', `National pipeline, return years ${years}, memory limit ${memory}`);
 const root = arg('--dir', 'bench-data');
+const existing = arg('--data', null); // time the stages on an existing data folder instead of generating one
 
 if (!existsSync('/usr/bin/time')) { console.error('needs /usr/bin/time (apt-get install -y time)'); process.exit(2); }
 
@@ -40,29 +41,30 @@ for (const scale of scales) {
   const las = String(Math.min(150, 150 * scale));
   const perLa = Math.round((100000 * scale) / Number(las));
   const pupils = String(1000000 * scale);
-  rmSync(dir, { recursive: true, force: true });
+  if (!existing) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const synth = run(['synth', '--las', las, '--years', years, '--seed', '1', '--out', join(dir, 'data'), '--children-per-la', String(perLa), '--pupils-per-year', pupils, '--json']);
+  const dataDir = existing ?? join(dir, 'data');
+  const synth = existing ? { seconds: 0, peakMb: 0, exit: 0, stdout: '{}' } : run(['synth', '--las', las, '--years', years, '--seed', '1', '--out', dataDir, '--children-per-la', String(perLa), '--pupils-per-year', pupils, '--json']);
   const summary = JSON.parse(synth.stdout || '{}');
-  const size = sizeOf(join(dir, 'data'));
-  const rows = (summary.rows903 ?? 0) + (summary.rowsPupil ?? 0);
+  const size = sizeOf(dataDir);
+  const rows = (summary.rows903 ?? 0) + (summary.rowsPupil ?? 0) || Number(arg('--rows', '0'));
   console.error(`x${scale}: synth ${synth.seconds.toFixed(1)} s, ${rows} rows, ${(size.bytes / 2 ** 30).toFixed(2)} GiB`);
   const row = { scale, rows, gib: size.bytes / 2 ** 30, synth, stages: {} };
   const env = { CLA_ANALYSE_MEMORY_LIMIT: memory };
   for (const stage of stages) {
-    const args = stage === 'validate' ? ['validate', join(dir, 'data'), '--json']
-      : stage === 'link' ? ['link', join(dir, 'data'), '--json']
-      : stage === 'report' ? ['report', join(dir, 'data'), '--la', '855', '--format', 'json,csv,md,html,xlsx', '--out', join(dir, 'report')]
-      : stage === 'model' ? ['model', join(dir, 'data'), '--format', 'json', '--cohort', 'all', '--estimator', 'ols']
-      : stage === 'model-multilevel' ? ['model', join(dir, 'data'), '--format', 'json', '--cohort', 'all', '--estimator', 'multilevel']
-      : stage === 'benchmark' ? ['benchmark', join(dir, 'data'), '--format', 'json'] : null;
+    const args = stage === 'validate' ? ['validate', dataDir, '--json']
+      : stage === 'link' ? ['link', dataDir, '--json']
+      : stage === 'report' ? ['report', dataDir, '--la', '855', '--format', 'json,csv,md,html,xlsx', '--out', join(dir, 'report')]
+      : stage === 'model' ? ['model', dataDir, '--format', 'json', '--cohort', 'all', '--estimator', 'ols']
+      : stage === 'model-multilevel' ? ['model', dataDir, '--format', 'json', '--cohort', 'all', '--estimator', 'multilevel']
+      : stage === 'benchmark' ? ['benchmark', dataDir, '--format', 'json'] : null;
     if (!args) continue;
     const r = run(args, env);
     row.stages[stage] = r;
     console.error(`x${scale}: ${stage} ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.exit}`);
   }
   lines.push(row);
-  if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  if (!process.argv.includes('--keep') && !existing) rmSync(dir, { recursive: true, force: true });
 }
 
 const head = `| scale | data rows | CSV GiB | synth s | ${stages.map((s) => `${s} s (peak MB)`).join(' | ')} |`;

@@ -1,6 +1,6 @@
 /** The embedded DuckDB database: one per run, offline, with a spill folder for data bigger than memory. */
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,7 +22,9 @@ export async function openDb(opts: { memoryLimit?: string; threads?: number } = 
   // DuckDB spills to the temp folder beyond this, so national extracts bigger than memory complete
   config.memory_limit = opts.memoryLimit ?? process.env.CLA_ANALYSE_MEMORY_LIMIT ?? '4GB';
   if (opts.threads) config.threads = String(opts.threads);
-  const instance = await DuckDBInstance.create(':memory:', config);
+  // a database file in the run's temporary folder, not ':memory:': its tables can then be evicted to
+  // disk, so national extracts larger than the memory limit still complete (the folder is removed on close)
+  const instance = await DuckDBInstance.create(process.env.CLA_ANALYSE_IN_MEMORY ? ':memory:' : join(tempDir, 'work.duckdb'), config);
   const con = await instance.connect();
   return { instance, con, tempDir, rawParts: new Map(), versions: new Map() };
 }
@@ -43,4 +45,5 @@ export function sqlIdent(s: string): string {
 export function closeDb(db: Db): void {
   db.con.closeSync();
   db.instance.closeSync();
+  rmSync(db.tempDir, { recursive: true, force: true });
 }

@@ -9,14 +9,14 @@ import { ks4Outcomes, type Ks4Result } from '../measures/ks4/index.js';
 import { pupilP8, p8TablesWith, type P8TableLookup } from '../measures/p8/index.js';
 
 export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8TableLookup = p8TablesWith()): Promise<void> {
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE ks4_computed (pupil VARCHAR, ks4_year VARCHAR, att8 DOUBLE, em4 INTEGER, em5 INTEGER, ebacc_entry INTEGER,
+  await db.con.run(`CREATE OR REPLACE TABLE ks4_computed (pupil VARCHAR, ks4_year VARCHAR, att8 DOUBLE, em4 INTEGER, em5 INTEGER, ebacc_entry INTEGER,
     ebacc4 INTEGER, ebacc5 INTEGER, ebaccaps DOUBLE)`);
   if (tables.has('KS4Results')) {
     const rows = await queryRows<{ pupil: string; ks4_year: string; subject: string; qual: string; ebacc: string; grade: string; points: string | null }>(db,
       `SELECT r.UPN AS pupil, r.ACADYR AS ks4_year, r.SUBJECT AS subject, r.QUAL AS qual, r.EBACC AS ebacc, r.GRADE AS grade, r.POINTS AS points
        FROM p_KS4Results r JOIN ks4_edu k ON k.pupil = r.UPN AND k.ks4_year = r.ACADYR
        WHERE NOT r._reject AND (k.att8_file IS NULL OR k.em4_file IS NULL OR k.ebacc_entry_file IS NULL) ORDER BY r.UPN, r.ACADYR, r._file, r._line`);
-    const app = await db.con.createAppender('ks4_computed', 'main', 'temp');
+    const app = await db.con.createAppender('ks4_computed');
     const flush = (pupil: string, year: string, results: Ks4Result[]) => {
       const o = ks4Outcomes(results);
       const b = (v: boolean) => app.appendInteger(v ? 1 : 0);
@@ -39,14 +39,14 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
     // DfE: the average of the KS2 reading and maths scaled scores, or the one score a pupil has
     ? `SELECT UPN AS pupil, (coalesce(TRY_CAST(READSCORE AS DOUBLE), TRY_CAST(MATSCORE AS DOUBLE)) + coalesce(TRY_CAST(MATSCORE AS DOUBLE), TRY_CAST(READSCORE AS DOUBLE))) / 2 AS emss, row_number() OVER (PARTITION BY UPN ORDER BY ACADYR DESC, _file, _line) AS k FROM p_KS2Pupil WHERE NOT _reject`
     : 'SELECT NULL::VARCHAR AS pupil, NULL::DOUBLE AS emss, 1 AS k WHERE false';
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE ks4_pre AS SELECT e.*, coalesce(e.att8_file, c.att8) AS att8, coalesce(e.ks2emss_file, k2.emss) AS ks2_emss,
+  await db.con.run(`CREATE OR REPLACE TABLE ks4_pre AS SELECT e.*, coalesce(e.att8_file, c.att8) AS att8, coalesce(e.ks2emss_file, k2.emss) AS ks2_emss,
       coalesce(e.em4_file, c.em4) AS em4, coalesce(e.em5_file, c.em5) AS em5, coalesce(e.ebacc_entry_file, c.ebacc_entry) AS ebacc_entry,
       coalesce(e.ebacc4_file, c.ebacc4) AS ebacc4, coalesce(e.ebacc5_file, c.ebacc5) AS ebacc5, coalesce(e.ebaccaps_file, c.ebaccaps) AS ebaccaps
     FROM ks4_edu e LEFT JOIN ks4_computed c USING (pupil, ks4_year) LEFT JOIN (${ks2}) k2 ON k2.pupil = e.pupil AND k2.k = 1`);
   // Progress 8 estimates: the DfE group of each distinct (year, KS2 score), judged once
   const pairs = await queryRows<{ ks4_year: string; ks2_emss: number }>(db, `SELECT DISTINCT ks4_year, ks2_emss FROM ks4_pre WHERE ks2_emss IS NOT NULL`);
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE p8_estimate (ks4_year VARCHAR, ks2_emss DOUBLE, estimate DOUBLE)`);
-  const app = await db.con.createAppender('p8_estimate', 'main', 'temp');
+  await db.con.run(`CREATE OR REPLACE TABLE p8_estimate (ks4_year VARCHAR, ks2_emss DOUBLE, estimate DOUBLE)`);
+  const app = await db.con.createAppender('p8_estimate');
   for (const p of pairs) {
     const r = pupilP8(0, Number(p.ks2_emss), p.ks4_year, p8Tables);
     if (r.value === null) continue;

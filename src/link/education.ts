@@ -24,7 +24,7 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
   const census = has('Census') ? `SELECT UPN, ACADEMICYEAR, ${ayEnd('ACADEMICYEAR')} AS y, CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END AS t,
       URN, LA, SENPROVISION, SCHOOLTYPE, _file, _line FROM p_Census WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADEMICYEAR, 0 AS y, 0 AS t, NULL::VARCHAR AS URN, NULL::VARCHAR AS LA, NULL::VARCHAR AS SENPROVISION, NULL::VARCHAR AS SCHOOLTYPE, 0 AS _file, 0 AS _line');
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE census_seq AS SELECT *, lag(URN) OVER (PARTITION BY UPN ORDER BY y, t, _file, _line) AS prev_urn,
+  await db.con.run(`CREATE OR REPLACE TABLE census_seq AS SELECT *, lag(URN) OVER (PARTITION BY UPN ORDER BY y, t, _file, _line) AS prev_urn,
       row_number() OVER (PARTITION BY UPN, y ORDER BY t DESC, _file DESC, _line DESC) AS latest_in_year FROM (${census}) WHERE UPN IN (SELECT pupil FROM ks4)`);
   const absence = has('Absence') ? `SELECT UPN, ${ayEnd('ACADYR')} AS y, SESSIONSPOSSIBLE::INTEGER AS poss, AUTHORISEDABSENCE::INTEGER AS auth, UNAUTHORISEDABSENCE::INTEGER AS unauth FROM p_Absence WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, 0 AS y, 0 AS poss, 0 AS auth, 0 AS unauth');

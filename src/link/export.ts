@@ -14,8 +14,8 @@ export type ExportFormat = 'csv' | 'parquet' | 'duckdb';
 export async function exportFactorTable(db: Db, format: ExportFormat, outDir: string, key: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   const keys = await queryRows<{ k: string }>(db, `SELECT DISTINCT pupil_key AS k FROM (SELECT pupil_key FROM factors UNION SELECT pupil_key FROM factors_ks2) ORDER BY 1`);
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE pseudo (pupil_key VARCHAR, pid VARCHAR)`);
-  const app = await db.con.createAppender('pseudo', 'main', 'temp');
+  await db.con.run(`CREATE OR REPLACE TABLE pseudo (pupil_key VARCHAR, pid VARCHAR)`);
+  const app = await db.con.createAppender('pseudo');
   for (const { k } of keys) { app.appendVarchar(k); app.appendVarchar(pseudonym(key, 'upn', k)); app.endRow(); }
   app.closeSync();
   // the month and year of birth only (outputs.md, Privacy), for children looked after

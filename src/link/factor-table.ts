@@ -26,10 +26,10 @@ export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage,
   // care factors at the census date of every KS4 and KS2 year in the data
   const ks2Years = tables.has('KS2Pupil') ? `UNION SELECT DISTINCT CAST(left(ACADYR, 4) AS INTEGER) + 1 FROM p_KS2Pupil WHERE NOT _reject` : '';
   const years = (await queryRows<{ y: number }>(db, `SELECT DISTINCT y FROM ks4 ${ks2Years} ORDER BY 1`)).map((r) => Number(r.y));
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE care_factors (pupil VARCHAR, y INTEGER, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER,
+  await db.con.run(`CREATE OR REPLACE TABLE care_factors (pupil VARCHAR, y INTEGER, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER,
     days_in_care INTEGER, age_at_entry INTEGER, periods_of_care INTEGER, placement_changes_after_11 INTEGER, placements_in_year INTEGER,
     placement_group_y11 VARCHAR, not_foster_y11 INTEGER, sex VARCHAR, ethnic_group VARCHAR, birth_month VARCHAR)`);
-  const app = await db.con.createAppender('care_factors', 'main', 'temp');
+  const app = await db.con.createAppender('care_factors');
   const int = (v: number | null) => (v === null ? app.appendNull() : app.appendInteger(v));
   const str = (v: string | null) => (v === null ? app.appendNull() : app.appendVarchar(v));
   for (const [childKey, pupil] of [...linkage.pupilOfChild].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

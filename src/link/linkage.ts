@@ -36,9 +36,9 @@ export async function linkChildren(db: Db, care: CareData, tables: Set<string>):
   if (tables.has('Census')) sources.push(`SELECT DISTINCT FORMERUPN AS alias, UPN AS pupil FROM p_Census WHERE NOT _reject AND FORMERUPN IS NOT NULL AND UPN IS NOT NULL`);
   const resolve = new Map<string, Set<string>>();
   if (sources.length) {
-    await db.con.run(`CREATE OR REPLACE TEMP TABLE upn_alias AS SELECT DISTINCT alias, pupil FROM (${sources.join(' UNION ALL ')})`);
-    await db.con.run(`CREATE OR REPLACE TEMP TABLE child_upn (upn VARCHAR)`);
-    const app = await db.con.createAppender('child_upn', 'main', 'temp');
+    await db.con.run(`CREATE OR REPLACE TABLE upn_alias AS SELECT DISTINCT alias, pupil FROM (${sources.join(' UNION ALL ')})`);
+    await db.con.run(`CREATE OR REPLACE TABLE child_upn (upn VARCHAR)`);
+    const app = await db.con.createAppender('child_upn');
     const seen = new Set<string>();
     for (const c of care.children.values()) if (c.upn && !seen.has(c.upn)) { seen.add(c.upn); app.appendVarchar(c.upn); app.endRow(); }
     app.closeSync();

@@ -93,8 +93,8 @@ export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
       continue;
     }
     const m = `map_${spec.name}_${idx++}`;
-    await db.con.run(`CREATE OR REPLACE TEMP TABLE ${m} (y INTEGER, raw VARCHAR, val VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN, severe BOOLEAN)`);
-    const app = await db.con.createAppender(m, 'main', 'temp');
+    await db.con.run(`CREATE OR REPLACE TABLE ${m} (y INTEGER, raw VARCHAR, val VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN, severe BOOLEAN)`);
+    const app = await db.con.createAppender(m);
     for (const v of exceptions) {
       const rule = v.ruleId ? RULES_BY_ID.get(v.ruleId) : undefined;
       const isError = (rule?.severity ?? 'error') === 'error' && v.ruleId !== null;

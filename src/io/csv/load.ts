@@ -73,7 +73,7 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
   const width = sniff.header.length;
   const colDefs = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   const stage = `stage_${fileId}`;
-  await db.con.run(`CREATE TEMP TABLE ${stage} AS SELECT * FROM read_csv(${sqlString(path)}, auto_detect=false, header=true,
+  await db.con.run(`CREATE TABLE ${stage} AS SELECT * FROM read_csv(${sqlString(path)}, auto_detect=false, header=true,
     delim=${sqlString(sniff.delimiter)}, quote='"', escape='"', columns={${colDefs}}, store_rejects=true,
     rejects_table='rej_${fileId}', rejects_scan='scan_${fileId}', null_padding=false)`);
   const rejects = await queryRows<{ line: string; pos: string; error_type: string; csv_line: string | null }>(db,
@@ -134,8 +134,8 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
       if (rejectedSet.has(l)) continue;
       lines.push(l);
     }
-    await db.con.run(`CREATE TEMP TABLE lines_${fileId} (k BIGINT, line INTEGER)`);
-    const app = await db.con.createAppender(`lines_${fileId}`, 'main', 'temp');
+    await db.con.run(`CREATE TABLE lines_${fileId} (k BIGINT, line INTEGER)`);
+    const app = await db.con.createAppender(`lines_${fileId}`);
     for (let k = 0; k < accepted; k++) { app.appendBigInt(BigInt(k)); app.appendInteger(lines[k] ?? -1); app.endRow(); }
     app.closeSync();
     lineExpr = 'lm.line';

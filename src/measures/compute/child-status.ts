@@ -15,8 +15,8 @@ export async function buildChildStatus(db: Db, linked: Linked, years: string[]):
   if (built.get(linked) === key) return;
   built.set(linked, key);
   db.versions.set('child_status', (db.versions.get('child_status') ?? 0) + 1);
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE child_status (pupil VARCHAR, acadyr VARCHAR, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER)`);
-  const app = await db.con.createAppender('child_status', 'main', 'temp');
+  await db.con.run(`CREATE OR REPLACE TABLE child_status (pupil VARCHAR, acadyr VARCHAR, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER)`);
+  const app = await db.con.createAppender('child_status');
   for (const [childKey, pupil] of [...linked.linkage.pupilOfChild].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const h = linked.care.histories.get(childKey);
     if (!h) continue;

@@ -32,7 +32,7 @@ async function buildPrimarySchoolLa(db: Db, tables: Set<string>): Promise<void> 
     ? `SELECT UPN AS upn, ACADEMICYEAR AS acadyr, LA AS la, row_number() OVER (PARTITION BY UPN, ACADEMICYEAR
          ORDER BY CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END DESC, _file DESC, _line DESC) AS k FROM p_Census WHERE NOT _reject`
     : 'SELECT NULL::VARCHAR AS upn, NULL::VARCHAR AS acadyr, NULL::VARCHAR AS la, 1 AS k WHERE false';
-  await db.con.run(`CREATE OR REPLACE TEMP TABLE primary_school_la AS SELECT upn, acadyr, la FROM (${census}) WHERE k = 1`);
+  await db.con.run(`CREATE OR REPLACE TABLE primary_school_la AS SELECT upn, acadyr, la FROM (${census}) WHERE k = 1`);
 }
 
 /**
@@ -44,7 +44,7 @@ async function buildLinkedPrimary(db: Db, tables: Set<string>): Promise<void> {
   if (db.versions.get('primary_linked') === version) return;
   for (const t of ['KS2Pupil', 'KS1Pupil']) {
     if (!tables.has(t)) continue;
-    await db.con.run(`CREATE OR REPLACE TEMP TABLE linked_${t} AS SELECT p.*, s.la AS s_la, s.cla_12m AS s_cla_12m, s.cla_31mar AS s_cla_31mar, s.ever_cla AS s_ever_cla
+    await db.con.run(`CREATE OR REPLACE TABLE linked_${t} AS SELECT p.*, s.la AS s_la, s.cla_12m AS s_cla_12m, s.cla_31mar AS s_cla_31mar, s.ever_cla AS s_ever_cla
       FROM p_${t} p JOIN child_status s ON s.pupil = p.UPN AND s.acadyr = p.ACADYR WHERE NOT p._reject`);
   }
   db.versions.set('primary_linked', version);
