@@ -1,3 +1,4 @@
+import { TABLES_903 } from '../../schemas/tables-903.js';
 import type { Finding } from '../../validate/finding.js';
 import type { XmlTable } from './schema-903.js';
 
@@ -33,22 +34,9 @@ export interface XmlReadResult {
   year: number | null;
 }
 
-/**
- * CSV columns of each table, in export order (inputs.md). Mirrors the table schemas; kept here until
- * src/schemas exports them, so the XML reader and writer agree with the CSV side on names and order.
- */
-export const TABLE_COLUMNS: Readonly<Record<XmlTable, readonly string[]>> = {
-  Header: ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'],
-  Episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'],
-  UASC: ['CHILD', 'SEX', 'DOB', 'DUC'],
-  OC2: ['CHILD', 'DOB', 'SDQ_SCORE', 'SDQ_REASON', 'CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
-  OC3: ['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
-  Reviews: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'],
-  Missing: ['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END'],
-  AD1: ['CHILD', 'DOB', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'],
-  PlacedAdoption: ['CHILD', 'DOB', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'],
-  PrevPerm: ['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM'],
-  SWEpisodes: ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
-};
+/** CSV columns of each table, in export order: taken from the table schemas (src/schemas), the one source. */
+export const TABLE_COLUMNS: Readonly<Record<XmlTable, readonly string[]>> = Object.fromEntries(
+  TABLES_903.map((t) => [t.name, Object.keys(t.columns)]),
+) as unknown as Record<XmlTable, readonly string[]>;
 
 export const XML_TABLES = Object.keys(TABLE_COLUMNS) as XmlTable[];
