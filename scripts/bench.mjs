@@ -25,7 +25,10 @@ function run(args, env = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', 'dist/cli.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const peakMb = Number((r.stderr.trim().split('\n').pop() ?? '0').trim()) / 1024;
+  const errLines = r.stderr.trim().split('\n');
+  const peakMb = Number((errLines.pop() ?? '0').trim()) / 1024;
+  // a failed stage shows why (the CLI's own message; no data values are printed by it)
+  if (r.status !== 0 && r.status !== 1) console.error(errLines.slice(-20).join('\n'));
   return { seconds, peakMb, exit: r.status, stdout: r.stdout };
 }
 function sizeOf(dir) {
@@ -48,7 +51,7 @@ for (const scale of scales) {
   const summary = JSON.parse(synth.stdout || '{}');
   const size = sizeOf(dataDir);
   const rows = (summary.rows903 ?? 0) + (summary.rowsPupil ?? 0) || Number(arg('--rows', '0'));
-  console.error(`x${scale}: synth ${synth.seconds.toFixed(1)} s, ${rows} rows, ${(size.bytes / 2 ** 30).toFixed(2)} GiB`);
+  console.error(`x${scale}: ${existing ? `existing data ${existing}` : `synth ${synth.seconds.toFixed(1)} s`}, ${rows} rows, ${(size.bytes / 2 ** 30).toFixed(2)} GiB`);
   const row = { scale, rows, gib: size.bytes / 2 ** 30, synth, stages: {} };
   const env = { CLA_ANALYSE_MEMORY_LIMIT: memory };
   for (const stage of stages) {
@@ -69,7 +72,7 @@ for (const scale of scales) {
 
 const head = `| scale | data rows | CSV GiB | synth s | ${stages.map((s) => `${s} s (peak MB)`).join(' | ')} |`;
 const table = [head, `|${'---|'.repeat(4 + stages.length)}`,
-  ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${r.synth.seconds.toFixed(1)} | ${stages.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${r.stages[s].exit > 1 ? ' failed' : ''}` : '—').join(' | ')} |`)];
+  ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${existing ? 'existing data' : r.synth.seconds.toFixed(1)} | ${stages.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${r.stages[s].exit > 1 ? ' failed' : ''}` : '—').join(' | ')} |`)];
 writeSection(section, [machineLine(`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`),
   'Each stage is the built CLI (its bin, as a user runs it) as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time. Exit code 1 means error-level findings (validate, benchmark), not a failure; 134 is a crash.', '',
   ...table].join('\n'));

@@ -5,13 +5,26 @@
  *     statistical-neighbour and published figures and the gaps to them;
  *   - ranks and quartiles (in the run and among all published LAs) as a generic table;
  *   - expected versus observed per LA when a model was used;
- *   - a chart of Progress 8 by LA with 95 % CIs for the latest year that has it.
+ *   - a chart of Progress 8 by LA with 95 % CIs for the latest year that has it;
+ *   - a bar chart by LA (best first, England CLA and all-pupil figures as dashed lines) of each
+ *     headline measure in BY_LA_MEASURES that the run has, for its latest year with a shown value.
  * Pure. Rows are already suppressed (run.ts).
  */
 import type { MeasureRow } from '../measures/row.js';
 import type { ChartSpec, GenericTable, ReportDocument, ReportSection } from '../report/document.js';
 import { measureTitle } from '../report/measure-titles.js';
+import { BUILD_TEXT } from '../report/messages.js';
 import type { BenchmarkOutput } from './schema.js';
+
+/** Headline measures charted by LA, in this order (catalogue ids; ones the run lacks are skipped). */
+export const BY_LA_MEASURES: readonly string[] = [
+  'ks4_att8',
+  'ks4_em_4plus',
+  'ks2_rwm_expected',
+  'absence_overall',
+  'absence_persistent',
+  'suspension_one_plus',
+];
 
 export function buildBenchmarkDocument(output: BenchmarkOutput, totals: readonly MeasureRow[]): ReportDocument {
   const las = output.las.map((l) => l.la);
@@ -56,6 +69,11 @@ function measuresSection(output: BenchmarkOutput, totals: readonly MeasureRow[])
     const rows = totals.filter((r) => r.id === 'ks4_p8' && r.year === p8Year).map((r) => ({ ...r, breakdown: { LA: r.la } }));
     charts.push({ kind: 'progress', id: 'benchmark-p8-by-la', title: `${measureTitle('ks4_p8')} by LA, ${p8Year}, with 95% confidence intervals`, rows });
   }
+  for (const id of BY_LA_MEASURES.filter((m) => ids.includes(m))) {
+    const rows = byId.get(id) ?? [];
+    const year = [...output.years].reverse().find((y) => rows.some((r) => r.year === y && isShown(r)));
+    if (year) charts.push({ kind: 'by-la', id: `benchmark-${id}-by-la`, title: BUILD_TEXT.byLaChartTitle(measureTitle(id), year), rows: rows.filter((r) => r.year === year) });
+  }
   return {
     id: 'benchmark-measures', title: 'Measures by LA',
     tables: ids.map((id) => ({
@@ -94,6 +112,10 @@ function expectedObservedSection(output: BenchmarkOutput): ReportSection | null 
       rows: eo.groups.map((g) => [g.la, g.pupils ?? g.symbol, g.meanObserved, g.meanExpected, g.meanResidual, g.ci?.[0] ?? null, g.ci?.[1] ?? null]),
     }],
   };
+}
+
+function isShown(r: MeasureRow): boolean {
+  return r.symbol === null && r.value !== null && Number.isFinite(r.value);
 }
 
 function cmp(a: string, b: string): number {

@@ -1,14 +1,17 @@
 /**
- * The data and vega-lite specs of the three chart kinds. Inline data only (never `url`), no
+ * The data and vega-lite specs of the four chart kinds. Inline data only (never `url`), no
  * `$schema` (it is a URL), fixed sizes and colours, so the SVG is the same on every run.
  *  - benchmarks: horizontal bars, this LA first, then each benchmark scope;
  *  - trend: lines over years, this LA and one benchmark scope (default England CLA);
- *  - progress: Progress 8 points with a 95 % CI error bar, and a rule at zero.
+ *  - progress: Progress 8 points with a 95 % CI error bar, and a rule at zero;
+ *  - by-la: horizontal bars, one per LA, best first, with dashed rules at England CLA and England
+ *    all pupils (the benchmark overview).
  * A row or benchmark without a value (c, x, z, null) is left out and named in `leftOut`.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { MeasureRow } from '../measures/row.js';
-import type { ChartSpec } from './document.js';
+import { directionOf } from '../benchmark/direction.js';
+import type { BenchmarkBarsChart, ByLaChart, ChartSpec, ProgressIntervalChart, TrendChart } from './document.js';
 import { DISPLAY_DECIMALS, formatValue, roundTo } from './format.js';
 import { measureTitle } from './measure-titles.js';
 import { CHART } from './messages.js';
@@ -37,7 +40,9 @@ const WIDTH = 420;
 
 function axisTitleOf(r: MeasureRow | undefined): string {
   if (!r) return '';
-  return r.unit === 'percent' ? `${measureTitle(r.id)} (%)` : measureTitle(r.id);
+  const title = measureTitle(r.id);
+  // "Overall absence (% sessions)" already says it is a percentage
+  return r.unit === 'percent' && !title.includes('%') ? `${title} (%)` : title;
 }
 
 function shown(v: number | null, symbol: string | null): v is number {
@@ -45,39 +50,59 @@ function shown(v: number | null, symbol: string | null): v is number {
 }
 
 export function chartData(chart: ChartSpec, la: string): ChartData {
+  switch (chart.kind) {
+    case 'benchmarks':
+      return benchmarksData(chart, la);
+    case 'trend':
+      return trendData(chart, la);
+    case 'progress':
+      return progressData(chart, la);
+    case 'by-la':
+      return byLaData(chart);
+  }
+}
+
+function benchmarksData(chart: BenchmarkBarsChart, la: string): ChartData {
   const laSeries = CHART.thisLa(la);
   const points: ChartPoint[] = [];
   const leftOut: string[] = [];
-  if (chart.kind === 'benchmarks') {
-    const r = normaliseRow(chart.row);
-    const d = DISPLAY_DECIMALS[r.unit];
-    const add = (label: string, series: string, v: number | null, sym: string | null) => {
-      if (shown(v, sym)) points.push({ label, series, value: roundTo(v, d), lo: null, hi: null, text: formatValue(v, r.unit, null) });
-      else leftOut.push(`${label} (${sym ?? 'x'})`);
-    };
-    add(laSeries, 'la', r.value, r.symbol);
-    for (const s of chart.scopes ?? scopesOf([r])) {
-      const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
-      add(scopeLabel(s), 'benchmark', b?.value ?? null, b ? b.symbol : 'x');
-    }
-    return { points, leftOut, description: CHART.benchmarksDesc(measureTitle(r.id)), axisTitle: axisTitleOf(r) };
+  const r = normaliseRow(chart.row);
+  const d = DISPLAY_DECIMALS[r.unit];
+  const add = (label: string, series: string, v: number | null, sym: string | null) => {
+    if (shown(v, sym)) points.push({ label, series, value: roundTo(v, d), lo: null, hi: null, text: formatValue(v, r.unit, null) });
+    else leftOut.push(`${label} (${sym ?? 'x'})`);
+  };
+  add(laSeries, 'la', r.value, r.symbol);
+  for (const s of chart.scopes ?? scopesOf([r])) {
+    const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
+    add(scopeLabel(s), 'benchmark', b?.value ?? null, b ? b.symbol : 'x');
   }
-  if (chart.kind === 'trend') {
-    const rows = chart.rows.map(normaliseRow).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
-    const scope = chart.scope ?? 'england_cla_12m';
-    for (const r of rows) {
-      const d = DISPLAY_DECIMALS[r.unit];
-      if (shown(r.value, r.symbol)) points.push({ label: r.year, series: laSeries, value: roundTo(r.value, d), lo: null, hi: null, text: '' });
-      else leftOut.push(`${laSeries} ${r.year} (${r.symbol ?? 'x'})`);
-      const b = r.benchmarks.find((x) => x.scope === scope && x.year === r.year);
-      if (b && shown(b.value, b.symbol)) points.push({ label: r.year, series: scopeLabel(scope), value: roundTo(b.value, d), lo: null, hi: null, text: '' });
-      else leftOut.push(`${scopeLabel(scope)} ${r.year} (${b?.symbol ?? 'x'})`);
-    }
-    const title = measureTitle(rows[0]?.id ?? '');
-    return { points, leftOut, description: CHART.trendDesc(title, scopeLabel(scope)), axisTitle: axisTitleOf(rows[0]) };
-  }
-  const rows = chart.rows.map(normaliseRow);
+  return { points, leftOut, description: CHART.benchmarksDesc(measureTitle(r.id)), axisTitle: axisTitleOf(r) };
+}
+
+function trendData(chart: TrendChart, la: string): ChartData {
+  const laSeries = CHART.thisLa(la);
+  const points: ChartPoint[] = [];
+  const leftOut: string[] = [];
+  const rows = chart.rows.map(normaliseRow).sort((a, b) => compareText(a.year, b.year));
+  const scope = chart.scope ?? 'england_cla_12m';
   for (const r of rows) {
+    const d = DISPLAY_DECIMALS[r.unit];
+    if (shown(r.value, r.symbol)) points.push({ label: r.year, series: laSeries, value: roundTo(r.value, d), lo: null, hi: null, text: '' });
+    else leftOut.push(`${laSeries} ${r.year} (${r.symbol ?? 'x'})`);
+    const b = r.benchmarks.find((x) => x.scope === scope && x.year === r.year);
+    if (b && shown(b.value, b.symbol)) points.push({ label: r.year, series: scopeLabel(scope), value: roundTo(b.value, d), lo: null, hi: null, text: '' });
+    else leftOut.push(`${scopeLabel(scope)} ${r.year} (${b?.symbol ?? 'x'})`);
+  }
+  const title = measureTitle(rows[0]?.id ?? '');
+  return { points, leftOut, description: CHART.trendDesc(title, scopeLabel(scope)), axisTitle: axisTitleOf(rows[0]) };
+}
+
+function progressData(chart: ProgressIntervalChart, la: string): ChartData {
+  const laSeries = CHART.thisLa(la);
+  const points: ChartPoint[] = [];
+  const leftOut: string[] = [];
+  for (const r of chart.rows.map(normaliseRow)) {
     const label = r.breakdown ? `${r.year} ${breakdownLabel(r.breakdown)}` : r.year;
     if (shown(r.value, r.symbol)) {
       const [lo, hi] = r.ci ?? [r.value, r.value];
@@ -85,6 +110,51 @@ export function chartData(chart: ChartSpec, la: string): ChartData {
     } else leftOut.push(`${label} (${r.symbol ?? 'x'})`);
   }
   return { points, leftOut, description: `${CHART.progressDesc} ${CHART.zeroLine}`, axisTitle: measureTitle('ks4_p8') };
+}
+
+/** The England scopes a by-la chart draws as rules: England CLA always, all pupils when the rows carry it. */
+const BY_LA_SCOPES = ['england_cla_12m', 'england_all'] as const;
+
+/**
+ * One bar per LA with a shown value (series 'la', label the LA code), best first, equal plotted
+ * values by LA code; then one point per England scope for the rules (label the scope id, series its
+ * human label, for the legend). "Best" comes from benchmark/direction.ts, the table the ranks use,
+ * so the bars read in rank order. A benchmark is the first shown figure of that scope for the rows'
+ * own year, rows taken in LA order. No LA shown: no points at all, so the chart says there is
+ * nothing to plot rather than drawing rules alone.
+ */
+function byLaData(chart: ByLaChart): ChartData {
+  const rows = chart.rows.map(normaliseRow).sort((a, b) => compareText(a.la, b.la));
+  const first = rows[0];
+  const id = first?.id ?? '';
+  const direction = directionOf(id);
+  const points: ChartPoint[] = [];
+  const leftOut: string[] = [];
+  for (const r of rows) {
+    const d = DISPLAY_DECIMALS[r.unit];
+    if (shown(r.value, r.symbol)) points.push({ label: r.la, series: 'la', value: roundTo(r.value, d), lo: null, hi: null, text: formatValue(r.value, r.unit, null) });
+    else leftOut.push(`${r.la} (${r.symbol ?? 'x'})`);
+  }
+  const better = direction === 'lower' ? 1 : -1;
+  points.sort((a, b) => better * (a.value - b.value) || compareText(a.label, b.label));
+  const scopes = BY_LA_SCOPES.filter((s) => s === 'england_cla_12m' || rows.some((r) => r.benchmarks.some((b) => b.scope === s && b.year === r.year)));
+  const drawn: string[] = [];
+  for (const s of scopes) {
+    const found = rows.flatMap((r) => r.benchmarks.filter((b) => b.scope === s && b.year === r.year));
+    const b = found.find((x) => shown(x.value, x.symbol)) ?? found[0];
+    if (!b || !shown(b.value, b.symbol)) leftOut.push(`${scopeLabel(s)} (${b?.symbol ?? 'x'})`);
+    else if (points.length > 0) {
+      points.push({ label: s, series: scopeLabel(s), value: roundTo(b.value, DISPLAY_DECIMALS[first!.unit]), lo: null, hi: null, text: '' });
+      drawn.push(scopeLabel(s));
+    }
+  }
+  const order = direction === 'neutral' ? CHART.highestFirst : CHART.bestFirst(direction);
+  const description = CHART.byLaDesc(measureTitle(id), order, drawn);
+  return { points, leftOut, description, axisTitle: axisTitleOf(first) };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const config = {
@@ -95,57 +165,71 @@ const config = {
 };
 
 export function vegaLiteSpec(chart: ChartSpec, data: ChartData, la: string): TopLevelSpec {
-  const values = data.points.map((p) => ({ ...p }));
-  if (chart.kind === 'benchmarks') {
-    return {
-      title: chart.title,
-      width: WIDTH,
-      height: { step: 26 },
-      config,
-      data: { values },
-      encoding: {
-        y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 200 } },
-        x: { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } },
-      },
-      layer: [
-        {
-          mark: { type: 'bar' },
-          encoding: {
-            color: { field: 'series', type: 'nominal', scale: { domain: ['la', 'benchmark'], range: [LA_COLOUR, BENCH_COLOUR] }, legend: null },
-          },
-        },
-        { mark: { type: 'text', align: 'left', dx: 3 }, encoding: { text: { field: 'text', type: 'nominal' } } },
-      ],
-    } as TopLevelSpec;
+  switch (chart.kind) {
+    case 'benchmarks':
+      return benchmarksSpec(chart, data);
+    case 'trend':
+      return trendSpec(chart, data, la);
+    case 'progress':
+      return progressSpec(chart, data);
+    case 'by-la':
+      return byLaSpec(chart, data);
   }
-  if (chart.kind === 'trend') {
-    return {
-      title: chart.title,
-      width: WIDTH,
-      height: 200,
-      config,
-      data: { values },
-      mark: { type: 'line', point: true },
-      encoding: {
-        x: { field: 'label', type: 'ordinal', title: 'Year', sort: 'ascending', axis: { labelAngle: 0 } },
-        y: { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } },
-        color: {
-          field: 'series',
-          type: 'nominal',
-          title: null,
-          scale: { domain: [CHART.thisLa(la), scopeLabel(chart.scope ?? 'england_cla_12m')], range: [LA_COLOUR, BENCH_COLOUR] },
-          legend: { orient: 'bottom' },
+}
+
+function benchmarksSpec(chart: BenchmarkBarsChart, data: ChartData): TopLevelSpec {
+  return {
+    title: chart.title,
+    width: WIDTH,
+    height: { step: 26 },
+    config,
+    data: { values: valuesOf(data.points) },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 200 } },
+      x: { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } },
+    },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          color: { field: 'series', type: 'nominal', scale: { domain: ['la', 'benchmark'], range: [LA_COLOUR, BENCH_COLOUR] }, legend: null },
         },
       },
-    } as TopLevelSpec;
-  }
+      { mark: { type: 'text', align: 'left', dx: 3 }, encoding: { text: { field: 'text', type: 'nominal' } } },
+    ],
+  } as TopLevelSpec;
+}
+
+function trendSpec(chart: TrendChart, data: ChartData, la: string): TopLevelSpec {
+  return {
+    title: chart.title,
+    width: WIDTH,
+    height: 200,
+    config,
+    data: { values: valuesOf(data.points) },
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: { field: 'label', type: 'ordinal', title: 'Year', sort: 'ascending', axis: { labelAngle: 0 } },
+      y: { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } },
+      color: {
+        field: 'series',
+        type: 'nominal',
+        title: null,
+        scale: { domain: [CHART.thisLa(la), scopeLabel(chart.scope ?? 'england_cla_12m')], range: [LA_COLOUR, BENCH_COLOUR] },
+        legend: { orient: 'bottom' },
+      },
+    },
+  } as TopLevelSpec;
+}
+
+function progressSpec(chart: ProgressIntervalChart, data: ChartData): TopLevelSpec {
   const x = { field: 'label', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } } as const;
   return {
     title: chart.title,
     width: WIDTH,
     height: 200,
     config,
-    data: { values },
+    data: { values: valuesOf(data.points) },
     // x is set per layer, not shared: the zero line must span the whole width.
     layer: [
       {
@@ -156,4 +240,51 @@ export function vegaLiteSpec(chart: ChartSpec, data: ChartData, la: string): Top
       { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#0b0c0c', strokeDash: [4, 3] }, encoding: { y: { datum: 0 } } },
     ],
   } as TopLevelSpec;
+}
+
+/** Above this many LAs the bars get the dense step, so 150 LAs make a chart about 1,800 px tall. */
+const BY_LA_DENSE_FROM = 31;
+const BY_LA_STEP = 20;
+const BY_LA_DENSE_STEP = 12;
+/** England CLA short black dashes, England all pupils longer red dashes: told apart without colour too. */
+const RULE_STYLES: Readonly<Record<string, { colour: string; dash: [number, number] }>> = {
+  england_cla_12m: { colour: '#0b0c0c', dash: [4, 3] },
+  england_all: { colour: '#d4351c', dash: [8, 4] },
+};
+
+function byLaSpec(chart: ByLaChart, data: ChartData): TopLevelSpec {
+  const bars = data.points.filter((p) => p.series === 'la');
+  const rules = data.points.filter((p) => p.series !== 'la');
+  const dense = bars.length >= BY_LA_DENSE_FROM;
+  const fontSize = dense ? 9 : 11;
+  const y = { field: 'label', type: 'nominal', sort: null, title: 'LA', axis: { labelFontSize: fontSize } } as const;
+  const x = { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } } as const;
+  const styles = rules.map((p) => RULE_STYLES[p.label] ?? { colour: BENCH_COLOUR, dash: [4, 3] as [number, number] });
+  const legend = { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom' } } as const;
+  const domain = rules.map((p) => p.series);
+  // Layer order: bars, then the rules over them, then the value labels over both.
+  const ruleLayer = {
+    data: { values: valuesOf(rules) },
+    mark: { type: 'rule', strokeWidth: 1.5 },
+    encoding: {
+      x: { field: 'value', type: 'quantitative' },
+      color: { ...legend, scale: { domain, range: styles.map((st) => st.colour) } },
+      strokeDash: { ...legend, scale: { domain, range: styles.map((st) => st.dash) } },
+    },
+  };
+  return {
+    title: chart.title,
+    width: WIDTH,
+    height: { step: dense ? BY_LA_DENSE_STEP : BY_LA_STEP },
+    config,
+    layer: [
+      { data: { values: valuesOf(bars) }, mark: { type: 'bar', color: LA_COLOUR }, encoding: { y, x } },
+      ...(rules.length ? [ruleLayer] : []),
+      { data: { values: valuesOf(bars) }, mark: { type: 'text', align: 'left', dx: 3, fontSize }, encoding: { y, x, text: { field: 'text', type: 'nominal' } } },
+    ],
+  } as TopLevelSpec;
+}
+
+function valuesOf(points: readonly ChartPoint[]): Record<string, unknown>[] {
+  return points.map((p) => ({ ...p }));
 }

@@ -77,7 +77,7 @@ export interface GenericTable {
   decimals?: number | (number | null)[];
 }
 
-export type ChartSpec = BenchmarkBarsChart | TrendChart | ProgressIntervalChart;
+export type ChartSpec = BenchmarkBarsChart | TrendChart | ProgressIntervalChart | ByLaChart;
 
 /** One measure row as a bar, beside a bar for each of its benchmarks. */
 export interface BenchmarkBarsChart {
@@ -105,6 +105,19 @@ export interface ProgressIntervalChart {
   kind: 'progress';
   id: string;
   title: string;
+  rows: MeasureRow[];
+}
+
+/**
+ * One measure in one year across LAs (the benchmark overview): a horizontal bar per LA, labelled with
+ * its LA code, best first (benchmark/direction.ts, as the ranks; highest first where no direction is
+ * known), and a dashed vertical rule at England CLA and, when the rows carry it, England all pupils.
+ */
+export interface ByLaChart {
+  kind: 'by-la';
+  id: string;
+  title: string;
+  /** Rows of one measure id and one year (breakdown null), one per LA; suppressed ones are left out. */
   rows: MeasureRow[];
 }
 

@@ -75,6 +75,11 @@ export const CHART = {
   benchmarksDesc: (measure: string) => `Bar chart of ${measure} for this local authority beside its benchmarks.`,
   trendDesc: (measure: string, scope: string) => `Line chart of ${measure} over years, this local authority and ${scope}.`,
   progressDesc: 'Progress 8 score with its 95% confidence interval for each year; a horizontal line marks zero.',
+  bestFirst: (better: 'higher' | 'lower') => `best first (${better} is better)`,
+  highestFirst: 'highest first',
+  byLaDesc: (measure: string, order: string, scopes: string[]) =>
+    `Bar chart of ${measure} for each local authority, ${order}` +
+    (scopes.length ? `; dashed vertical lines mark ${scopes.join(' and ')}.` : '.'),
   blockedUrl: (u: string) => `external data is disabled in charts (no network access): ${u}`,
 } as const;
 
@@ -106,6 +111,7 @@ export const BUILD_TEXT = {
   benchmarkChartTitle: (measure: string, year: string) => `${measure}, ${year}: this LA and benchmarks`,
   trendChartTitle: (measure: string) => `${measure} over years: this LA and England CLA`,
   progressChartTitle: 'Progress 8 over years, with 95% confidence interval',
+  byLaChartTitle: (measure: string, year: string) => `${measure} by LA, ${year}`,
   trendsTitle: 'Trends',
   trendsIntro: 'Each measure over the years in the data, beside the England figure for children looked after.',
   modelTitle: 'Factor model',

@@ -12,6 +12,7 @@ import { generateSyntheticData } from '../../src/synth/index.js';
 import { closeDb, openDb } from '../../src/io/duck.js';
 import { runBenchmark, type BenchmarkRun } from '../../src/benchmark/run.js';
 import { benchmarkOutputSchema } from '../../src/benchmark/schema.js';
+import { BY_LA_MEASURES, buildBenchmarkDocument } from '../../src/benchmark/document.js';
 import { findIdentifiers } from '../../src/report/privacy.js';
 
 const run = promisify(execFile);
@@ -96,6 +97,21 @@ describe('runBenchmark on 3 synthetic LAs', () => {
     expect(suppressed.length).toBeGreaterThan(0);
     for (const r of suppressed) expect([r.value, r.numerator, r.denominator, r.gapToNeighbours, r.rankInRun, ...r.benchmarks.map((b) => b.gap)].every((v) => v === null)).toBe(true);
     expect(result.output.suppressionThreshold).toBe(5);
+  });
+
+  it('the document charts each headline measure of the run by LA, for its latest year with a shown value', () => {
+    const totals = [...result.rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
+    const charts = buildBenchmarkDocument(result.output, totals).sections.flatMap((s) => s.charts ?? []);
+    const expected = BY_LA_MEASURES.flatMap((id) => {
+      const year = [...result.output.years].reverse().find((y) => totals.some((r) => r.id === id && r.year === y && r.value !== null));
+      return year ? [[id, year]] : [];
+    });
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    const byLa = charts.flatMap((c) => (c.kind === 'by-la' ? [[c.rows[0]!.id, c.rows[0]!.year, c.rows.map((r) => r.la)] as const] : []));
+    expect(byLa).toEqual(expected.map(([id, year]) => [id, year, LAS]));
+    expect(charts.filter((c) => c.kind === 'progress').map((c) => c.id)).toEqual(
+      totals.some((r) => r.id === 'ks4_p8' && r.symbol === null) ? ['benchmark-p8-by-la'] : [],
+    );
   });
 
   it('carries no UPN or CHILD id', () => {

@@ -1,0 +1,102 @@
+/**
+ * The benchmark document's charts, on an in-memory run of three LAs over two years (no database):
+ * the Progress 8 chart as before, then a by-LA chart of each headline measure the run has, for the
+ * latest year with a shown value. The real 3-LA run is checked the same way in run.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { BY_LA_MEASURES, buildBenchmarkDocument } from '../../src/benchmark/document.js';
+import type { BenchmarkOutput } from '../../src/benchmark/schema.js';
+import { CATALOGUE } from '../../src/measures/catalogue.js';
+import type { MeasureRow, MeasureUnit } from '../../src/measures/row.js';
+import { renderCharts } from '../../src/report/charts.js';
+import type { ChartSpec } from '../../src/report/document.js';
+
+const LAS = ['855', '856', '857'];
+const YEARS = ['2022/23', '2023/24'];
+
+function total(id: string, unit: MeasureUnit, la: string, year: string, value: number | null, symbol: 'c' | null = null): MeasureRow {
+  return {
+    id, year, la, cohort: 'cla_12m', breakdown: null, numerator: null, denominator: 30, value, unit, symbol,
+    ci: id === 'ks4_p8' && value !== null ? [value - 0.3, value + 0.3] : null, note: null,
+    benchmarks: [{ scope: 'england_cla_12m', year, value: 10, symbol: null, gap: null, source: 'test' }],
+  };
+}
+
+/** Every LA in both years; `suppressed` says which (LA, year) pairs are c. */
+function measure(id: string, unit: MeasureUnit, suppressed: (la: string, year: string) => boolean = () => false): MeasureRow[] {
+  return YEARS.flatMap((year, y) => LAS.map((la, i) => (suppressed(la, year) ? total(id, unit, la, year, null, 'c') : total(id, unit, la, year, 10 + i + y))));
+}
+
+const TOTALS: MeasureRow[] = [
+  ...measure('cla_31mar', 'count'),
+  ...measure('ks4_att8', 'mean'),
+  ...measure('ks4_p8', 'score'),
+  ...measure('ks4_em_4plus', 'percent', (la, year) => la === '856' && year === '2023/24'),
+  ...measure('absence_overall', 'percent', (_la, year) => year === '2023/24'),
+  ...measure('suspension_one_plus', 'percent', () => true),
+];
+
+function output(ids: string[]): BenchmarkOutput {
+  return {
+    tool: 'cla-analyse', command: 'benchmark', schemaVersion: 1, toolVersion: 'test', cohort: 'cla_12m', years: YEARS,
+    suppressionThreshold: 5, neighbourGrouping: 2021,
+    validation: { failOn: 'error', ok: true, findings: { error: 0, warning: 0, info: 0 } },
+    las: LAS.map((la) => ({ la, name: null, regionCode: null, regionName: null, statisticalNeighbours: [] })),
+    measures: ids.map((id) => ({ id, unit: 'mean', direction: 'neutral' })),
+    rows: [],
+    expectedObserved: null,
+  };
+}
+
+function charts(ids: string[], totals: readonly MeasureRow[] = TOTALS): ChartSpec[] {
+  return buildBenchmarkDocument(output(ids), totals).sections.flatMap((s) => s.charts ?? []);
+}
+
+describe('benchmark document charts', () => {
+  const all = ['cla_31mar', 'ks4_att8', 'ks4_p8', 'ks4_em_4plus', 'absence_overall', 'suspension_one_plus'];
+
+  it('charts by LA only catalogue measures', () => {
+    const ids = new Set(CATALOGUE.map((m) => m.id));
+    expect(BY_LA_MEASURES.filter((id) => !ids.has(id))).toEqual([]);
+    expect(BY_LA_MEASURES).toEqual(['ks4_att8', 'ks4_em_4plus', 'ks2_rwm_expected', 'absence_overall', 'absence_persistent', 'suspension_one_plus']);
+  });
+
+  it('keeps the Progress 8 chart first, then one by-LA chart per headline measure in the run with a shown value', () => {
+    const c = charts(all);
+    expect(c.map((x) => [x.kind, x.id])).toEqual([
+      ['progress', 'benchmark-p8-by-la'],
+      ['by-la', 'benchmark-ks4_att8-by-la'],
+      ['by-la', 'benchmark-ks4_em_4plus-by-la'],
+      ['by-la', 'benchmark-absence_overall-by-la'],
+    ]);
+    expect(c[0]!.title).toBe('Progress 8 by LA, 2023/24, with 95% confidence intervals');
+  });
+
+  it('takes each measure\'s latest year with a shown value, and keeps its suppressed LAs for the note', () => {
+    const byId = new Map(charts(all).filter((x) => x.kind === 'by-la').map((x) => [x.id, x]));
+    const rowsOf = (id: string) => {
+      const chart = byId.get(`benchmark-${id}-by-la`);
+      return chart?.kind === 'by-la' ? chart.rows.map((r) => `${r.la} ${r.year} ${r.symbol ?? r.value}`) : [];
+    };
+    expect(rowsOf('ks4_att8')).toEqual(['855 2023/24 11', '856 2023/24 12', '857 2023/24 13']);
+    expect(rowsOf('ks4_em_4plus')).toEqual(['855 2023/24 11', '856 2023/24 c', '857 2023/24 13']);
+    expect(rowsOf('absence_overall')).toEqual(['855 2022/23 10', '856 2022/23 11', '857 2022/23 12']);
+    expect(byId.get('benchmark-absence_overall-by-la')!.title).toBe('Overall absence (% sessions) by LA, 2022/23');
+  });
+
+  it('skips headline measures missing from the run even when rows exist', () => {
+    const byLa = (ids: string[]) => charts(ids).filter((x) => x.kind === 'by-la').map((x) => x.id);
+    expect(byLa(['ks4_att8', 'absence_overall'])).toEqual(['benchmark-ks4_att8-by-la', 'benchmark-absence_overall-by-la']);
+    expect(byLa(['cla_31mar'])).toEqual([]);
+  });
+
+  it('renders every by-LA chart with each shown LA labelled and no warning', async () => {
+    const rendered = await renderCharts(charts(all).filter((x) => x.kind === 'by-la'), LAS.join(', '));
+    expect(rendered).toHaveLength(3);
+    for (const r of rendered) {
+      expect(r.warnings).toEqual([]);
+      for (const la of LAS.filter((l) => !(r.id === 'benchmark-ks4_em_4plus-by-la' && l === '856'))) expect(r.svg).toContain(`>${la}</text>`);
+    }
+    expect(rendered[1]!.notes).toEqual(['Not plotted (suppressed or not available, never drawn as zero): 856 (c).']);
+  });
+});
