@@ -1,10 +1,11 @@
 #!/usr/bin/env -S node --max-old-space-size=8192
 /**
  * Entry point: parses the command line, runs one command, and maps errors to exit codes. This is the
- * only place that exits: 0 success, 1 error-level findings, 2 usage/config/unreadable input, 3 a bug.
+ * only place that exits: 0 success, 1 error-level findings, 2 usage/config/unreadable input, 3 a bug,
+ * 4 out of memory or disk.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CliError, ConfigError, UsageError } from './errors.js';
+import { CliError, ConfigError, UsageError, resourceProblem } from './errors.js';
 import { makeIo, type Io } from './cli/io.js';
 import { VERSION } from './cli/version.js';
 import { validateCommand } from './cli/commands/validate.js';
@@ -68,6 +69,12 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof CliError) {
       io.err(`${io.color.red(e instanceof UsageError ? 'usage error' : 'input error')}: ${e.message}\n${e.remedy ? `remedy: ${e.remedy}\n` : ''}`);
       return e.exitCode;
+    }
+    const resource = resourceProblem((e as Error).message ?? '', process.env.CLA_ANALYSE_MEMORY_LIMIT ?? '4GB');
+    if (resource) {
+      io.err(`${io.color.red('resource error')}: ${resource.message}\nremedy: ${resource.remedy}\n`);
+      if (debug) io.err(`${(e as Error).stack}\n`);
+      return 4;
     }
     io.err(`internal error in cla-analyse ${VERSION} (a bug: please report it with the command you ran): ${(e as Error).message}\n`);
     if (debug) io.err(`${(e as Error).stack}\n`);

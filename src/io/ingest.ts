@@ -18,7 +18,7 @@ import { ALL_TABLES } from '../schemas/index.js';
 /** Every column name of every table, with and without its KS1_/KS2_/KS4_ prefix, and LA / YEAR. */
 const KNOWN_COLUMNS = new Set(['LA', 'YEAR', ...ALL_TABLES.flatMap((t) => Object.keys(t.columns).flatMap((c) => (t.prefix ? [c, t.prefix + c] : [c])))]);
 import { normaliseLineEnds, rowsOf, scanRecords, sniffCsv } from './csv/sniff.js';
-import { createRawViews, loadCsvFile } from './csv/load.js';
+import { createRawViews, ingestTimes, loadCsvFile } from './csv/load.js';
 import { loadXmlFile } from './xml-load.js';
 
 export interface FileAccount {
@@ -83,12 +83,15 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
     await ingestCsv(db, fileId, f, opts, config, account, findings, tables, claimed);
   }
   await createRawViews(db);
+  ingestTimes.report('ingest');
   return { files, findings, fileNames, tables, config };
 }
 
 async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptions, config: Config, account: FileAccount,
   findings: Finding[], tables: Set<string>, claimed: Map<string, string>): Promise<void> {
+  let t0 = performance.now();
   const sniff = sniffCsv(f.abs);
+  ingestTimes.add('sniff', performance.now() - t0);
   if (sniff.kind === 'empty') { findings.push(fileFinding('file-empty', f.rel, 'the file is empty')); return; }
   if (sniff.kind === 'binary') { findings.push(fileFinding('file-not-csv', f.rel, 'the file is not text: it looks like a spreadsheet or other binary file saved with a .csv name')); return; }
   const rec = recogniseHeader(sniff.header, config.columnRenames);
@@ -143,7 +146,9 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
     }
   }
   account.la = la; account.year = year;
+  t0 = performance.now();
   const loaded = await loadCsvFile(db, fileId, f.abs, f.rel, sniff, rec, { la, year: year === null ? null : String(year) });
+  ingestTimes.add(`load ${spec.name}`, performance.now() - t0);
   tables.add(spec.name);
   findings.push(...loaded.findings);
   // judged on what was read, not on the file size: a header followed by blank lines has no rows either

@@ -4,6 +4,7 @@
  * academic years 2022/23 and 2023/24 (Years 10 and 11).
  */
 import type { Db } from '../io/duck.js';
+import { stageTimer } from '../io/timing.js';
 
 const ayEnd = (col: string) => `(CAST(left(${col}, 4) AS INTEGER) + 1)`;
 const empty = (cols: string) => `(SELECT ${cols} WHERE false)`;
@@ -11,6 +12,7 @@ const empty = (cols: string) => `(SELECT ${cols} WHERE false)`;
 /** Builds the table `ks4_edu`: one row per KS4 pupil and year with the education columns. */
 export async function buildEducationFactors(db: Db, tables: Set<string>): Promise<void> {
   const has = (t: string) => tables.has(t);
+  const lap = stageTimer();
   // the KS4 pupil file: one row per pupil and year (duplicates were rejected by validation)
   await db.con.run(`CREATE OR REPLACE TABLE ks4 AS SELECT * EXCLUDE (k) FROM (
     SELECT UPN AS pupil, ACADYR AS ks4_year, ${ayEnd('ACADYR')} AS y, URN AS urn, LA AS ks4_la, TRY_CAST(ATT8 AS DOUBLE) AS att8_file,
@@ -20,12 +22,14 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
       row_number() OVER (PARTITION BY UPN, ACADYR ORDER BY _file, _line) AS k
     FROM ${has('KS4Pupil') ? 'p_KS4Pupil' : empty("NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL::VARCHAR AS URN, NULL::VARCHAR AS LA, NULL AS ATT8, NULL AS P8SCORE, NULL AS INP8CALC, NULL AS KS2EMSS, NULL AS L2BASICS_94, NULL AS L2BASICS_95, NULL AS EBACC_E_PTQ_EE, NULL AS EBACC_94, NULL AS EBACC_95, NULL AS EBACCAPS, 0 AS _file, 0 AS _line, false AS _reject")}
     WHERE NOT _reject) WHERE k = 1`);
+  lap('    ks4 pupils');
 
   const census = has('Census') ? `SELECT UPN, ACADEMICYEAR, ${ayEnd('ACADEMICYEAR')} AS y, CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END AS t,
       URN, LA, SENPROVISION, SCHOOLTYPE, _file, _line FROM p_Census WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADEMICYEAR, 0 AS y, 0 AS t, NULL::VARCHAR AS URN, NULL::VARCHAR AS LA, NULL::VARCHAR AS SENPROVISION, NULL::VARCHAR AS SCHOOLTYPE, 0 AS _file, 0 AS _line');
   await db.con.run(`CREATE OR REPLACE TABLE census_seq AS SELECT *, lag(URN) OVER (PARTITION BY UPN ORDER BY y, t, _file, _line) AS prev_urn,
       row_number() OVER (PARTITION BY UPN, y ORDER BY t DESC, _file DESC, _line DESC) AS latest_in_year FROM (${census}) WHERE UPN IN (SELECT pupil FROM ks4)`);
+  lap('    census sequence');
   const absence = has('Absence') ? `SELECT UPN, ${ayEnd('ACADYR')} AS y, SESSIONSPOSSIBLE::INTEGER AS poss, AUTHORISEDABSENCE::INTEGER AS auth, UNAUTHORISEDABSENCE::INTEGER AS unauth FROM p_Absence WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, 0 AS y, 0 AS poss, 0 AS auth, 0 AS unauth');
   const excl = has('Exclusions') ? `SELECT UPN, ${ayEnd('ACADYR')} AS y, CATEGORY, SESSIONS::INTEGER AS sessions FROM p_Exclusions WHERE NOT _reject`
@@ -33,27 +37,36 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
   const results = has('KS4Results') ? `SELECT UPN, ACADYR, QUAL, EBACC, GRADE FROM p_KS4Results WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL::VARCHAR AS QUAL, NULL::VARCHAR AS EBACC, NULL::VARCHAR AS GRADE');
 
-  await db.con.run(`CREATE OR REPLACE TABLE ks4_edu AS
-    WITH moves AS (SELECT k.pupil, k.ks4_year, max(CASE WHEN c.prev_urn IS NOT NULL AND c.prev_urn <> c.URN THEN 1 ELSE 0 END) AS moved, count(*) AS n
-        FROM ks4 k JOIN census_seq c ON c.UPN = k.pupil AND c.y IN (k.y, k.y - 1) GROUP BY ALL),
-      latest AS (SELECT k.pupil, k.ks4_year, c.URN AS urn, c.LA AS la, c.SENPROVISION AS sen, c.SCHOOLTYPE AS school_type
-        FROM ks4 k JOIN census_seq c ON c.UPN = k.pupil AND c.y = k.y AND c.latest_in_year = 1),
-      abs AS (SELECT k.pupil, k.ks4_year, sum(a.poss) AS poss, sum(a.auth) AS auth, sum(a.unauth) AS unauth
-        FROM ks4 k JOIN (${absence}) a ON a.UPN = k.pupil AND a.y IN (k.y, k.y - 1) GROUP BY ALL),
-      exc AS (SELECT k.pupil, k.ks4_year, sum(CASE WHEN e.CATEGORY = 'FIXD' THEN e.sessions ELSE 0 END) / 2.0 AS susp_days,
+  // each part is its own table, not a CTE of one statement: one statement would hold all five hash
+  // aggregates and their joins in memory at once, which fails under a small memory limit (ten years of
+  // national data under 2 GB); stored tables are evicted to disk between steps
+  const parts: Array<[string, string]> = [
+    ['edu_moves', `SELECT k.pupil, k.ks4_year, max(CASE WHEN c.prev_urn IS NOT NULL AND c.prev_urn <> c.URN THEN 1 ELSE 0 END) AS moved, count(*) AS n
+        FROM ks4 k JOIN census_seq c ON c.UPN = k.pupil AND c.y IN (k.y, k.y - 1) GROUP BY ALL`],
+    ['edu_latest', `SELECT k.pupil, k.ks4_year, c.URN AS urn, c.LA AS la, c.SENPROVISION AS sen, c.SCHOOLTYPE AS school_type
+        FROM ks4 k JOIN census_seq c ON c.UPN = k.pupil AND c.y = k.y AND c.latest_in_year = 1`],
+    ['edu_abs', `SELECT k.pupil, k.ks4_year, sum(a.poss) AS poss, sum(a.auth) AS auth, sum(a.unauth) AS unauth
+        FROM ks4 k JOIN (${absence}) a ON a.UPN = k.pupil AND a.y IN (k.y, k.y - 1) GROUP BY ALL`],
+    ['edu_exc', `SELECT k.pupil, k.ks4_year, sum(CASE WHEN e.CATEGORY = 'FIXD' THEN e.sessions ELSE 0 END) / 2.0 AS susp_days,
           max(CASE WHEN e.CATEGORY = 'PERM' THEN 1 ELSE 0 END) AS perm, sum(CASE WHEN e.CATEGORY = 'FIXD' THEN 1 ELSE 0 END) AS n_susp
-        FROM ks4 k JOIN (${excl}) e ON e.UPN = k.pupil AND e.y IN (k.y, k.y - 1) GROUP BY ALL),
-      grades AS (SELECT UPN, ACADYR, QUAL, EBACC, GRADE,
+        FROM ks4 k JOIN (${excl}) e ON e.UPN = k.pupil AND e.y IN (k.y, k.y - 1) GROUP BY ALL`],
+    ['edu_res', `WITH grades AS (SELECT UPN, ACADYR, QUAL, EBACC, GRADE,
           CASE WHEN GRADE IN ('U') THEN 0 WHEN regexp_matches(GRADE, '^[1-9]$') THEN GRADE::INTEGER END AS g,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 1), 'U', '0')::INTEGER END AS g1,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 2), 'U', '0')::INTEGER END AS g2
-        FROM (${results}) WHERE UPN IN (SELECT pupil FROM ks4)),
-      res AS (SELECT UPN AS pupil, ACADYR AS ks4_year,
+        FROM (${results}) WHERE UPN IN (SELECT pupil FROM ks4))
+      SELECT UPN AS pupil, ACADYR AS ks4_year,
           max(CASE WHEN EBACC IN ('ENG_LANG','ENG_LIT') AND QUAL = 'GCSE' THEN g END) AS eng,
           max(CASE WHEN EBACC = 'MATHS' AND QUAL = 'GCSE' THEN g END) AS mat,
           sum(CASE WHEN QUAL = 'GCSE' AND g >= 4 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g1 >= 4 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g2 >= 4 THEN 1 ELSE 0 END) AS passes4,
           sum(CASE WHEN QUAL = 'GCSE' AND g >= 5 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g1 >= 5 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g2 >= 5 THEN 1 ELSE 0 END) AS passes5
-        FROM grades GROUP BY ALL)
+        FROM grades GROUP BY ALL`],
+  ];
+  for (const [name, sql] of parts) {
+    await db.con.run(`CREATE OR REPLACE TABLE ${name} AS ${sql}`);
+    lap(`    ${name}`);
+  }
+  await db.con.run(`CREATE OR REPLACE TABLE ks4_edu AS
     SELECT k.*, m.moved AS school_change_y10_y11, l.urn AS census_urn, l.la AS census_la,
       CASE WHEN l.sen IN ('E','S') THEN 'ehcp' WHEN l.sen = 'K' THEN 'support' WHEN l.sen = 'N' THEN 'none' END AS sen_y11,
       l.school_type AS school_type_y11,
@@ -69,6 +82,8 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
       CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.mat >= 5 THEN 1 ELSE 0 END END AS mat5,
       CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.passes4 >= 5 AND r.eng >= 4 AND r.mat >= 4 THEN 1 ELSE 0 END END AS pass5_em4,
       CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.passes5 >= 5 AND r.eng >= 5 AND r.mat >= 5 THEN 1 ELSE 0 END END AS pass5_em5
-    FROM ks4 k LEFT JOIN moves m USING (pupil, ks4_year) LEFT JOIN latest l USING (pupil, ks4_year) LEFT JOIN abs a USING (pupil, ks4_year)
-      LEFT JOIN exc x USING (pupil, ks4_year) LEFT JOIN res r USING (pupil, ks4_year)`);
+    FROM ks4 k LEFT JOIN edu_moves m USING (pupil, ks4_year) LEFT JOIN edu_latest l USING (pupil, ks4_year) LEFT JOIN edu_abs a USING (pupil, ks4_year)
+      LEFT JOIN edu_exc x USING (pupil, ks4_year) LEFT JOIN edu_res r USING (pupil, ks4_year)`);
+  for (const [name] of parts) await db.con.run(`DROP TABLE ${name}`);
+  lap('    education columns');
 }

@@ -157,6 +157,18 @@ describe('cla-analyse validate (built CLI)', () => {
   }, 600_000);
 });
 
+describe('resource errors (built CLI)', () => {
+  it('exit 4 when DuckDB runs out of memory, naming the limit and the setting to change; no stack, nothing on stdout', () => {
+    const r = spawnSync(process.execPath, [CLI, 'link', join(FIXTURES, 'tiny-la'), '--json'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', CLA_ANALYSE_MEMORY_LIMIT: '1MB' } });
+    expect(r.status).toBe(4);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^resource error: the data engine needed more memory than its limit \(1MB\)/);
+    expect(r.stderr).toMatch(/\nremedy: raise the limit \(e\.g\. CLA_ANALYSE_MEMORY_LIMIT=8GB\)/);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('cla-analyse rules (built CLI)', () => {
   it('--json lists every rule (one file per rule in src/validate/rules) with a unique id', () => {
     const r = run('rules', '--json');

@@ -11,6 +11,10 @@ import type { Finding } from '../../validate/finding.js';
 import type { TableSpec } from '../../schemas/index.js';
 import { normaliseLineEnds, rowsOf, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
 import type { Recognised } from '../recognise.js';
+import { sumTimer } from '../timing.js';
+
+/** Where ingest time goes, summed over files (CLA_ANALYSE_TIMING). */
+export const ingestTimes = sumTimer();
 
 export interface LoadedFile { rowsAccepted: number; rowsRejected: number; findings: Finding[] }
 
@@ -73,12 +77,14 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
   const width = sniff.header.length;
   const colDefs = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   const stage = `stage_${fileId}`;
+  let t0 = performance.now();
   await db.con.run(`CREATE TABLE ${stage} AS SELECT * FROM read_csv(${sqlString(path)}, auto_detect=false, header=true,
     delim=${sqlString(sniff.delimiter)}, quote='"', escape='"', columns={${colDefs}}, store_rejects=true,
     rejects_table='rej_${fileId}', rejects_scan='scan_${fileId}', null_padding=false)`);
   const rejects = await queryRows<{ line: string; pos: string; error_type: string; csv_line: string | null }>(db,
     `SELECT min(line) AS line, min(line_byte_position) AS pos, min(error_type) AS error_type, min(csv_line) AS csv_line FROM rej_${fileId} GROUP BY line ORDER BY min(line)`);
   const accepted = Number((await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${stage}`))[0]!.n);
+  ingestTimes.add(`read_csv ${spec.name}`, performance.now() - t0);
 
   const findings: Finding[] = [];
   let rejected = 0;
