@@ -18,7 +18,9 @@ import { ALL_TABLES } from '../schemas/index.js';
 /** Every column name of every table, with and without its KS1_/KS2_/KS4_ prefix, and LA / YEAR. */
 const KNOWN_COLUMNS = new Set(['LA', 'YEAR', ...ALL_TABLES.flatMap((t) => Object.keys(t.columns).flatMap((c) => (t.prefix ? [c, t.prefix + c] : [c])))]);
 import { normaliseLineEnds, rowsOf, scanRecords, sniffCsv } from './csv/sniff.js';
-import { createRawViews, ingestTimes, loadCsvFile } from './csv/load.js';
+import { type BatchFile, batchable, batchKey, createRawViews, ingestTimes, loadCsvBatch, loadCsvFile, type LoadedFile } from './csv/load.js';
+import type { Sniffed } from './csv/sniff.js';
+import type { Recognised } from './recognise.js';
 import { loadXmlFile } from './xml-load.js';
 
 export interface FileAccount {
@@ -68,6 +70,7 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
   const fileNames: string[] = [];
   const tables = new Set<string>();
   const claimed = new Map<string, string>(); // table|la|year -> first file
+  const batches = new Map<string, { sniff: Sniffed; rec: Recognised; files: BatchFile[]; accounts: FileAccount[] }>();
   for (const f of inputs) {
     const fileId = fileNames.length;
     fileNames.push(f.rel);
@@ -80,20 +83,37 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
       for (const t of r.tables) tables.add(t);
       continue;
     }
-    await ingestCsv(db, fileId, f, opts, config, account, findings, tables, claimed);
+    const pending = await ingestCsv(db, fileId, f, opts, config, account, findings, tables, claimed);
+    if (pending) {
+      const key = batchKey(pending.sniff, pending.rec);
+      const batch = batches.get(key) ?? { sniff: pending.sniff, rec: pending.rec, files: [], accounts: [] };
+      batch.files.push(pending.file);
+      batch.accounts.push(account);
+      batches.set(key, batch);
+    }
+  }
+  // plain files of one table and header: one read for all of them (in the order they were found)
+  let batchId = 0;
+  for (const batch of batches.values()) {
+    const loaded = await loadCsvBatch(db, batchId++, batch.files, batch.sniff, batch.rec);
+    batch.files.forEach((file, i) => recordLoaded(batch.rec.table!.name, file.rel, loaded.get(file.fileId)!, batch.accounts[i]!, findings));
   }
   await createRawViews(db);
   ingestTimes.report('ingest');
   return { files, findings, fileNames, tables, config };
 }
 
+/**
+ * Recognises one CSV file and reports its file-level findings. A plain file (batchable) is returned
+ * to be read with the others of its header; any other file is loaded here, one by one.
+ */
 async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptions, config: Config, account: FileAccount,
-  findings: Finding[], tables: Set<string>, claimed: Map<string, string>): Promise<void> {
+  findings: Finding[], tables: Set<string>, claimed: Map<string, string>): Promise<{ sniff: Sniffed; rec: Recognised; file: BatchFile } | null> {
   let t0 = performance.now();
   const sniff = sniffCsv(f.abs);
   ingestTimes.add('sniff', performance.now() - t0);
-  if (sniff.kind === 'empty') { findings.push(fileFinding('file-empty', f.rel, 'the file is empty')); return; }
-  if (sniff.kind === 'binary') { findings.push(fileFinding('file-not-csv', f.rel, 'the file is not text: it looks like a spreadsheet or other binary file saved with a .csv name')); return; }
+  if (sniff.kind === 'empty') { findings.push(fileFinding('file-empty', f.rel, 'the file is empty')); return null; }
+  if (sniff.kind === 'binary') { findings.push(fileFinding('file-not-csv', f.rel, 'the file is not text: it looks like a spreadsheet or other binary file saved with a .csv name')); return null; }
   const rec = recogniseHeader(sniff.header, config.columnRenames);
   if (!rec.table) {
     // a file exported without its header row has a data row (ids, dates of birth, UPNs, postcodes)
@@ -103,12 +123,12 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
     const hint = sniff.header.some((h) => KNOWN_COLUMNS.has(normaliseHeaderName(h))) ? '' : '; none of its cells is a known column name: is the header row missing?';
     findings.push(fileFinding('file-unrecognised-table', f.rel, `the first row (${sniff.header.length} column(s)${shown}) matches no known table${hint}`, null, null, 1));
     rejectWholeFile(account, f.abs, 'file-unrecognised-table', sniff.delimiter);
-    return;
+    return null;
   }
   if (rec.ambiguous.length) {
     findings.push(fileFinding('file-ambiguous-table', f.rel, `the header fits ${rec.ambiguous.join(' and ')} equally well`, null, null, 1));
     rejectWholeFile(account, f.abs, 'file-ambiguous-table', sniff.delimiter);
-    return;
+    return null;
   }
   const spec = rec.table;
   account.table = spec.name;
@@ -140,19 +160,27 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
         account.la = la; account.year = year;
         rejectWholeFile(account, f.abs, 'file-conflict', sniff.delimiter);
         findings.push(fileFinding('file-conflict', f.rel, `${spec.name} for LA ${la}, ${year} is already read from ${first}; this file is not used`, spec.name));
-        return;
+        return null;
       }
       claimed.set(key, f.rel);
     }
   }
   account.la = la; account.year = year;
-  t0 = performance.now();
-  const loaded = await loadCsvFile(db, fileId, f.abs, f.rel, sniff, rec, { la, year: year === null ? null : String(year) });
-  ingestTimes.add(`load ${spec.name}`, performance.now() - t0);
   tables.add(spec.name);
+  const ctx = { la, year: year === null ? null : String(year) };
+  if (batchable(sniff, rec)) return { sniff, rec, file: { fileId, abs: f.abs, rel: f.rel, ...ctx } };
+  t0 = performance.now();
+  const loaded = await loadCsvFile(db, fileId, f.abs, f.rel, sniff, rec, ctx);
+  ingestTimes.add(`load ${spec.name}`, performance.now() - t0);
+  recordLoaded(spec.name, f.rel, loaded, account, findings);
+  return null;
+}
+
+/** A loaded file's findings and row accounting. */
+function recordLoaded(table: string, rel: string, loaded: LoadedFile, account: FileAccount, findings: Finding[]): void {
   findings.push(...loaded.findings);
   // judged on what was read, not on the file size: a header followed by blank lines has no rows either
-  if (loaded.rowsAccepted + loaded.rowsRejected === 0) findings.push(fileFinding('file-header-only', f.rel, 'the file has a header and no rows', spec.name));
+  if (loaded.rowsAccepted + loaded.rowsRejected === 0) findings.push(fileFinding('file-header-only', rel, 'the file has a header and no rows', table));
   account.rowsRead = loaded.rowsAccepted + loaded.rowsRejected;
   account.rowsAccepted = loaded.rowsAccepted;
   account.rowsRejected = loaded.rowsRejected;
