@@ -4,9 +4,10 @@
 //   node scripts/bench.mjs --scales 1,2,4,8     growth table (multiples of the national size)
 //   node scripts/bench.mjs --memory 2GB         DuckDB memory limit for the pipeline stages
 //   node scripts/bench.mjs --years 2015-2024    more return years (ten years: bigger than memory)
+//   node scripts/bench.mjs --timing             also keeps each stage's CLA_ANALYSE_TIMING lines in <dir>/timing-x<scale>-<stage>.log
 // Figures are whatever this machine measures; nothing here asserts a target.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { machineLine, writeSection } from './benchmarks-md.mjs';
 import { join } from 'node:path';
 
@@ -29,7 +30,7 @@ function run(args, env = {}) {
   const peakMb = Number((errLines.pop() ?? '0').trim()) / 1024;
   // a failed stage shows why (the CLI's own message; no data values are printed by it)
   if (r.status !== 0 && r.status !== 1) console.error(errLines.slice(-20).join('\n'));
-  return { seconds, peakMb, exit: r.status, stdout: r.stdout };
+  return { seconds, peakMb, exit: r.status, stdout: r.stdout, timing: errLines.filter((l) => l.startsWith('[timing]')) };
 }
 function sizeOf(dir) {
   let bytes = 0, rows = 0;
@@ -53,7 +54,7 @@ for (const scale of scales) {
   const rows = (summary.rows903 ?? 0) + (summary.rowsPupil ?? 0) || Number(arg('--rows', '0'));
   console.error(`x${scale}: ${existing ? `existing data ${existing}` : `synth ${synth.seconds.toFixed(1)} s`}, ${rows} rows, ${(size.bytes / 2 ** 30).toFixed(2)} GiB`);
   const row = { scale, rows, gib: size.bytes / 2 ** 30, synth, stages: {} };
-  const env = { CLA_ANALYSE_MEMORY_LIMIT: memory };
+  const env = { CLA_ANALYSE_MEMORY_LIMIT: memory, ...(process.argv.includes('--timing') ? { CLA_ANALYSE_TIMING: '1' } : {}) };
   for (const stage of stages) {
     const args = stage === 'validate' ? ['validate', dataDir, '--json']
       : stage === 'link' ? ['link', dataDir, '--json']
@@ -64,6 +65,7 @@ for (const scale of scales) {
     if (!args) continue;
     const r = run(args, env);
     row.stages[stage] = r;
+    if (r.timing.length) writeFileSync(join(root, `timing-x${scale}-${stage}.log`), r.timing.join('\n') + '\n');
     console.error(`x${scale}: ${stage} ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.exit}`);
   }
   lines.push(row);
