@@ -2,9 +2,16 @@
 // comes from the script that measured it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+
+/** The commit measured (figures belong to the code that produced them). */
+function commit() {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : 'unknown';
+}
 
 export function machineLine(command) {
-  return `Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}.`;
+  return `Measured by \`${command}\` at commit ${commit()} on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}.`;
 }
 
 export function writeSection(title, body, file = 'BENCHMARKS.md') {
