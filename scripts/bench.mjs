@@ -69,13 +69,19 @@ for (const scale of scales) {
     console.error(`x${scale}: ${stage} ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.exit}`);
   }
   lines.push(row);
+  writeTable(); // after every scale, so a long growth run keeps what it has measured
   if (!process.argv.includes('--keep') && !existing) rmSync(dir, { recursive: true, force: true });
 }
 
-const head = `| scale | data rows | CSV GiB | synth s | ${stages.map((s) => `${s} s (peak MB)`).join(' | ')} |`;
-const table = [head, `|${'---|'.repeat(4 + stages.length)}`,
-  ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${existing ? 'existing data' : r.synth.seconds.toFixed(1)} | ${stages.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${r.stages[s].exit > 1 ? ' failed' : ''}` : '—').join(' | ')} |`)];
-writeSection(section, [machineLine(`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`),
-  'Each stage is the built CLI (its bin, as a user runs it) as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time. Exit code 1 means error-level findings (validate, benchmark), not a failure; 134 is a crash.', '',
-  ...table].join('\n'));
+function writeTable() {
+  const base = lines.find((r) => r.scale === 1);
+  // beside each time, how many times the 1× time it is (cost growth), when the run has a 1× row
+  const growth = (r, s) => (base && r !== base && base.stages[s]?.seconds ? ` [${(r.stages[s].seconds / base.stages[s].seconds).toFixed(1)}×]` : '');
+  const head = `| scale | data rows | CSV GiB | synth s | ${stages.map((s) => `${s} s (peak MB)`).join(' | ')} |`;
+  const table = [head, `|${'---|'.repeat(4 + stages.length)}`,
+    ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${existing ? 'existing data' : r.synth.seconds.toFixed(1)} | ${stages.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${growth(r, s)}${r.stages[s].exit > 1 ? ` failed (exit ${r.stages[s].exit})` : ''}` : '—').join(' | ')} |`)];
+  writeSection(section, [machineLine(`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`),
+    'Each stage is the built CLI (its bin, as a user runs it) as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time; [n×] is the time as a multiple of the 1× time. Exit code 1 means error-level findings (validate, benchmark), not a failure; 3 is a crash, 4 out of memory or disk.', '',
+    ...table].join('\n'));
+}
 console.error('wrote BENCHMARKS.md');
