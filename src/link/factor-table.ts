@@ -77,16 +77,23 @@ async function buildKs2FactorTable(db: Db, tables: Set<string>): Promise<void> {
   const census = tables.has('Census') ? `SELECT * FROM p_Census WHERE NOT _reject` : none("NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADEMICYEAR, NULL::VARCHAR AS CENSUSTERM, NULL::VARCHAR AS URN, NULL::VARCHAR AS LA, NULL::VARCHAR AS SENPROVISION, NULL::VARCHAR AS SCHOOLTYPE, 0 AS _file, 0 AS _line");
   const absence = tables.has('Absence') ? `SELECT * FROM p_Absence WHERE NOT _reject` : none('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL AS SESSIONSPOSSIBLE, NULL AS AUTHORISEDABSENCE, NULL AS UNAUTHORISEDABSENCE');
   const excl = tables.has('Exclusions') ? `SELECT * FROM p_Exclusions WHERE NOT _reject` : none('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL::VARCHAR AS CATEGORY, NULL AS SESSIONS');
-  await db.con.run(`CREATE OR REPLACE TABLE factors_ks2 AS
-    WITH k AS (SELECT * EXCLUDE (n) FROM (SELECT UPN AS pupil, ACADYR AS ks2_year, CAST(left(ACADYR, 4) AS INTEGER) + 1 AS y, TRY_CAST(READSCORE AS INTEGER) AS read_score,
+  // one table per part, not CTEs of one statement (as education.ts): a single statement holds the
+  // windows, aggregates and joins in memory at once and fails under a small DuckDB memory limit
+  const parts: Array<[string, string]> = [
+    ['ks2_k', `SELECT * EXCLUDE (n) FROM (SELECT UPN AS pupil, ACADYR AS ks2_year, CAST(left(ACADYR, 4) AS INTEGER) + 1 AS y, TRY_CAST(READSCORE AS INTEGER) AS read_score,
         TRY_CAST(MATSCORE AS INTEGER) AS mat_score, coalesce(TRY_CAST(RWMEXP AS INTEGER), CASE WHEN READEXP IS NOT NULL AND MATEXP IS NOT NULL AND WRITTAEXP IS NOT NULL
           THEN (READEXP = '1' AND MATEXP = '1' AND WRITTAEXP = '1')::INTEGER END) AS rwm_expected,
-        row_number() OVER (PARTITION BY UPN, ACADYR ORDER BY _file, _line) AS n FROM (${ks2})) WHERE n = 1),
-      c AS (SELECT UPN, ACADEMICYEAR, URN, LA, SENPROVISION, SCHOOLTYPE, row_number() OVER (PARTITION BY UPN, ACADEMICYEAR
+        row_number() OVER (PARTITION BY UPN, ACADYR ORDER BY _file, _line) AS n FROM (${ks2})) WHERE n = 1`],
+    ['ks2_c', `SELECT * EXCLUDE (n) FROM (SELECT UPN, ACADEMICYEAR, URN, LA, SENPROVISION, SCHOOLTYPE, row_number() OVER (PARTITION BY UPN, ACADEMICYEAR
           ORDER BY CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END DESC, _file DESC, _line DESC) AS n FROM (${census})
-          WHERE (UPN, ACADEMICYEAR) IN (SELECT pupil, ks2_year FROM k)),
-      a AS (SELECT UPN, ACADYR, sum(SESSIONSPOSSIBLE::INTEGER) AS poss, sum(AUTHORISEDABSENCE::INTEGER) AS auth, sum(UNAUTHORISEDABSENCE::INTEGER) AS unauth FROM (${absence}) WHERE UPN IN (SELECT pupil FROM k) GROUP BY ALL),
-      x AS (SELECT UPN, ACADYR, sum(CASE WHEN CATEGORY = 'FIXD' THEN SESSIONS::INTEGER ELSE 0 END) / 2.0 AS susp, max(CASE WHEN CATEGORY = 'PERM' THEN 1 ELSE 0 END) AS perm FROM (${excl}) WHERE UPN IN (SELECT pupil FROM k) GROUP BY ALL)
+          WHERE (UPN, ACADEMICYEAR) IN (SELECT pupil, ks2_year FROM ks2_k)) WHERE n = 1`],
+    ['ks2_a', `SELECT UPN, ACADYR, sum(SESSIONSPOSSIBLE::INTEGER) AS poss, sum(AUTHORISEDABSENCE::INTEGER) AS auth, sum(UNAUTHORISEDABSENCE::INTEGER) AS unauth
+        FROM (${absence}) WHERE (UPN, ACADYR) IN (SELECT pupil, ks2_year FROM ks2_k) GROUP BY ALL`],
+    ['ks2_x', `SELECT UPN, ACADYR, sum(CASE WHEN CATEGORY = 'FIXD' THEN SESSIONS::INTEGER ELSE 0 END) / 2.0 AS susp, max(CASE WHEN CATEGORY = 'PERM' THEN 1 ELSE 0 END) AS perm
+        FROM (${excl}) WHERE (UPN, ACADYR) IN (SELECT pupil, ks2_year FROM ks2_k) GROUP BY ALL`],
+  ];
+  for (const [name, sql] of parts) await db.con.run(`CREATE OR REPLACE TABLE ${name} AS ${sql}`);
+  await db.con.run(`CREATE OR REPLACE TABLE factors_ks2 AS
     SELECT k.pupil AS pupil_key, k.ks2_year, cf.la, c.LA AS school_la, c.URN AS school_urn, coalesce(cf.cla_12m, 0) AS cla_12m, coalesce(cf.cla_31mar, 0) AS cla_31mar,
       coalesce(cf.ever_cla, 0) AS ever_cla, cf.days_in_care, cf.age_at_entry, cf.periods_of_care, cf.placements_in_year, cf.placement_group_y11 AS placement_group_y6,
       CASE WHEN a.poss > 0 THEN 100.0 * a.unauth / a.poss END AS unauthorised_absence_pct, CASE WHEN a.poss > 0 THEN 100.0 * (a.auth + a.unauth) / a.poss END AS overall_absence_pct,
@@ -94,9 +101,10 @@ async function buildKs2FactorTable(db: Db, tables: Set<string>): Promise<void> {
       CASE WHEN a.UPN IS NOT NULL OR c.UPN IS NOT NULL THEN coalesce(x.perm, 0) END AS permanently_excluded,
       CASE WHEN c.SENPROVISION IN ('E','S') THEN 'ehcp' WHEN c.SENPROVISION = 'K' THEN 'support' WHEN c.SENPROVISION = 'N' THEN 'none' END AS sen_y6,
       c.SCHOOLTYPE AS school_type_y6, k.read_score, k.mat_score, k.rwm_expected, cf.sex, cf.ethnic_group, cf.birth_month
-    FROM k LEFT JOIN care_factors cf ON cf.pupil = k.pupil AND cf.y = k.y
-      LEFT JOIN c ON c.UPN = k.pupil AND c.ACADEMICYEAR = k.ks2_year AND c.n = 1
-      LEFT JOIN a ON a.UPN = k.pupil AND a.ACADYR = k.ks2_year
-      LEFT JOIN x ON x.UPN = k.pupil AND x.ACADYR = k.ks2_year
+    FROM ks2_k k LEFT JOIN care_factors cf ON cf.pupil = k.pupil AND cf.y = k.y
+      LEFT JOIN ks2_c c ON c.UPN = k.pupil AND c.ACADEMICYEAR = k.ks2_year
+      LEFT JOIN ks2_a a ON a.UPN = k.pupil AND a.ACADYR = k.ks2_year
+      LEFT JOIN ks2_x x ON x.UPN = k.pupil AND x.ACADYR = k.ks2_year
     ORDER BY k.ks2_year, cf.la NULLS LAST, k.pupil`);
+  for (const [name] of parts) await db.con.run(`DROP TABLE ${name}`);
 }
