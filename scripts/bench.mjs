@@ -4,10 +4,11 @@
 //   node scripts/bench.mjs --scales 1,2,4,8     growth table (multiples of the national size)
 //   node scripts/bench.mjs --memory 2GB         DuckDB memory limit for the pipeline stages
 //   node scripts/bench.mjs --years 2015-2024    more return years (ten years: bigger than memory)
+//   node scripts/bench.mjs --scales 8 --append  adds rows to the section's table (rows kept in <dir>/rows-<section>.json), e.g. one scale per run
 //   node scripts/bench.mjs --timing             also keeps each stage's CLA_ANALYSE_TIMING lines in <dir>/timing-x<scale>-<stage>.log
 // Figures are whatever this machine measures; nothing here asserts a target.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { machineLine, writeSection } from './benchmarks-md.mjs';
 import { join } from 'node:path';
 
@@ -39,7 +40,10 @@ function sizeOf(dir) {
   return { bytes, rows };
 }
 
-const lines = [];
+// the rows measured for this section so far (--append adds to them; a row of the same scale is replaced)
+const rowsFile = join(root, `rows-${section.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80)}.json`);
+const lines = process.argv.includes('--append') && existsSync(rowsFile) ? JSON.parse(readFileSync(rowsFile, 'utf8')).filter((r) => !scales.includes(r.scale)) : [];
+const stagesShown = () => [...new Set([...lines.flatMap((r) => Object.keys(r.stages)), ...stages])];
 for (const scale of scales) {
   const dir = join(root, `x${scale}`);
   const las = String(Math.min(150, 150 * scale));
@@ -69,6 +73,9 @@ for (const scale of scales) {
     console.error(`x${scale}: ${stage} ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.exit}`);
   }
   lines.push(row);
+  lines.sort((a, b) => a.scale - b.scale);
+  mkdirSync(root, { recursive: true });
+  writeFileSync(rowsFile, JSON.stringify(lines.map((r) => ({ ...r, existing: r.existing ?? Boolean(existing), synth: { seconds: r.synth.seconds }, stages: Object.fromEntries(Object.entries(r.stages).map(([k, v]) => [k, { seconds: v.seconds, peakMb: v.peakMb, exit: v.exit }])) }))));
   writeTable(); // after every scale, so a long growth run keeps what it has measured
   if (!process.argv.includes('--keep') && !existing) rmSync(dir, { recursive: true, force: true });
 }
@@ -77,9 +84,10 @@ function writeTable() {
   const base = lines.find((r) => r.scale === 1);
   // beside each time, how many times the 1× time it is (cost growth), when the run has a 1× row
   const growth = (r, s) => (base && r !== base && base.stages[s]?.seconds ? ` [${(r.stages[s].seconds / base.stages[s].seconds).toFixed(1)}×]` : '');
-  const head = `| scale | data rows | CSV GiB | synth s | ${stages.map((s) => `${s} s (peak MB)`).join(' | ')} |`;
-  const table = [head, `|${'---|'.repeat(4 + stages.length)}`,
-    ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${existing ? 'existing data' : r.synth.seconds.toFixed(1)} | ${stages.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${growth(r, s)}${r.stages[s].exit > 1 ? ` failed (exit ${r.stages[s].exit})` : ''}` : '—').join(' | ')} |`)];
+  const shown = stagesShown();
+  const head = `| scale | data rows | CSV GiB | synth s | ${shown.map((s) => `${s} s (peak MB)`).join(' | ')} |`;
+  const table = [head, `|${'---|'.repeat(4 + shown.length)}`,
+    ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${(r.existing ?? existing) ? 'existing data' : r.synth.seconds.toFixed(1)} | ${shown.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${growth(r, s)}${r.stages[s].exit > 1 ? ` failed (exit ${r.stages[s].exit})` : ''}` : '—').join(' | ')} |`)];
   writeSection(section, [machineLine(`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`),
     'Each stage is the built CLI (its bin, as a user runs it) as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time; [n×] is the time as a multiple of the 1× time. Exit code 1 means error-level findings (validate, benchmark), not a failure; 3 is a crash, 4 out of memory or disk.', '',
     ...table].join('\n'));
