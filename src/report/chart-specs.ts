@@ -164,6 +164,11 @@ const config = {
   title: { fontSize: 13, anchor: 'start' as const },
 };
 
+/** What every chart spec starts with: its title, the fixed width, its height and the shared config. */
+function frame(chart: ChartSpec, height: number | { step: number }): { title: string; width: number; height: number | { step: number }; config: typeof config } {
+  return { title: chart.title, width: WIDTH, height, config };
+}
+
 export function vegaLiteSpec(chart: ChartSpec, data: ChartData, la: string): TopLevelSpec {
   switch (chart.kind) {
     case 'benchmarks':
@@ -179,10 +184,7 @@ export function vegaLiteSpec(chart: ChartSpec, data: ChartData, la: string): Top
 
 function benchmarksSpec(chart: BenchmarkBarsChart, data: ChartData): TopLevelSpec {
   return {
-    title: chart.title,
-    width: WIDTH,
-    height: { step: 26 },
-    config,
+    ...frame(chart, { step: 26 }),
     data: { values: valuesOf(data.points) },
     encoding: {
       y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 200 } },
@@ -202,10 +204,7 @@ function benchmarksSpec(chart: BenchmarkBarsChart, data: ChartData): TopLevelSpe
 
 function trendSpec(chart: TrendChart, data: ChartData, la: string): TopLevelSpec {
   return {
-    title: chart.title,
-    width: WIDTH,
-    height: 200,
-    config,
+    ...frame(chart, 200),
     data: { values: valuesOf(data.points) },
     mark: { type: 'line', point: true },
     encoding: {
@@ -225,10 +224,7 @@ function trendSpec(chart: TrendChart, data: ChartData, la: string): TopLevelSpec
 function progressSpec(chart: ProgressIntervalChart, data: ChartData): TopLevelSpec {
   const x = { field: 'label', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } } as const;
   return {
-    title: chart.title,
-    width: WIDTH,
-    height: 200,
-    config,
+    ...frame(chart, 200),
     data: { values: valuesOf(data.points) },
     // x is set per layer, not shared: the zero line must span the whole width.
     layer: [
@@ -273,10 +269,7 @@ function byLaSpec(chart: ByLaChart, data: ChartData): TopLevelSpec {
     },
   };
   return {
-    title: chart.title,
-    width: WIDTH,
-    height: { step: dense ? BY_LA_DENSE_STEP : BY_LA_STEP },
-    config,
+    ...frame(chart, { step: dense ? BY_LA_DENSE_STEP : BY_LA_STEP }),
     layer: [
       { data: { values: valuesOf(bars) }, mark: { type: 'bar', color: LA_COLOUR }, encoding: { y, x } },
       ...(rules.length ? [ruleLayer] : []),
