@@ -5,7 +5,7 @@
  * 4 out of memory or disk.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CliError, ConfigError, UsageError, resourceProblem } from './errors.js';
+import { CliError, ConfigError, EnvironmentError, UsageError, classifyError } from './errors.js';
 import { makeIo, type Io } from './cli/io.js';
 import { VERSION } from './cli/version.js';
 import { validateCommand } from './cli/commands/validate.js';
@@ -18,6 +18,11 @@ function parseYear(v: string): number {
   const m = v.match(/^(\d{4})(?:\/(\d{2}))?$/);
   if (!m) throw new InvalidArgumentError('a return year such as 2024 (or 2023/24)');
   return m[2] ? +m[1]! + 1 : +m[1]!;
+}
+/** A whole number ≥ 0 written as digits only (`abc`, `1.5`, `-3` and `10x` are refused). */
+function parseCount(v: string): number {
+  if (!/^\d{1,9}$/.test(v.trim())) throw new InvalidArgumentError('a whole number such as 100');
+  return Number(v.trim());
 }
 function parseLa(v: string): string {
   if (!/^\d{3}$/.test(v)) throw new InvalidArgumentError('a 3-digit DfE LA number such as 855');
@@ -39,13 +44,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
     .option('--year <year>', 'return year of 903 files whose path does not say it', parseYear)
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
-    .option('--max-findings <n>', 'at most this many findings per rule in --json', (v) => Number.parseInt(v, 10), 1000)
+    .option('--max-findings <n>', 'at most this many findings per rule in --json', parseCount, 1000)
     .action(async (folder: string, o) => setExit(await validateCommand(io, { folder, json: !!o.json, la: o.la, year: o.year, failOn: o.failOn, maxFindings: o.maxFindings })));
 
   program.command('rules').description('list every validation rule').option('--json', 'as JSON')
     .action((o) => setExit(rulesCommand(io, { json: !!o.json })));
 
-  registerMoreCommands(program, io, setExit, { parseYear, parseLa });
+  registerMoreCommands(program, io, setExit, { parseYear, parseLa, parseCount });
   return program;
 }
 
@@ -67,14 +72,14 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof CliError) {
-      io.err(`${io.color.red(e instanceof UsageError ? 'usage error' : 'input error')}: ${e.message}\n${e.remedy ? `remedy: ${e.remedy}\n` : ''}`);
+      io.err(`${io.color.red(e instanceof UsageError ? 'usage error' : e instanceof EnvironmentError ? 'file-system error' : 'input error')}: ${e.message}\n${e.remedy ? `remedy: ${e.remedy}\n` : ''}`);
       return e.exitCode;
     }
-    const resource = resourceProblem((e as Error).message ?? '', process.env.CLA_ANALYSE_MEMORY_LIMIT ?? '4GB');
-    if (resource) {
-      io.err(`${io.color.red('resource error')}: ${resource.message}\nremedy: ${resource.remedy}\n`);
+    const known = classifyError(e);
+    if (known) {
+      io.err(`${io.color.red(known.kind)}: ${known.message}\nremedy: ${known.remedy}\n`);
       if (debug) io.err(`${(e as Error).stack}\n`);
-      return 4;
+      return known.exitCode;
     }
     io.err(`internal error in cla-analyse ${VERSION} (a bug: please report it with the command you ran): ${(e as Error).message}\n`);
     if (debug) io.err(`${(e as Error).stack}\n`);

@@ -18,7 +18,7 @@ import { ALL_TABLES } from '../schemas/index.js';
 /** Every column name of every table, with and without its KS1_/KS2_/KS4_ prefix, and LA / YEAR. */
 const KNOWN_COLUMNS = new Set(['LA', 'YEAR', ...ALL_TABLES.flatMap((t) => Object.keys(t.columns).flatMap((c) => (t.prefix ? [c, t.prefix + c] : [c])))]);
 import { normaliseLineEnds, rowsOf, scanRecords, sniffCsv } from './csv/sniff.js';
-import { type BatchFile, batchable, batchKey, createRawViews, ingestTimes, loadCsvBatch, loadCsvFile, type LoadedFile } from './csv/load.js';
+import { type BatchFile, batchable, hasGlobCharacters, batchKey, createRawViews, ingestTimes, loadCsvBatch, loadCsvFile, type LoadedFile } from './csv/load.js';
 import type { Sniffed } from './csv/sniff.js';
 import type { Recognised } from './recognise.js';
 import { loadXmlFile } from './xml-load.js';
@@ -132,7 +132,7 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
   }
   const spec = rec.table;
   account.table = spec.name;
-  if (sniff.encoding !== 'utf-8') findings.push(fileFinding('file-encoding', f.rel, 'the file is not UTF-8; it was read as Windows-1252', spec.name));
+  if (sniff.encoding !== 'utf-8') findings.push(fileFinding('file-encoding', f.rel, sniff.encoding === 'windows-1252' ? 'the file is not UTF-8; it was read as Windows-1252' : `the file is ${sniff.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'}, not UTF-8; it was decoded as such`, spec.name));
   if (sniff.delimiter !== ',') findings.push(fileFinding('file-delimiter', f.rel, `the file is separated by ${sniff.delimiter === ';' ? 'semicolons' : sniff.delimiter === '\t' ? 'tabs' : 'bars'}; it was read as such`, spec.name));
   for (const m of rec.missing) {
     const field = spec.columns[m]!;
@@ -168,7 +168,7 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
   account.la = la; account.year = year;
   tables.add(spec.name);
   const ctx = { la, year: year === null ? null : String(year) };
-  if (batchable(sniff, rec)) return { sniff, rec, file: { fileId, abs: f.abs, rel: f.rel, ...ctx } };
+  if (batchable(sniff, rec) && !hasGlobCharacters(f.abs)) return { sniff, rec, file: { fileId, abs: f.abs, rel: f.rel, ...ctx } };
   t0 = performance.now();
   const loaded = await loadCsvFile(db, fileId, f.abs, f.rel, sniff, rec, ctx);
   ingestTimes.add(`load ${spec.name}`, performance.now() - t0);

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { UsageError } from '../errors.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { academicYearEnding } from '../domain/years.js';
 import { april1Day, march31Day } from './calendar.js';
@@ -82,16 +83,16 @@ export async function generateSyntheticData(opts: SynthOptions): Promise<SynthSu
 function checkOptions(opts: SynthOptions): void {
   const { from, to } = opts.years;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to || from < 2000 || to > 2040) {
-    throw new Error(`--years must be two return years like 2019-2024 (from ≤ to, 2000–2040); got ${from}-${to}`);
+    throw new UsageError(`--years must be two return years like 2019-2024 (from ≤ to, 2000–2040); got ${from}-${to}`);
   }
-  if (!Number.isInteger(opts.seed)) throw new Error('--seed must be a whole number');
+  if (!Number.isInteger(opts.seed)) throw new UsageError('--seed must be a whole number');
   for (const [name, value] of [['childrenInCarePerLa', opts.childrenInCarePerLa], ['pupilsPerKs4Year', opts.pupilsPerKs4Year]] as const) {
-    if (value !== undefined && (!Number.isInteger(value) || value < 0)) throw new Error(`${name} must be a whole number ≥ 0; got ${value}`);
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) throw new UsageError(`${name} must be a whole number ≥ 0; got ${value}`);
   }
   if (opts.truthFile) {
     const rel = relative(resolve(opts.out), resolve(opts.truthFile));
     if (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '') {
-      throw new Error('the truth file must not be inside the output folder (the tool would read it as input): choose a path outside it');
+      throw new UsageError('the truth file must not be inside the output folder (the tool would read it as input): choose a path outside it');
     }
     mkdirSync(dirname(opts.truthFile), { recursive: true });
   }

@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { Random } from './random.js';
 
 /**
@@ -30,14 +31,14 @@ export const FIRST_LA = '855';
 export function chooseLaCodes(las: number | readonly string[], seed: number): string[] {
   if (typeof las !== 'number') {
     for (const code of las) {
-      if (!/^\d{3}$/.test(code)) throw new Error(`LA code "${code}" is not a 3-digit DfE LA number (e.g. 855)`);
+      if (!/^\d{3}$/.test(code)) throw new UsageError(`LA code "${code}" is not a 3-digit DfE LA number (e.g. 855)`);
     }
-    if (new Set(las).size !== las.length) throw new Error('the list of LA codes has a duplicate');
+    if (new Set(las).size !== las.length) throw new UsageError('the list of LA codes has a duplicate');
     return [...las];
   }
   const others = DFE_LA_CODES.filter((c) => c !== FIRST_LA);
   if (!Number.isInteger(las) || las < 1 || las > others.length + 1) {
-    throw new Error(`--las must be a whole number from 1 to ${others.length + 1}, or a list of 3-digit LA codes`);
+    throw new UsageError(`--las must be a whole number from 1 to ${others.length + 1}, or a list of 3-digit LA codes`);
   }
   const rng = new Random(seed, 0x1a);
   for (let i = others.length - 1; i > 0; i--) {

@@ -3,6 +3,7 @@ import type { Rule } from './rule.js';
 import { acadyrFormat } from './rules/acadyr-format.js';
 import { acadyrInvalid } from './rules/acadyr-invalid.js';
 import { att8Range } from './rules/att8-range.js';
+import { cellNulByte } from './rules/cell-nul-byte.js';
 import { censusDuplicateTerm } from './rules/census-duplicate-term.js';
 import { codeCaseSpace } from './rules/code-case-space.js';
 import { codeInvalid } from './rules/code-invalid.js';
@@ -72,6 +73,7 @@ export const RULES: Rule[] = [
   acadyrFormat,
   acadyrInvalid,
   att8Range,
+  cellNulByte,
   censusDuplicateTerm,
   codeCaseSpace,
   codeInvalid,

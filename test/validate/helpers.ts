@@ -42,8 +42,11 @@ export function csvFiles(folder: string): string[] {
  * rejected; so is every line a quoted value in the header draws into it. Binary files have no records.
  */
 export function countRecords(buf: Buffer): number {
-  if (buf.length === 0 || (buf[0] === 0x50 && buf[1] === 0x4b) || buf.includes(0) || (buf[0] === 0xd0 && buf[1] === 0xcf)) return 0;
-  const text = buf.toString('latin1');
+  if (buf.length === 0 || (buf[0] === 0x50 && buf[1] === 0x4b) || (buf[0] === 0xd0 && buf[1] === 0xcf)) return 0;
+  // UTF-16 with a byte-order mark is text (decoded); NUL bytes are removed, not a reason to drop the file
+  const decoded = buf[0] === 0xff && buf[1] === 0xfe ? buf.subarray(2).toString('utf16le')
+    : buf[0] === 0xfe && buf[1] === 0xff ? Buffer.from(buf.subarray(2)).swap16().toString('utf16le') : buf.toString('latin1');
+  const text = decoded.replace(/\0/g, '');
   const first = text.split(/\r|\n/, 1)[0]!;
   const delimiter = [',', ';', '\t', '|'].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
   // a line ends at LF, CRLF or a lone CR, as any editor shows it

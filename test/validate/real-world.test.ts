@@ -64,6 +64,25 @@ const CASES: Record<string, Case> = {
       '903/855/2026/header.csv': [2, 2, 0],
     },
   },
+  'nul-bytes': {
+    findings: [
+      ['cell-nul-byte', '903/855/2024/header.csv', null, null],
+      ['cell-nul-byte', '903/855/2024/header.csv', 3, 'SEX'],
+    ],
+    files: {
+      '903/855/2024/header.csv': [2, 2, 0],
+    },
+  },
+  'utf-16': {
+    findings: [
+      ['file-encoding', '903/855/2024/episodes.csv', null, null],
+      ['file-encoding', '903/855/2024/header.csv', null, null],
+    ],
+    files: {
+      '903/855/2024/episodes.csv': [1, 1, 0],
+      '903/855/2024/header.csv': [2, 2, 0],
+    },
+  },
   'crlf': {
     findings: [
       ['code-invalid', '903/855/2024/episodes.csv', 6, 'PLACE'],

@@ -6,8 +6,9 @@
  * Exit codes: 0 ok; 1 validation findings at --fail-on or above (outputs are still written);
  * 2 usage or unreadable input.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { prepareOutDir, slug, writeInside, writeOutputManifest } from '../../io/safe-path.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { closeDb, openDb } from '../../io/duck.js';
 import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
@@ -61,9 +62,7 @@ const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_gr
 
 /** Writes a file under a temporary name, then renames it: no half-written output. */
 function writeAtomic(path: string, data: string | Buffer): void {
-  const tmp = `${path}.partial`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+  writeInside(dirname(path), basename(path), data);
 }
 
 async function renderAs(f: BenchmarkFormat, doc: ReportDocument): Promise<string | Buffer> {
@@ -95,25 +94,32 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     const json = `${JSON.stringify(run.output, null, 2)}\n`;
     if (!o.out) io.out(json);
     else {
-      mkdirSync(o.out, { recursive: true });
+      prepareOutDir(o.out);
+      const written: string[] = [];
       const totals = [...run.rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
       const doc = buildBenchmarkDocument(run.output, totals);
       for (const f of o.formats) {
         const path = join(o.out, `cla-benchmark.${f}`);
         const t0 = Date.now();
+        written.push(path);
         writeAtomic(path, f === 'json' ? json : f === 'csv' ? renderBenchmarkCsv(run.output) : await renderAs(f, doc));
         io.err(`wrote ${path}${process.env.CLA_ANALYSE_TIMING ? ` (${Date.now() - t0} ms)` : ''}\n`);
       }
       if (o.reports) {
         const dir = join(o.out, 'reports');
-        mkdirSync(dir, { recursive: true });
+        prepareOutDir(dir);
         const year = run.output.years[run.output.years.length - 1]!;
         for (const [la, rows] of run.rowsByLa) {
           const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, toolVersion: VERSION });
-          for (const f of o.formats) writeAtomic(join(dir, `cla-report-${la}-${year.replace('/', '-')}.${f}`), await renderAs(f, report));
+          for (const f of o.formats) {
+            const path = join(dir, `cla-report-${slug('la', la)}-${slug('year', year)}.${f}`);
+            writeAtomic(path, await renderAs(f, report));
+            written.push(path);
+          }
         }
         io.err(`wrote ${run.rowsByLa.size} annual reports (${year}) to ${dir}\n`);
       }
+      writeOutputManifest(o.out, written);
     }
     printAccounting(io, run.validated.files, run.validated.findings);
     if (!run.output.validation.ok) io.err(`validation findings at or above ${o.failOn}: ${run.output.validation.findings.error} errors, ${run.output.validation.findings.warning} warnings (run cla-analyse validate for details)\n`);

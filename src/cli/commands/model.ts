@@ -13,7 +13,8 @@ import {
   renderModelCsv, renderModelJson, renderModelMarkdown, saveModel, toSavedModel, type ClusterBy, type Estimator, type Outcome,
 } from '../../model/index.js';
 import type { Io } from '../io.js';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
+import { SCHOOL_TYPES } from '../../domain/codes.js';
 import { factorRegistry } from '../../model/index.js';
 
 export interface ModelOptions { factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school' }
@@ -27,8 +28,16 @@ export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'facto
   if (unknown.length) throw new UsageError(`unknown factor(s): ${unknown.join(', ')}`, `choose from: ${Object.keys(factorRegistry).join(', ')}`);
   const referenceLevels = { ...preset.referenceLevels, ...(o.reference ?? {}) };
   for (const k of Object.keys(o.reference ?? {})) if (!(k in factorRegistry) || factorRegistry[k]!.kind !== 'categorical') throw new UsageError(`--reference ${k}: not a categorical factor`, 'give reference levels as factor=level for sex, sen_y11, school_type_y11 or ks4_year');
+  for (const [k, level] of Object.entries(o.reference ?? {})) {
+    const known = REFERENCE_LEVELS[k];
+    const ok = known ? known.includes(level) : k === 'ks4_year' ? /^\d{4}\/\d{2}$/.test(level) : true;
+    if (!ok) throw new UsageError(`--reference ${k}=${level}: not a level of ${k}`, `choose one of ${known ? known.join(', ') : 'the KS4 years in the data, written 2023/24'}`);
+  }
   return { ...preset, factors, referenceLevels };
 }
+
+/** The levels a categorical factor can take (src/link/factor-row.ts, SCHOOL_TYPES); ks4_year is any 2023/24. */
+const REFERENCE_LEVELS: Record<string, readonly string[]> = { sex: ['M', 'F', 'U'], sen_y11: ['ehcp', 'support', 'none'], school_type_y11: SCHOOL_TYPES };
 
 export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   const db = await openDb();
@@ -36,11 +45,15 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     await linkFolder(db, { folder: o.folder });
     const rows = await readFactorRows(db, o.cohort, o.years);
     const saved = o.model ? loadModel(readFileSync(o.model, 'utf8'), o.model) : null;
-    const estimable = (f: unknown) => !!f && !(typeof f === 'object' && 'estimable' in f && (f as { estimable: unknown }).estimable === false);
+    // a fit that is not estimable is { kind: 'not-estimable', reason }
+    const estimable = (f: unknown) => !!f && !(typeof f === 'object' && (f as { kind?: unknown }).kind === 'not-estimable');
+    if (!o.model && rows.length === 0) throw new InputError(`no KS4 pupils of the ${o.cohort} cohort${o.years ? ` in ${o.years.join(', ')}` : ''} in ${o.folder}: there is nothing to fit`, o.folder,
+      'check the folder holds KS4 pupil files linked to 903 returns (cla-analyse link shows what links), or choose another --cohort or --years');
     let fitted: ReturnType<typeof fitFactorModel> | null = null;
     if (!saved) {
       fitted = fitFactorModel({ rows, spec: modelSpecOf(o), estimator: o.estimator });
       if (o.save && estimable(fitted)) writeFileSync(o.save, saveModel(fitted as never));
+      else if (o.save) io.err(`the model could not be fitted on these pupils: nothing saved to ${o.save}\n`);
     }
     const model = saved ?? (estimable(fitted) ? toSavedModel(fitted as never) : null);
     const eo = model ? compareExpectedObserved(model, rows, o.groupBy) : null;

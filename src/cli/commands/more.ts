@@ -18,7 +18,7 @@ function listOf<T extends string>(allowed: readonly T[], what: string) {
   };
 }
 
-export interface Parsers { parseYear(v: string): number; parseLa(v: string): string }
+export interface Parsers { parseYear(v: string): number; parseLa(v: string): string; parseCount(v: string): number }
 
 export function registerMoreCommands(program: Command, io: Io, setExit: (c: number) => void, p: Parsers): void {
   program.command('link').argument('<folder>', 'folder holding the exported files')
@@ -54,10 +54,10 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .requiredOption('--out <dir>', 'output folder')
     .option('--las <n|list>', 'number of LAs (under 201: DfE LA numbers start at 201), or comma-separated LA numbers', (v) => (/^\d+$/.test(v) && Number(v) < 201 ? Number(v) : v.split(',').map((x) => p.parseLa(x.trim()))), 1 as number | string[])
     .option('--years <from-to>', 'return years, e.g. 2019-2024', (v) => { const m = v.match(/^(\d{4})(?:-(\d{4}))?$/); if (!m) throw new InvalidArgumentError('a range such as 2019-2024'); return { from: +m[1]!, to: +(m[2] ?? m[1]!) }; }, { from: 2019, to: 2024 })
-    .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--seed <n>', 'random seed', p.parseCount, 1)
     .option('--truth <file>', "write each KS4 pupil's true factors and cohort flags here (outside --out)")
-    .option('--children-per-la <n>', 'children ever in care per LA (default 500)', (v) => Number.parseInt(v, 10))
-    .option('--pupils-per-year <n>', 'KS4 pupils per year across all LAs (default 1,500 per LA)', (v) => Number.parseInt(v, 10))
+    .option('--children-per-la <n>', 'children ever in care per LA (default 500)', p.parseCount)
+    .option('--pupils-per-year <n>', 'KS4 pupils per year across all LAs (default 1,500 per LA)', p.parseCount)
     .addOption(new Option('--903-format <f>', 'write the 903 returns as CSV exports or as DfE XML returns').choices(['csv', 'xml']).default('csv'))
     .option('--json', 'the summary as JSON on stdout')
     .action(async (o) => setExit(await synthCommand(io, { format903: o['903Format'], las: o.las, years: o.years, seed: o.seed, out: o.out, truth: o.truth, childrenPerLa: o.childrenPerLa, pupilsPerYear: o.pupilsPerYear, json: !!o.json })));

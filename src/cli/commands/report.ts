@@ -2,8 +2,8 @@
  * `cla-analyse report <folder>`: the measure rows of one LA and year (with trends over the years in
  * the data), benchmarked and suppressed, as json on stdout or json/csv/md/html/xlsx files.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { prepareOutDir, slug, writeInside, writeOutputManifest } from '../../io/safe-path.js';
 import { closeDb, openDb, queryRows } from '../../io/duck.js';
 import { linkFolder } from '../../link/pipeline.js';
 import { computeMeasures, yearsInData } from '../../measures/compute/index.js';
@@ -29,16 +29,14 @@ export interface ReportOptions { withModel?: boolean; folder: string; la?: strin
 
 /** Writes a file under a temporary name, then renames it: no half-written report. */
 function writeAtomic(path: string, data: string | Buffer): void {
-  const tmp = `${path}.partial`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+  writeInside(dirname(path), basename(path), data);
 }
 
 /** The rees preset fitted (OLS, CR1 by school) on the cla_12m KS4 pupils of every LA in the data. */
 async function modelForReport(db: Parameters<typeof readFactorRows>[0], la: string, threshold: number) {
   const rows = await readFactorRows(db, 'cla_12m');
   const fitted = fitFactorModel({ rows, spec: reesPreset('att8', 'school'), estimator: 'ols' });
-  const eo = 'estimable' in fitted && fitted.estimable === false ? null : compareExpectedObserved(toSavedModel(fitted as never), rows, 'la');
+  const eo = fitted.kind === 'not-estimable' ? null : compareExpectedObserved(toSavedModel(fitted as never), rows, 'la');
   return modelSectionInput(fitted, eo, la, threshold);
 }
 
@@ -61,8 +59,9 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, toolVersion: VERSION, ...(model ? { model } : {}) });
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
     if (!o.out) { io.out(renderJson(doc)); return 0; }
-    mkdirSync(o.out, { recursive: true });
-    const base = `cla-report-${la}-${year.replace('/', '-')}`;
+    prepareOutDir(o.out);
+    const base = `cla-report-${slug('la', la)}-${slug('year', year)}`;
+    const written: string[] = [];
     for (const f of o.formats) {
       const path = join(o.out, `${base}.${f}`);
       if (f === 'json') writeAtomic(path, renderJson(doc));
@@ -71,7 +70,9 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
       else if (f === 'html') writeAtomic(path, await renderHtml(doc));
       else writeAtomic(path, await renderXlsx(doc));
       io.err(`wrote ${path}\n`);
+      written.push(path);
     }
+    writeOutputManifest(o.out, written);
     return 0;
   } finally {
     closeDb(db);

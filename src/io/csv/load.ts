@@ -5,11 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
 import { type Db, queryRows, sqlIdent, sqlString } from '../duck.js';
 import type { Finding } from '../../validate/finding.js';
 import type { TableSpec } from '../../schemas/index.js';
-import { normaliseLineEnds, rowsOf, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
+import { decodedBytes, normaliseLineEnds, nulCells, rowsOf, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
 import type { Recognised } from '../recognise.js';
 import { sumTimer } from '../timing.js';
 
@@ -17,6 +16,22 @@ import { sumTimer } from '../timing.js';
 export const ingestTimes = sumTimer();
 
 export interface LoadedFile { rowsAccepted: number; rowsRejected: number; findings: Finding[] }
+
+/** Characters DuckDB's read_csv takes as a file pattern. */
+export function hasGlobCharacters(path: string): boolean {
+  return /[*?[\]{}]/.test(path);
+}
+
+/** One warning per cell holding NUL bytes (removed on loading), and one for NUL padding at the end. */
+function nulFindings(utf8: Buffer, sniff: Sniffed, spec: TableSpec, rel: string): Finding[] {
+  const { cells, trailing } = nulCells(utf8, sniff.delimiter);
+  const out: Finding[] = cells.map((c) => ({ ruleId: 'cell-nul-byte', severity: 'warning' as const, table: spec.name, file: rel, line: c.line,
+    column: c.line === 1 ? null : (sniff.header[c.cell]?.trim() || `column ${c.cell + 1}`), value: null,
+    message: `${c.count} NUL byte(s) in this ${c.line === 1 ? 'header' : 'cell'}; removed, the rest of the value is read`, remedy: 'Re-export the file from its source system; NUL bytes come from a damaged copy or a fixed-width export.' }));
+  if (trailing) out.push({ ruleId: 'cell-nul-byte', severity: 'warning', table: spec.name, file: rel, line: null, column: null, value: null,
+    message: `${trailing} NUL byte(s) pad the end of the file; removed`, remedy: 'Re-export the file from its source system; NUL padding comes from a damaged copy.' });
+  return out;
+}
 
 /**
  * The raw rows of a table are a view (`raw_<Table>`) over one part per file: a CSV file's part reads
@@ -74,7 +89,7 @@ function unnamedColumns(sniff: Sniffed, rec: Recognised): number[] {
  * each costs more than the rows (15,150 files of ten years: 104 s one by one).
  */
 export function batchable(sniff: Sniffed, rec: Recognised): boolean {
-  return sniff.kind === 'text' && sniff.encoding === 'utf-8' && !sniff.bom && !sniff.mixedLineEnds && !sniff.hasQuotesOrBlankLines && unnamedColumns(sniff, rec).length === 0;
+  return sniff.kind === 'text' && sniff.encoding === 'utf-8' && !sniff.nul && !sniff.bom && !sniff.mixedLineEnds && !sniff.hasQuotesOrBlankLines && unnamedColumns(sniff, rec).length === 0;
 }
 
 /** Files that can share a read: same table, delimiter and header (so the same column mapping). */
@@ -148,12 +163,16 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
   ctx: { la: string | null; year: string | null }): Promise<LoadedFile> {
   const spec = rec.table!;
   let path = abs;
-  if (sniff.encoding === 'windows-1252' || sniff.mixedLineEnds) {
-    // DuckDB reads neither Windows-1252 nor mixed line ends: it gets a UTF-8, LF copy (same lines)
+  const nulFound: Finding[] = [];
+  if (sniff.encoding !== 'utf-8' || sniff.mixedLineEnds || sniff.nul || hasGlobCharacters(abs)) {
+    // DuckDB reads neither Windows-1252, UTF-16, NUL bytes nor mixed line ends, and takes * ? [ ] { }
+    // in a path as a pattern: it gets a UTF-8, LF copy (same lines) under a plain name
     path = join(db.tempDir, `decoded-${fileId}.csv`);
     const bytes = readFileSync(abs);
-    const text = sniff.encoding === 'windows-1252' ? Buffer.from(iconv.decode(bytes, 'windows-1252'), 'utf8') : bytes;
-    writeFileSync(path, sniff.mixedLineEnds ? normaliseLineEnds(text) : text);
+    const text = decodedBytes(bytes, sniff, false);
+    if (sniff.nul) nulFound.push(...nulFindings(text, sniff, spec, rel));
+    const clean = sniff.nul ? decodedBytes(text, { encoding: 'utf-8', nul: true }) : text;
+    writeFileSync(path, sniff.mixedLineEnds ? normaliseLineEnds(clean) : clean, { mode: 0o600 });
   }
   if (sniff.hasQuotesOrBlankLines) {
     // a quoted value in the header that runs over several lines, or is never closed: DuckDB takes
@@ -180,7 +199,7 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
   const accepted = Number((await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${stage}`))[0]!.n);
   ingestTimes.add(`read_csv ${spec.name}`, performance.now() - t0);
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...nulFound];
   let rejected = 0;
   const rejectedLines: number[] = [];
   let buf: Buffer | null = null;

@@ -3,14 +3,17 @@
  * DuckDB's own sniffer changes how it reads a bad file instead of rejecting it (stack notes §5), so
  * the dialect is decided here and DuckDB reads with auto-detection off.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 
 export interface Sniffed {
   kind: 'empty' | 'binary' | 'text';
-  encoding: 'utf-8' | 'windows-1252';
+  /** UTF-16 (with a byte-order mark, or plainly so by its NUL bytes) is decoded like Windows-1252 is. */
+  encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+  /** NUL bytes in the text (not UTF-16): they are removed on loading, each reported on its cell. */
+  nul: boolean;
   bom: boolean;
   delimiter: ',' | ';' | '\t' | '|';
   header: string[];
@@ -29,7 +32,8 @@ const CHUNK = 16 * 1024 * 1024;
 let scanBuffer: Buffer | null = null;
 
 /** Reads the file in chunks: UTF-8 validity (across chunk edges), quotes and blank lines. */
-function scanWhole(path: string): { utf8: boolean; quotes: boolean; blank: boolean; nul: boolean; mixedLineEnds: boolean } {
+function scanWhole(path: string | Buffer): { utf8: boolean; quotes: boolean; blank: boolean; nul: boolean; mixedLineEnds: boolean } {
+  if (typeof path !== 'string') return scanBytes(path);
   const fd = openSync(path, 'r');
   try {
     // one buffer for every file (sniffing is synchronous): a fresh 16 MB buffer per file cost more than
@@ -80,6 +84,67 @@ function scanWhole(path: string): { utf8: boolean; quotes: boolean; blank: boole
   }
 }
 
+/** scanWhole over bytes already in memory (a decoded copy): one chunk. */
+function scanBytes(view: Buffer): { utf8: boolean; quotes: boolean; blank: boolean; nul: boolean; mixedLineEnds: boolean } {
+  let crlf = 0, lf = 0, loneCr = false;
+  for (let i = view.indexOf(13); i >= 0; i = view.indexOf(13, i + 1)) { if (view[i + 1] === 10) crlf++; else { loneCr = true; break; } }
+  if (crlf > 0) for (let i = view.indexOf(10); i >= 0; i = view.indexOf(10, i + 1)) lf++;
+  const blank = view.indexOf('\n\n') >= 0 || view.indexOf('\n\r\n') >= 0;
+  return { utf8: isUtf8(view), quotes: view.indexOf(34) >= 0, blank, nul: view.indexOf(0) >= 0, mixedLineEnds: loneCr || (crlf > 0 && lf > crlf) };
+}
+
+/** UTF-16 by its byte-order mark, or (no mark) by NUL bytes in every other position of the first bytes. */
+export function utf16Of(head: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const n = Math.min(head.length, 512) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) { if (head[i] === 0) evenNul++; if (head[i + 1] === 0) oddNul++; }
+  if (oddNul > 0.8 * (n / 2) && evenNul === 0) return 'utf-16le';
+  if (evenNul > 0.8 * (n / 2) && oddNul === 0) return 'utf-16be';
+  return null;
+}
+
+/**
+ * The bytes DuckDB reads for a file that needs decoding: UTF-16 and Windows-1252 as UTF-8, and NUL
+ * bytes removed (each one reported by nulCells). Plain UTF-8 files are returned unchanged.
+ */
+export function decodedBytes(bytes: Buffer, sniff: Pick<Sniffed, 'encoding' | 'nul'>, stripNul = true): Buffer {
+  let out = bytes;
+  if (sniff.encoding === 'utf-16le' || sniff.encoding === 'utf-16be') out = Buffer.from(iconv.decode(bytes, sniff.encoding).replace(/^\uFEFF/, ''), 'utf8');
+  else if (sniff.encoding === 'windows-1252') out = Buffer.from(iconv.decode(bytes, 'windows-1252'), 'utf8');
+  if (stripNul && out.indexOf(0) >= 0) {
+    const clean = Buffer.allocUnsafe(out.length);
+    let n = 0;
+    for (let i = 0; i < out.length; i++) if (out[i] !== 0) clean[n++] = out[i]!;
+    out = clean.subarray(0, n);
+  }
+  return out;
+}
+
+/** Where NUL bytes sit in a (UTF-8) file: per physical line, the 0-based cells holding one; trailing padding apart. */
+export function nulCells(bytes: Buffer, delimiter: string): { cells: Array<{ line: number; cell: number; count: number }>; trailing: number } {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0 || bytes[end - 1] === 10 || bytes[end - 1] === 13)) end--;
+  let trailing = 0;
+  for (let i = end; i < bytes.length; i++) if (bytes[i] === 0) trailing++;
+  const cells = new Map<string, { line: number; cell: number; count: number }>();
+  const d = delimiter.charCodeAt(0);
+  let line = 1, cell = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 10) { line++; cell = 0; } else if (b === d) cell++;
+    else if (b === 0) {
+      const k = `${line}:${cell}`;
+      const c = cells.get(k) ?? { line, cell, count: 0 };
+      c.count++;
+      cells.set(k, c);
+    }
+  }
+  return { cells: [...cells.values()], trailing };
+}
+
 function readHead(path: string, bytes: number): Buffer {
   const fd = openSync(path, 'r');
   try {
@@ -103,15 +168,32 @@ function countOutsideQuotes(line: string, ch: string): number {
 
 export function sniffCsv(path: string): Sniffed {
   const head = readHead(path, 256 * 1024);
-  const empty: Sniffed = { kind: 'empty', encoding: 'utf-8', bom: false, delimiter: ',', header: [], headerBytes: 0, hasQuotesOrBlankLines: false, mixedLineEnds: false };
+  const empty: Sniffed = { kind: 'empty', encoding: 'utf-8', nul: false, bom: false, delimiter: ',', header: [], headerBytes: 0, hasQuotesOrBlankLines: false, mixedLineEnds: false };
   if (head.length === 0 || head.toString('latin1').trim() === '') return empty;
   const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   const isOle = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
-  const whole = scanWhole(path);
-  if (isZip || isOle || whole.nul) return { ...empty, kind: 'binary' };
+  if (isZip || isOle) return { ...empty, kind: 'binary' };
+  const utf16 = utf16Of(head);
+  if (utf16) {
+    // decoded in memory (a UTF-16 CSV is an Excel "Unicode text" save: small); the rest as for UTF-8
+    const decoded = decodedBytes(readFileSync(path), { encoding: utf16, nul: false });
+    const inner = sniffBytes(decoded.subarray(0, 256 * 1024), scanWhole(decoded));
+    return inner.kind === 'text' ? { ...inner, encoding: utf16, bom: false, nul: false } : inner;
+  }
+  return sniffBytes(head, scanWhole(path));
+}
+
+function sniffBytes(head: Buffer, whole: ReturnType<typeof scanWhole>): Sniffed {
+  const empty: Sniffed = { kind: 'empty', encoding: 'utf-8', nul: false, bom: false, delimiter: ',', header: [], headerBytes: 0, hasQuotesOrBlankLines: false, mixedLineEnds: false };
+  if (head.length === 0 || head.toString('latin1').replace(/\0/g, '').trim() === '') return empty;
+  // a file of mostly control bytes (NUL padding at the end aside) is binary, not text with a few NULs
+  const unpadded = head.toString('latin1').replace(/\0+$/, '');
+  let control = 0;
+  for (let k = 0; k < unpadded.length; k++) { const c = unpadded.charCodeAt(k); if (c < 9 || (c > 13 && c < 32)) control++; }
+  if (control > unpadded.length * 0.3) return { ...empty, kind: 'binary' };
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const encoding = whole.utf8 ? 'utf-8' : 'windows-1252';
-  const text = encoding === 'utf-8' ? head.toString('utf8') : iconv.decode(head, 'windows-1252');
+  const text = (encoding === 'utf-8' ? head.toString('utf8') : iconv.decode(head, 'windows-1252')).replace(/\0/g, '');
   const body = bom ? text.slice(1) : text;
   const nl = body.indexOf('\n');
   // the header ends at the first line end of any kind (a lone CR too: old Mac Excel)
@@ -127,7 +209,7 @@ export function sniffCsv(path: string): Sniffed {
     header = firstLine.split(delimiter);
   }
   const headerLineBytes = nl < 0 ? head.length : (encoding === 'utf-8' ? Buffer.byteLength(body.slice(0, nl + 1)) : nl + 1) + (bom ? 3 : 0);
-  return { kind: 'text', encoding, bom, delimiter, header, headerBytes: headerLineBytes, hasQuotesOrBlankLines: whole.quotes || whole.blank || whole.mixedLineEnds, mixedLineEnds: whole.mixedLineEnds };
+  return { kind: 'text', encoding, nul: whole.nul, bom, delimiter, header, headerBytes: headerLineBytes, hasQuotesOrBlankLines: whole.quotes || whole.blank || whole.mixedLineEnds, mixedLineEnds: whole.mixedLineEnds };
 }
 
 /** Every line end as LF: CRLF and a lone CR (a line break in any editor) become LF. */
