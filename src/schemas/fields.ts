@@ -35,6 +35,8 @@ export interface FieldSpec {
   fastIdentity?: (raw: string) => boolean;
   /** The same test as a DuckDB predicate over a VARCHAR expression, so such values never leave the database. */
   sqlFastIdentity?: (expr: string) => string;
+  /** Code columns: the longest code, so a failed value far longer (a date, an id) is described, not echoed. */
+  maxCodeLength?: number;
 }
 
 /** A failed cell: the rule id travels in the issue's params. */
@@ -83,6 +85,7 @@ export function codeField(listName: string, allCodes: readonly string[], codesOf
   const lower = o.caseFold === 'lower';
   return {
     kind: 'code', required, personal: false, yearDependent: codesOfYear !== null, describe: o.describe ?? `${listName} code`,
+    maxCodeLength: Math.max(1, ...allCodes.map((c) => c.length)),
     schema: (cx) => base(required, (s, ctx, raw) => {
       const squeezed = s.replace(/\s+/g, '');
       const norm = lower ? squeezed.toLowerCase() : squeezed.toUpperCase();
@@ -135,8 +138,9 @@ export function upnField(o: FieldOptions = {}): FieldSpec {
     sqlFastIdentity: sqlPermanentUpn,
     schema: () => base(required, (s, ctx) => {
       const v = s.toUpperCase();
+      const lower = v !== s;
       switch (classifyUpn(v)) {
-        case 'permanent': return { value: v };
+        case 'permanent': return lower ? { value: v, note: { ruleId: 'upn-lower-case', message: 'the UPN is written in lower case; read in upper case' } } : { value: v };
         case 'temporary': return { value: v, note: { ruleId: 'upn-temporary', message: 'a temporary UPN (ends in a letter): linkage may fail until the permanent UPN is known' } };
         case 'placeholder': return { value: v, note: { ruleId: 'upn-placeholder', message: `UPN placeholder ${v}: ${UPN_PLACEHOLDERS[v]}` } };
         case 'bad_check_letter': return fail(ctx, 'upn-check-letter', 'the UPN check letter does not match its digits');

@@ -7,6 +7,7 @@ import { type Db, sqlIdent } from '../io/duck.js';
 import type { TableSpec } from '../schemas/index.js';
 import type { CellOk, FieldSpec } from '../schemas/fields.js';
 import { RULES_BY_ID } from './registry.js';
+import { describeValue, shownValue } from './value-shape.js';
 
 interface Verdict { year: number | null; raw: string; value: string | null; ruleId: string | null; message: string | null }
 
@@ -93,7 +94,7 @@ export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
       continue;
     }
     const m = `map_${spec.name}_${idx++}`;
-    await db.con.run(`CREATE OR REPLACE TABLE ${m} (y INTEGER, raw VARCHAR, val VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN, severe BOOLEAN)`);
+    await db.con.run(`CREATE OR REPLACE TABLE ${m} (y INTEGER, raw VARCHAR, val VARCHAR, rule VARCHAR, message VARCHAR, blocking BOOLEAN, severe BOOLEAN, shown VARCHAR)`);
     const app = await db.con.createAppender(m);
     for (const v of exceptions) {
       const rule = v.ruleId ? RULES_BY_ID.get(v.ruleId) : undefined;
@@ -102,9 +103,14 @@ export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
       app.appendVarchar(v.raw);
       v.value === null ? app.appendNull() : app.appendVarchar(v.value);
       v.ruleId === null ? app.appendNull() : app.appendVarchar(v.ruleId);
-      v.message === null ? app.appendNull() : app.appendVarchar(v.message);
+      // a value is echoed only when the column is not personal and the value has the column's shape;
+      // otherwise the message describes it (a date, a value of 13 characters): value-shape.ts
+      const shown = v.ruleId === null ? null : shownValue(field, v.raw);
+      const described = v.ruleId !== null && shown === null && v.raw.trim() !== '' && (v.value === null || !field.personal) ? ` (${describeValue(v.raw)})` : '';
+      v.message === null ? app.appendNull() : app.appendVarchar(v.message + described);
       app.appendBoolean(isError && field.required);
       app.appendBoolean(isError);
+      shown === null ? app.appendNull() : app.appendVarchar(shown);
       app.endRow();
     }
     app.closeSync();
@@ -112,7 +118,7 @@ export async function validateCells(db: Db, spec: TableSpec): Promise<void> {
     joins.push(`LEFT JOIN ${m} ON ${on}`);
     selects.push(`CASE WHEN ${m}.raw IS NULL THEN nullif(r.${c}, '') ELSE ${m}.val END AS ${c}`);
     rejectConds.push(`coalesce(${m}.blocking, false)`);
-    const valueExpr = field.personal ? 'NULL' : `${m}.raw`;
+    const valueExpr = field.personal ? 'NULL' : `${m}.shown`;
     const suffix = `CASE WHEN ${m}.severe AND NOT ${m}.blocking THEN ' (optional field: treated as blank)' WHEN ${m}.blocking THEN ' (row not used)' ELSE '' END`;
     await db.con.run(`INSERT INTO cellfind_${spec.name} SELECT r._file, r._line, r._path, '${col}', ${valueExpr}, ${m}.rule, ${m}.message || ${suffix}, ${m}.blocking
       FROM ${raw} r JOIN ${m} ON ${on} WHERE ${m}.rule IS NOT NULL`);

@@ -68,6 +68,13 @@ import { xmlTruncated } from './rules/xml-truncated.js';
 import { xmlUnexpectedText } from './rules/xml-unexpected-text.js';
 import { xmlUnknownElement } from './rules/xml-unknown-element.js';
 import { xmlWrongRoot } from './rules/xml-wrong-root.js';
+import { contextLaInvalid } from './rules/context-la-invalid.js';
+import { contextYearInvalid } from './rules/context-year-invalid.js';
+import { yearOutOfRange } from './rules/year-out-of-range.js';
+import { dobAfterReturn } from './rules/dob-after-return.js';
+import { episodeBeforeBirth } from './rules/episode-before-birth.js';
+import { episodeTooLong } from './rules/episode-too-long.js';
+import { upnLowerCase } from './rules/upn-lower-case.js';
 
 export const RULES: Rule[] = [
   acadyrFormat,
@@ -78,6 +85,8 @@ export const RULES: Rule[] = [
   codeCaseSpace,
   codeInvalid,
   codeNotInYear,
+  contextLaInvalid,
+  contextYearInvalid,
   csvTooFewFields,
   csvTooManyFields,
   csvUnreadableRow,
@@ -86,12 +95,15 @@ export const RULES: Rule[] = [
   dateFormat,
   dateImpossible,
   dateInvalid,
+  dobAfterReturn,
   duplicateRow,
+  episodeBeforeBirth,
   episodeChildNotInHeader,
   episodeDateAfterReturn,
   episodeDecBeforeDecom,
   episodeOpenNotLast,
   episodeOverlap,
+  episodeTooLong,
   episodeX1Gap,
   fileAmbiguousTable,
   fileConflict,
@@ -122,6 +134,7 @@ export const RULES: Rule[] = [
   upnBlankSchoolAge,
   upnCheckLetter,
   upnFormat,
+  upnLowerCase,
   upnPlaceholder,
   upnShared,
   upnTemporary,
@@ -138,5 +151,6 @@ export const RULES: Rule[] = [
   xmlUnexpectedText,
   xmlUnknownElement,
   xmlWrongRoot,
+  yearOutOfRange,
 ];
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -83,6 +83,30 @@ const CASES: Record<string, Case> = {
       '903/855/2024/header.csv': [2, 2, 0],
     },
   },
+  'impossible-dates': {
+    findings: [
+      ['episode-before-birth', '903/855/2024/episodes.csv', 2, 'DECOM'],
+      ['episode-too-long', '903/855/2024/episodes.csv', 3, 'DECOM'],
+      ['dob-after-return', '903/855/2024/header.csv', 3, 'DOB'],
+      ['upn-lower-case', '903/855/2024/header.csv', 5, 'UPN'],
+    ],
+    files: {
+      '903/855/2024/episodes.csv': [3, 1, 2],
+      '903/855/2024/header.csv': [4, 3, 1],
+    },
+  },
+  'pooled-la-year': {
+    findings: [
+      ['context-la-invalid', '903/header.csv', 3, 'LA'],
+      ['context-year-invalid', '903/header.csv', 4, 'YEAR'],
+      ['year-out-of-range', '903/header.csv', 5, null],
+      ['year-out-of-range', '903/header.csv', 6, null],
+      ['sex-code-era', '903/header.csv', 6, 'SEX'],
+    ],
+    files: {
+      '903/header.csv': [5, 1, 4],
+    },
+  },
   'crlf': {
     findings: [
       ['code-invalid', '903/855/2024/episodes.csv', 6, 'PLACE'],

@@ -17,7 +17,7 @@ import { renderMarkdown } from '../../report/render-md.js';
 import { renderXlsx } from '../../report/render-xlsx.js';
 import { laInfo } from '../../benchmarks/index.js';
 import { academicYearEnding } from '../../domain/years.js';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
 import { compareExpectedObserved, fitFactorModel, reesPreset, toSavedModel } from '../../model/index.js';
@@ -46,6 +46,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
   try {
     const linked = await linkFolder(db, { folder: o.folder });
     const las = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
+    if (las.length === 0 && !o.la) throw new InputError(`no 903 episodes in ${o.folder} were accepted: there is no LA to report on`, o.folder, 'run cla-analyse validate on the folder to see why its rows were not used');
     const la = o.la ?? (las.length === 1 ? las[0] : undefined);
     if (!la) throw new UsageError(`the data hold ${las.length} LAs (${las.slice(0, 8).join(', ')}${las.length > 8 ? ', …' : ''}); choose one`, 'pass --la <la>, or use `cla-analyse benchmark` for all of them');
     const ks4Years = (await queryRows<{ y: string }>(db, `SELECT DISTINCT ks4_year AS y FROM factors ORDER BY 1`)).map((r) => r.y);
