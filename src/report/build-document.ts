@@ -13,7 +13,8 @@
 import type { MeasureRow } from '../measures/row.js';
 import type { ChartSpec, GenericTable, ReportDocument, ReportSection, ReportTable } from './document.js';
 import { measureTitle } from './measure-titles.js';
-import { BUILD_TEXT, SECTION_TEXT } from './messages.js';
+import { buildKeyMessages } from './key-messages.js';
+import { BUILD_TEXT, KEY_TEXT, SECTION_TEXT } from './messages.js';
 import { SECTION_LAYOUT, TREND_MEASURES } from './sections.js';
 
 export interface ModelTableInput {
@@ -35,6 +36,8 @@ export interface StandardReportInput {
   toolVersion: string;
   title?: string;
   model?: ModelTableInput;
+  /** Show counts beside percentages ("4 of 18, 22.2%") in the key messages (default true). */
+  counts?: boolean;
 }
 
 function byMeasureThenTotalFirst(rows: readonly MeasureRow[], ids: readonly string[]): MeasureRow[] {
@@ -107,8 +110,15 @@ function modelSection(model: ModelTableInput): ReportSection {
   return { id: 'model', title: BUILD_TEXT.modelTitle, intro: model.intro ?? SECTION_TEXT.modelIntro, tables: [table] };
 }
 
+function keyMessagesSection(input: StandardReportInput): ReportSection | null {
+  const km = buildKeyMessages({ rows: input.rows, year: input.year, cohort: input.cohort, ...(input.counts !== undefined ? { counts: input.counts } : {}) });
+  if (!km) return null;
+  return { id: 'key-messages', title: KEY_TEXT.sectionTitle, intro: KEY_TEXT.intro(input.year), tables: [km.table], bullets: km.sentences, notes: km.notes };
+}
+
 export function buildReportDocument(input: StandardReportInput): ReportDocument {
-  const sections = headlineSections(input);
+  const key = keyMessagesSection(input);
+  const sections = [...(key ? [key] : []), ...headlineSections(input)];
   const trends = trendSection(input);
   if (trends) sections.push(trends);
   if (input.model) sections.push(modelSection(input.model));

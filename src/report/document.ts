@@ -23,6 +23,10 @@ export interface ReportSection {
   intro?: string;
   notes?: string[];
   tables: ReportTable[];
+  /** Plain sentences shown as a list after the tables (the key messages). */
+  bullets?: string[];
+  /** Part of the appendix (detail tables), after the narrative sections. */
+  appendix?: boolean;
   charts?: ChartSpec[];
 }
 
@@ -75,6 +79,8 @@ export interface GenericTable {
    * decimals, and a non-zero number too small to show prints as `<0.001` (e.g. a p-value).
    */
   decimals?: number | (number | null)[];
+  /** Per column: true when it holds figures (right-aligned) even as text, e.g. `12.5%` (default: a column with a number). */
+  numericColumns?: boolean[];
 }
 
 export type ChartSpec = BenchmarkBarsChart | TrendChart | ProgressIntervalChart | ByLaChart;

@@ -116,3 +116,32 @@ export const BUILD_TEXT = {
   trendsIntro: 'Each measure over the years in the data, beside the England figure for children looked after.',
   modelTitle: 'Factor model',
 } as const;
+
+/** Key messages (key-messages.ts): the headline table and its sentences. */
+export const KEY_TEXT = {
+  sectionTitle: 'Key messages',
+  intro: (year: string) =>
+    `The headline figure of each area in ${year}, beside last year, the trend over three years and the published benchmarks. ` +
+    'Sentences are written only for figures that can be shown.',
+  tableTitle: (year: string) => `Headline measures, ${year}`,
+  measureHeader: 'Measure',
+  lastYear: 'Last year',
+  trendHeader: 'Trend (3 years)',
+  trendCell: (word: string, change: string, from: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)} (${change} since ${from})`,
+  noChange: (from: string) => `No change since ${from}`,
+  trendNote:
+    'Trend compares this year with two years earlier (both must be shown); improving or worsening follows the measure (for absence, suspensions and placement moves lower is better).',
+  missingBenchmarks: (labels: string[]) =>
+    `x = not available: no published figure is bundled for this measure and year (${labels.join(', ')} where shown as x; see data/benchmarks/README.md, or pass a fuller file in the config).`,
+  englandCla: 'children looked after in England',
+  englandAll: 'all pupils in England',
+  above: (amount: string, who: string, bench: string) => `${amount} above ${who} (${bench})`,
+  below: (amount: string, who: string, bench: string) => `${amount} below ${who} (${bench})`,
+  same: (who: string, bench: string) => `the same as ${who} (${bench})`,
+  noBenchmark: '; no published benchmark is available to compare with.',
+  lowerIsBetter: (v: { who: string; better: boolean }[]): string => {
+    if (v.every((x) => x.better === v[0]!.better))
+      return `; as lower is better, this is ${v[0]!.better ? 'better' : 'worse'}${v.length === 1 ? '' : ' than both'}`;
+    return `; as lower is better, this is ${v.map((x) => `${x.better ? 'better' : 'worse'} than ${x.who}`).join(' and ')}`;
+  },
+} as const;

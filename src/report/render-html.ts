@@ -25,7 +25,9 @@ function tableHtml(v: TableView): string {
   const body = v.rows
     .map((r) => {
       const cells = r.map((c, j) => {
-        const cls = v.numeric[j] ? ' class="num"' : v.long[j] ? ' class="long"' : '';
+        // a GSS symbol cell gets `sym sym-c` (or x, z) so the print stylesheet can grey it
+        const classes = [v.numeric[j] ? 'num' : v.long[j] ? 'long' : '', /^[cxz]$/.test(c.text) ? `sym sym-${c.text}` : ''].filter(Boolean).join(' ');
+        const cls = classes ? ` class="${classes}"` : '';
         return j === 0 ? `<th scope="row"${cls}>${escapeHtml(c.text)}</th>` : `<td${cls}>${escapeHtml(c.text)}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
@@ -50,6 +52,7 @@ function sectionHtml(s: ReportSection, charts: Map<string, RenderedChart>): stri
   const parts = [`<section class="report-section" id="${htmlId('section', s.id)}" aria-labelledby="${hid}">`, `<h2 id="${hid}">${escapeHtml(s.title)}</h2>`];
   if (s.intro) parts.push(`<p>${escapeHtml(s.intro)}</p>`);
   for (const t of s.tables) parts.push(tableHtml(tableView(t)));
+  if (s.bullets?.length) parts.push(`<ul class="key-messages">\n${s.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('\n')}\n</ul>`);
   for (const c of s.charts ?? []) parts.push(chartHtml(charts.get(c.id)!));
   if (s.notes?.length) parts.push(`<ul class="notes">\n${s.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('\n')}\n</ul>`);
   parts.push('</section>');

@@ -28,6 +28,10 @@ export function renderMarkdown(doc: ReportDocument): string {
       if (v.caption) lines.push(v.caption, '');
       lines.push(...mdTable(v), '');
     }
+    if (s.bullets?.length) {
+      for (const b of s.bullets) lines.push(`- ${cell(b)}`);
+      lines.push('');
+    }
     for (const c of s.charts ?? []) lines.push(`*Chart (in the HTML report): ${cell(c.title)}*`, '');
     if (s.notes?.length) {
       for (const n of s.notes) lines.push(`- ${n}`);

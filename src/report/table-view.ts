@@ -176,7 +176,7 @@ function decimalsOf(t: GenericTable, j: number): number {
 
 function genericView(t: GenericTable): TableView {
   const symbols = new Set<GssSymbol>();
-  const numeric = t.headers.map((_, j) => t.rows.some((r) => typeof r[j] === 'number'));
+  const numeric = t.headers.map((_, j) => t.numericColumns?.[j] ?? t.rows.some((r) => typeof r[j] === 'number'));
   const rows = t.rows.map((r) =>
     t.headers.map((_, j) => {
       const v = r[j] ?? null;
@@ -186,6 +186,7 @@ function genericView(t: GenericTable): TableView {
       if (typeof v === 'number' && Number.isFinite(v) && !s.startsWith('<') && !s.startsWith('>'))
         return figure(s, v, Number.isInteger(v) ? 0 : decimals, false);
       if (typeof v === 'number') symbols.add('x');
+      if (/^[cxz]$/.test(s)) symbols.add(s as GssSymbol);
       return text(s);
     }),
   );

@@ -37,7 +37,7 @@ describe('buildReportDocument', () => {
   });
 
   it('lays out only the sections that have rows, in the standard order', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['profile', 'ks4', 'attendance', 'trends', 'model']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['key-messages', 'profile', 'ks4', 'attendance', 'trends', 'model']);
     expect(doc.title).toBe('Education of children looked after: Virtual School report 2024/25');
   });
 
