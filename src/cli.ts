@@ -4,30 +4,17 @@
  * only place that exits: 0 success, 1 error-level findings, 2 usage/config/unreadable input, 3 a bug,
  * 4 out of memory or disk.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { CliError, ConfigError, EnvironmentError, UsageError, classifyError } from './errors.js';
 import { makeIo, type Io } from './cli/io.js';
 import { VERSION } from './cli/version.js';
 import { validateCommand } from './cli/commands/validate.js';
 import { rulesCommand } from './cli/commands/rules.js';
 import { registerMoreCommands } from './cli/commands/more.js';
+import { parseCount, parseLa, parseReturnYear } from './cli/parsers.js';
+import { YEAR_FORMS_HELP } from './domain/years.js';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); });
-
-function parseYear(v: string): number {
-  const m = v.match(/^(\d{4})(?:\/(\d{2}))?$/);
-  if (!m) throw new InvalidArgumentError('a return year such as 2024 (or 2023/24)');
-  return m[2] ? +m[1]! + 1 : +m[1]!;
-}
-/** A whole number ≥ 0 written as digits only (`abc`, `1.5`, `-3` and `10x` are refused). */
-function parseCount(v: string): number {
-  if (!/^\d{1,9}$/.test(v.trim())) throw new InvalidArgumentError('a whole number such as 100');
-  return Number(v.trim());
-}
-function parseLa(v: string): string {
-  if (!/^\d{3}$/.test(v)) throw new InvalidArgumentError('a 3-digit DfE LA number such as 855');
-  return v;
-}
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('cla-analyse')
@@ -42,15 +29,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('check every input file and report findings with file, line, column, rule and remedy')
     .option('--json', 'findings as one JSON document on stdout')
     .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
-    .option('--year <year>', 'return year of 903 files whose path does not say it', parseYear)
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
-    .option('--max-findings <n>', 'at most this many findings per rule in --json', parseCount, 1000)
+    .option('--year <year>', `return year of 903 files whose path does not say it: ${YEAR_FORMS_HELP}`, parseReturnYear)
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error', 'error'))
+    .addOption(new Option('--max-findings <n>', 'at most this many findings per rule in --json').argParser(parseCount).default(1000, '1000'))
     .action(async (folder: string, o) => setExit(await validateCommand(io, { folder, json: !!o.json, la: o.la, year: o.year, failOn: o.failOn, maxFindings: o.maxFindings })));
 
   program.command('rules').description('list every validation rule').option('--json', 'as JSON')
     .action((o) => setExit(rulesCommand(io, { json: !!o.json })));
 
-  registerMoreCommands(program, io, setExit, { parseYear, parseLa, parseCount });
+  registerMoreCommands(program, io, setExit);
   return program;
 }
 

@@ -4,7 +4,11 @@
  */
 export type AcademicYear = string; // "2023/24"
 
-/** Reads `2023/24`, `2023/2024`, `2023-24`, `202324`, `2023-2024` (and a bare `2024` meaning 2023/24). */
+/**
+ * Reads one academic year as people write it: `2023/24`, `2023-24`, `2023/2024`, `2023-2024`,
+ * `202324` (the DfE's time_period), `23/24` and `23-24`, or a bare `2024` (the year of its 31 March,
+ * so 2023/24). Anything else, or a start and end that are not consecutive, is null.
+ */
 export function parseAcademicYear(raw: string): AcademicYear | null {
   const s = raw.trim();
   let m = s.match(/^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/) ?? s.match(/^(\d{4})(\d{2})$/);
@@ -15,9 +19,56 @@ export function parseAcademicYear(raw: string): AcademicYear | null {
     if (end !== start + 1 || start < 1990 || start > 2100) return null;
     return academicYearEnding(end);
   }
+  m = s.match(/^(\d{2})\s*[/-]\s*(\d{2})$/);
+  if (m) {
+    const start = 2000 + +m[1]!;
+    const end = 2000 + +m[2]!; // two-digit years are this century's
+    if (end !== start + 1) return null;
+    return academicYearEnding(end);
+  }
   m = s.match(/^(\d{4})$/);
   if (m && +m[1]! >= 1990 && +m[1]! <= 2100) return academicYearEnding(+m[1]!);
   return null;
+}
+
+/** The accepted ways of writing years on the command line, for help texts and error messages. */
+export const YEAR_FORMS_HELP = '2023/24, 2023-24, 202324, 23/24 or 2024 (the year of its 31 March)';
+export const YEAR_LIST_HELP = `${YEAR_FORMS_HELP}; lists 2022/23,2023/24; ranges 2022-2024 or 2021/22..2023/24`;
+
+/**
+ * Reads a list of years as people write them on a command line: comma-separated items, each one
+ * academic year (any form of parseAcademicYear) or a range, `2022-2024` (the years whose 31 March
+ * falls in 2022 to 2024, i.e. 2021/22 to 2023/24) or `<year>..<year>` with any year form on each side
+ * (`2021/22..2023/24`, `2022..2024`). `2023-2024` could be the academic year 2023/24 or the two years
+ * 2022/23 and 2023/24, so in a list it is refused with both readings (`ambiguous`); as a single year
+ * (parseAcademicYear) it is the academic year. Returns the academic years, sorted and without
+ * repeats, or the item that could not be read.
+ */
+export function parseAcademicYears(raw: string): { years: AcademicYear[] } | { error: string; ambiguous?: boolean } {
+  const out = new Set<AcademicYear>();
+  const items = raw.split(',').map((x) => x.trim()).filter(Boolean);
+  if (items.length === 0) return { error: raw };
+  for (const item of items) {
+    const pair = item.match(/^(\d{4})\s*-\s*(\d{4})$/);
+    if (pair && +pair[2]! === +pair[1]! + 1) return { error: item, ambiguous: true };
+    const range = item.match(/^(.+?)\s*\.\.\s*(.+)$/) ?? item.match(/^(\d{4})\s*-\s*(\d{4})$/);
+    if (range) {
+      const a = parseAcademicYear(range[1]!);
+      const b = parseAcademicYear(range[2]!);
+      if (!a || !b || censusYearOf(b) < censusYearOf(a) || censusYearOf(b) - censusYearOf(a) > 60) return { error: item };
+      for (let y = censusYearOf(a); y <= censusYearOf(b); y++) out.add(academicYearEnding(y));
+      continue;
+    }
+    const y = parseAcademicYear(item);
+    if (!y) return { error: item };
+    out.add(y);
+  }
+  return { years: [...out].sort() };
+}
+
+/** The DfE statistics platform's time_period of an academic year: `2023/24` gives `202324`. */
+export function timePeriodOf(ay: AcademicYear): string {
+  return ay.replace('/', '');
 }
 
 /** The academic year whose 31 March falls in `endYear`: 2024 gives `2023/24`. */

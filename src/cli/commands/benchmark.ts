@@ -9,10 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { prepareOutDir, slug, writeInside, writeOutputManifest } from '../../io/safe-path.js';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { closeDb, openDb } from '../../io/duck.js';
 import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
-import { academicYearEnding } from '../../domain/years.js';
 import type { Severity } from '../../validate/finding.js';
 import { loadModel, type Outcome } from '../../model/index.js';
 import { laInfo } from '../../benchmarks/index.js';
@@ -31,7 +30,8 @@ import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
-import type { Parsers } from './more.js';
+import { listOf, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
+import { YEAR_LIST_HELP } from '../../domain/years.js';
 
 export type BenchmarkFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
 export const BENCHMARK_FORMATS: readonly BenchmarkFormat[] = ['json', 'csv', 'md', 'html', 'xlsx'];
@@ -137,30 +137,21 @@ function readModelFile(path: string): string {
   }
 }
 
-function listOf<T extends string>(allowed: readonly T[], what: string) {
-  return (v: string): T[] => {
-    const items = v.split(',').map((s) => s.trim()).filter(Boolean);
-    for (const i of items) if (!allowed.includes(i as T)) throw new InvalidArgumentError(`${what} must be from: ${allowed.join(', ')}`);
-    return items as T[];
-  };
-}
-
-export function registerBenchmarkCommand(program: Command, io: Io, setExit: (c: number) => void, p: Parsers): void {
+export function registerBenchmarkCommand(program: Command, io: Io, setExit: (c: number) => void): void {
   program.command('benchmark').argument('[folder]', 'folder holding every LA\'s exported files (LA folders below it, or one pooled extract)')
     .description('every measure for every LA in the data side by side, with England, region and statistical-neighbour figures, ranks and quartiles')
-    .option('--las <list>', 'LAs to include, comma-separated (default every LA with care data)', (v) => v.split(',').map((s) => p.parseLa(s.trim())))
-    .option('--years <list>', 'years, comma-separated: 2023/24 or 2024 (the year of its 31 March); default every year in the data',
-      (v) => v.split(',').map((s) => academicYearEnding(p.parseYear(s.trim()))))
-    .addOption(new Option('--cohort <cohort>', 'cohort of the education measures').choices([...COHORTS]).default('cla_12m'))
-    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error'))
-    .option('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(BENCHMARK_FORMATS, 'formats'), ['json'] as BenchmarkFormat[])
+    .option('--las <list>', 'LAs to include, comma-separated (default every LA with care data)', parseLaList)
+    .option('--years <list>', `years: ${YEAR_LIST_HELP}; default every year in the data`, parseYears)
+    .addOption(new Option('--cohort <cohort>', 'cohort of the education measures').choices([...COHORTS]).default('cla_12m', 'cla_12m'))
+    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error', 'error'))
+    .addOption(withDefault('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(BENCHMARK_FORMATS, 'formats'), ['json'] as BenchmarkFormat[], 'json'))
     .option('--out <dir>', 'write cla-benchmark.<format> files here instead of printing json')
     .option('--reports', "also write each LA's annual report (latest year) to <out>/reports/ in the same formats")
     .option('--breakdown <list>', `breakdowns of the --reports, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'))
-    .option('--suppress <n>', 'small-number threshold (default 5; 0 turns suppression off, for internal use only)', (v) => { const n = Number(v); if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number ≥ 0'); return n; })
+    .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)
     .option('--model <file>', 'expected versus observed per LA from a saved model (cla-analyse model --save)')
     .option('--fit-model', 'expected versus observed per LA from the Rees model fitted on this run')
-    .addOption(new Option('--outcome <o>', 'outcome of --fit-model').choices(['att8', 'p8']).default('att8'))
+    .addOption(new Option('--outcome <o>', 'outcome of --fit-model').choices(['att8', 'p8']).default('att8', 'att8'))
     .option('--schema', 'print the JSON Schema of the json output and exit')
     .action(async (folder: string | undefined, o) => setExit(await benchmarkCommand(io, {
       folder, schema: !!o.schema, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, formats: o.format, out: o.out, suppress: o.suppress,

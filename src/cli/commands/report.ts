@@ -16,7 +16,6 @@ import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-md.js';
 import { renderXlsx } from '../../report/render-xlsx.js';
 import { laInfo } from '../../benchmarks/index.js';
-import { academicYearEnding } from '../../domain/years.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
@@ -25,7 +24,7 @@ import { modelSectionInput } from '../../report/model-section.js';
 import { readFactorRows } from '../../link/read-factors.js';
 
 export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
-export interface ReportOptions { withModel?: boolean; folder: string; la?: string; year?: number; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
+export interface ReportOptions { withModel?: boolean; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
 
 /** Writes a file under a temporary name, then renames it: no half-written report. */
 function writeAtomic(path: string, data: string | Buffer): void {
@@ -51,7 +50,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     if (!la) throw new UsageError(`the data hold ${las.length} LAs (${las.slice(0, 8).join(', ')}${las.length > 8 ? ', …' : ''}); choose one`, 'pass --la <la>, or use `cla-analyse benchmark` for all of them');
     const ks4Years = (await queryRows<{ y: string }>(db, `SELECT DISTINCT ks4_year AS y FROM factors ORDER BY 1`)).map((r) => r.y);
     const years = yearsInData(linked, ks4Years);
-    const year = o.year !== undefined ? academicYearEnding(o.year) : years[years.length - 1];
+    const year = o.year ?? years[years.length - 1];
     if (!year || !years.includes(year)) throw new UsageError(`no data for ${year ?? 'any year'}`, `choose one of ${years.join(', ')}`);
     const threshold = o.suppress ?? linked.validated.config.suppression;
     const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
