@@ -36,6 +36,8 @@ beforeAll(() => {
   // tsc emits even when another folder has a type error, so its exit code is not the test: the file is
   copyFileSync(join(REPO, 'package.json'), join(BUILD, 'package.json'));
   symlinkSync(join(REPO, 'node_modules'), join(BUILD, 'node_modules'), 'dir');
+  // the bundled DfE reference files are found beside dist/ (report and benchmark read them)
+  symlinkSync(join(REPO, 'data'), join(BUILD, 'data'), 'dir');
   spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--outDir', join(BUILD, 'dist')], { cwd: REPO, stdio: 'ignore' });
   expect(existsSync(CLI), 'the CLI is built').toBe(true);
 });
@@ -190,5 +192,66 @@ describe('cla-analyse rules (built CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('duplicate-row  (error, row, rejects the row)');
     expect(r.stdout.split('\n').filter((l) => /^[a-z0-9-]+ {2}\(/.test(l)).length).toBe((JSON.parse(run('rules', '--json').stdout) as unknown[]).length);
+  });
+});
+
+describe('fail fast with the fix, years as people write them (built CLI, issue 14)', () => {
+  const DEMO = join(REPO, 'fixtures/demo');
+  /** With CLA_ANALYSE_TIMING every loading and linking stage prints a [timing] line: none may appear before a usage error. */
+  function runTimed(...args: string[]): Ran {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', CLA_ANALYSE_TIMING: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('an LA the data do not hold: exit 2 before loading, naming the LAs they hold; nothing written', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cla-cli-out-'));
+    temp.push(out);
+    const r = runTimed('report', DEMO, '--la', '999', '--format', 'html,csv', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('usage error: the data in');
+    expect(r.stderr).toContain('hold no care episodes for LA 999; they hold LA 855\nremedy: pass --la 855');
+    expect(r.stderr).not.toContain('[timing]');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a year the data do not hold (written 31/32) and benchmark --las with an unknown LA: exit 2 listing what they hold', () => {
+    const y = runTimed('report', DEMO, '--year', '31/32');
+    expect(y.code).toBe(2);
+    expect(y.stderr).toContain('hold no 2031/32\nremedy: choose from 2018/19, 2019/20, 2020/21, 2021/22, 2022/23, 2023/24');
+    expect(y.stderr).not.toContain('[timing]');
+    const b = runTimed('benchmark', DEMO, '--las', '855,999', '--years', '2021/22..2023/24');
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('hold no care episodes for LA 999\nremedy: choose from 855');
+    expect(b.stderr).not.toContain('[timing]');
+  });
+
+  it('a multi-LA folder without --la: exit 2 before loading, listing the LAs', () => {
+    const r = runTimed('report', join(FIXTURES, 'several-las'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('hold 2 LAs (855, 856); choose one\nremedy: pass --la 855');
+    expect(r.stderr).not.toContain('[timing]');
+  });
+
+  it('years in every form: the DfE time_period 202324 reports 2023/24; a list item that is not a year is exit 2 with the accepted forms', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cla-cli-out-'));
+    temp.push(out);
+    const ok = run('report', join(FIXTURES, 'tiny-la'), '--year', '202324', '--format', 'json', '--out', out);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(readdirSync(out)).toContain('cla-report-855-2023-24.json');
+    const bad = run('model', join(FIXTURES, 'tiny-la'), '--years', '2022/23,twenty');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('cannot read the year "twenty": write years as 2023/24, 2023-24, 202324, 23/24 or 2024');
+    const ambiguous = run('benchmark', join(FIXTURES, 'tiny-la'), '--years', '2023-2024');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('2023-2024 is ambiguous: write 2023/24 for that one academic year, or 2023..2024');
+  });
+
+  it('help shows defaults as a person writes them, not as JSON', () => {
+    const r = run('report', '--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(default: json)');
+    expect(r.stdout).toContain('2023/24, 2023-24, 202324, 23/24 or 2024');
+    expect(r.stdout).not.toContain('["json"]');
   });
 });

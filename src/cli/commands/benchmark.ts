@@ -28,6 +28,7 @@ import { benchmarkJsonSchema } from '../../benchmark/schema.js';
 import { renderBenchmarkCsv } from '../../benchmark/render-csv.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
+import { checkLas, checkYears, surveyFolder } from '../preflight.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
 import { listOf, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
@@ -82,6 +83,9 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
   const saved = o.model ? loadModel(readModelFile(o.model), o.model) : undefined;
   const db = await openDb();
   try {
+    const survey = await surveyFolder(db, o.folder);
+    checkLas(survey, o.las, o.folder);
+    checkYears(survey.years, o.years, o.folder);
     const run = await runBenchmark(db, {
       folder: o.folder, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, suppress: o.suppress,
       breakdowns: o.reports ? (o.breakdowns ?? DEFAULT_REPORT_BREAKDOWNS) : [],

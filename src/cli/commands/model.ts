@@ -13,6 +13,7 @@ import {
   renderModelCsv, renderModelJson, renderModelMarkdown, saveModel, toSavedModel, type ClusterBy, type Estimator, type Outcome,
 } from '../../model/index.js';
 import type { Io } from '../io.js';
+import { checkYears, surveyFolder } from '../preflight.js';
 import { InputError, UsageError } from '../../errors.js';
 import { SCHOOL_TYPES } from '../../domain/codes.js';
 import { factorRegistry } from '../../model/index.js';
@@ -42,6 +43,7 @@ const REFERENCE_LEVELS: Record<string, readonly string[]> = { sex: ['M', 'F', 'U
 export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   const db = await openDb();
   try {
+    checkYears((await surveyFolder(db, o.folder)).ks4Years, o.years, o.folder, 'KS4 pupil files');
     await linkFolder(db, { folder: o.folder });
     const rows = await readFactorRows(db, o.cohort, o.years);
     const saved = o.model ? loadModel(readFileSync(o.model, 'utf8'), o.model) : null;

@@ -18,6 +18,7 @@ import { renderXlsx } from '../../report/render-xlsx.js';
 import { laInfo } from '../../benchmarks/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
+import { checkLa, checkYears, surveyFolder } from '../preflight.js';
 import { VERSION } from '../version.js';
 import { compareExpectedObserved, fitFactorModel, reesPreset, toSavedModel } from '../../model/index.js';
 import { modelSectionInput } from '../../report/model-section.js';
@@ -43,6 +44,9 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write md, html, xlsx or csv files');
   const db = await openDb();
   try {
+    const survey = await surveyFolder(db, o.folder);
+    checkLa(survey, o.la, o.folder);
+    checkYears(survey.years, o.year ? [o.year] : undefined, o.folder);
     const linked = await linkFolder(db, { folder: o.folder });
     const las = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
     if (las.length === 0 && !o.la) throw new InputError(`no 903 episodes in ${o.folder} were accepted: there is no LA to report on`, o.folder, 'run cla-analyse validate on the folder to see why its rows were not used');

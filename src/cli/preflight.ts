@@ -1,0 +1,160 @@
+/**
+ * Fail fast with the fix: before any heavy work (loading, validating, linking), a cheap survey of the
+ * input folder says which LAs and years the data can hold, so `--la 999`, `--year 2031/32` or a
+ * multi-LA folder without `--la` is an exit-2 usage error in well under a second, listing what the
+ * data hold.
+ *
+ * The survey reads file names and header lines only, plus one column of the few files whose path
+ * does not say it (an LA or YEAR column of a pooled 903 file, the KS4 year of KS4 pupil files), with
+ * one DuckDB `SELECT DISTINCT` each. It is a superset of what the full run finds (every LA of an
+ * Episodes file, every 903 return year, every KS4 year): it never refuses what the run would accept.
+ * What it cannot see cheaply (an XML return with neither LA nor year in its path, a file DuckDB cannot
+ * read as plain CSV) makes that part "unknown", and the run's own check after loading applies.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { discoverFiles } from '../io/discover.js';
+import { laFromPath, yearFromPath } from '../io/paths.js';
+import { recogniseHeader } from '../io/recognise.js';
+import { loadConfig } from '../io/ingest.js';
+import { queryRows, sqlIdent, sqlString, type Db } from '../io/duck.js';
+import { academicYearEnding, parseAcademicYear, type AcademicYear } from '../domain/years.js';
+import { UsageError } from '../errors.js';
+
+export interface Survey {
+  /** LAs of the Episodes files (sorted), or null when some file's LA cannot be seen cheaply. */
+  las: string[] | null;
+  /** 903 return years and KS4 years as academic years (sorted), or null when not all can be seen cheaply. */
+  years: AcademicYear[] | null;
+  /** KS4 years alone (for model --years), or null. */
+  ks4Years: AcademicYear[] | null;
+}
+
+/** The first line of a text file, split on its likeliest delimiter; null for UTF-16 or binary files. */
+function headerOf(path: string): { header: string[]; delimiter: string } | null {
+  const buf = Buffer.alloc(64 * 1024);
+  const fd = openSync(path, 'r');
+  let n: number;
+  try { n = readSync(fd, buf, 0, buf.length, 0); } finally { closeSync(fd); }
+  const head = buf.subarray(0, n);
+  if (head.includes(0)) return null;
+  const text = head.toString('latin1').replace(/^\xEF\xBB\xBF/, '');
+  const line = text.split(/\r\n|\n|\r/)[0] ?? '';
+  const delimiter = [',', ';', '\t', '|'].map((d) => [d, line.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
+  return { header: line.split(delimiter).map((h) => h.replace(/^"|"$/g, '')), delimiter };
+}
+
+/** Distinct trimmed values of one column across files of one delimiter (one DuckDB read); null if DuckDB cannot read them plainly. */
+async function distinctColumn(db: Db, paths: string[], column: string, delimiter: string): Promise<string[] | null> {
+  try {
+    const rows = await queryRows<{ v: string | null }>(db,
+      `SELECT DISTINCT trim(${sqlIdent(column)}) AS v FROM read_csv([${paths.map(sqlString).join(', ')}], header = true, all_varchar = true, delim = ${sqlString(delimiter)}, quote = '"', ignore_errors = true, null_padding = true, union_by_name = true)`);
+    return rows.map((r) => r.v).filter((v): v is string => v !== null && v !== '');
+  } catch {
+    return null;
+  }
+}
+
+/** Files whose one column is to be read, grouped so that each group is one DuckDB read. */
+class ColumnScans {
+  private groups = new Map<string, { column: string; delimiter: string; paths: string[]; use: (vs: string[] | null) => void }>();
+  add(kind: string, path: string, column: string, delimiter: string, use: (vs: string[] | null) => void): void {
+    const key = `${kind}\u0000${column}\u0000${delimiter}`;
+    const g = this.groups.get(key) ?? { column, delimiter, paths: [], use };
+    g.paths.push(path);
+    this.groups.set(key, g);
+  }
+  async run(db: Db): Promise<void> {
+    for (const g of this.groups.values()) g.use(await distinctColumn(db, g.paths, g.column, g.delimiter));
+  }
+}
+
+/** The cheap survey of a folder (see the file comment). `fill` is the LA / return year given for files whose path does not say it. */
+export async function surveyFolder(db: Db, folder: string, fill: { la?: string; year?: number } = {}): Promise<Survey> {
+  const config = loadConfig(folder);
+  const files = discoverFiles(folder).filter((f) => f.rel !== 'cla-analyse.json');
+  const las = new Set<string>();
+  const years = new Set<AcademicYear>();
+  const ks4 = new Set<AcademicYear>();
+  let lasKnown = true;
+  let yearsKnown = true;
+  let ks4Known = true;
+  const laFill = fill.la ?? config.la ?? null;
+  const yearFill = fill.year ?? config.year ?? null;
+  const scans = new ColumnScans();
+  for (const f of files) {
+    const pathLa = laFromPath(f.rel) ?? laFill;
+    const pathYear = yearFromPath(f.rel) ?? yearFill;
+    if (f.kind === 'xml') {
+      // an XML return names its LA and year in its path, or the run finds them when it reads the file
+      if (pathLa) las.add(pathLa); else lasKnown = false;
+      if (pathYear) years.add(academicYearEnding(pathYear)); else yearsKnown = false;
+      continue;
+    }
+    const h = headerOf(f.abs);
+    if (!h) { lasKnown = yearsKnown = ks4Known = false; continue; }
+    const rec = recogniseHeader(h.header, config.columnRenames);
+    const spec = rec.table;
+    if (!spec) continue;
+    if (spec.family === '903') {
+      const colYear = rec.context.year !== null ? h.header[rec.context.year]! : null;
+      if (yearFromPath(f.rel) === null && colYear) {
+        scans.add('903 year', f.abs, colYear, h.delimiter, (vs) => {
+          if (vs === null) yearsKnown = false;
+          else for (const v of vs) { const y = /^\d{4}$/.test(v) ? academicYearEnding(+v) : parseAcademicYear(v); if (y) years.add(y); }
+        });
+      } else if (pathYear) years.add(academicYearEnding(pathYear));
+      if (spec.name !== 'Episodes') continue;
+      const colLa = rec.context.la !== null ? h.header[rec.context.la]! : null;
+      if (laFromPath(f.rel) === null && colLa) {
+        scans.add('la', f.abs, colLa, h.delimiter, (vs) => {
+          if (vs === null) lasKnown = false;
+          else for (const v of vs) if (/^\d{3}$/.test(v)) las.add(v);
+        });
+      } else if (pathLa) las.add(pathLa);
+    } else if (spec.name === 'KS4Pupil') {
+      const idx = rec.mapping.indexOf('ACADYR');
+      if (idx < 0) continue;
+      scans.add('ks4 year', f.abs, h.header[idx]!, h.delimiter, (vs) => {
+        if (vs === null) { ks4Known = false; return; }
+        for (const v of vs) { const y = parseAcademicYear(v); if (y) { years.add(y); ks4.add(y); } }
+      });
+    }
+  }
+  await scans.run(db);
+  return {
+    las: lasKnown ? [...las].sort() : null,
+    years: yearsKnown && ks4Known ? [...years].sort() : null,
+    ks4Years: ks4Known ? [...ks4].sort() : null,
+  };
+}
+
+function listed(xs: string[]): string {
+  return xs.length > 12 ? `${xs.slice(0, 12).join(', ')}, … (${xs.length} in all)` : xs.join(', ');
+}
+
+/** The LA to report on: the one asked for if the data hold it, else the only one; anything else is exit 2 listing the LAs. */
+export function checkLa(s: Survey, la: string | undefined, folder: string): void {
+  if (!s.las) return;
+  if (s.las.length === 0) return; // no Episodes at all: the run says why (validate's findings)
+  if (la !== undefined && !s.las.includes(la)) {
+    throw new UsageError(`the data in ${folder} hold no care episodes for LA ${la}; they hold ${s.las.length === 1 ? 'LA' : 'LAs'} ${listed(s.las)}`,
+      `pass --la ${s.las[0]}${s.las.length > 1 ? ` (or another of ${listed(s.las)})` : ''}`);
+  }
+  if (la === undefined && s.las.length > 1) {
+    throw new UsageError(`the data in ${folder} hold ${s.las.length} LAs (${listed(s.las)}); choose one`, `pass --la ${s.las[0]}, or use \`cla-analyse benchmark\` for all of them`);
+  }
+}
+
+/** LAs asked for that the data do not hold: exit 2 listing those they do. */
+export function checkLas(s: Survey, asked: string[] | undefined, folder: string): void {
+  if (!s.las || !asked?.length || s.las.length === 0) return;
+  const missing = asked.filter((la) => !s.las!.includes(la));
+  if (missing.length) throw new UsageError(`the data in ${folder} hold no care episodes for LA ${missing.join(', ')}`, `choose from ${listed(s.las)}`);
+}
+
+/** Years asked for that the data do not hold: exit 2 listing those they do. */
+export function checkYears(held: AcademicYear[] | null, asked: AcademicYear[] | undefined, folder: string, what = 'data'): void {
+  if (!held || !asked?.length) return;
+  const missing = asked.filter((y) => !held.includes(y));
+  if (missing.length) throw new UsageError(`the ${what} in ${folder} hold no ${missing.join(', ')}`, held.length ? `choose from ${listed(held)} (written as 2023/24, 202324, 23/24 or 2024)` : 'check the folder holds the files for that year');
+}
