@@ -17,6 +17,11 @@ export interface CareData {
   returns: Map<string, Set<string>>;
   /** Unaccompanied asylum-seeking children: child key → date UASC status ceased per return year (null = not ceased). */
   uasc: Map<string, Map<number, string | null>>;
+  /**
+   * Per LA: its earliest return year (of the Episodes rows) and the children whose first period of
+   * care began before it (left-censored, definitions.md §3), counted, never named.
+   */
+  coverage: Map<string, { earliestReturn: number; leftCensored: number }>;
   findings: Finding[];
 }
 
@@ -57,6 +62,7 @@ export async function loadCareData(db: Db, fileNames: string[], tables: Set<stri
     }
   }
   let histories = new Map<string, CareHistory>();
+  const coverage: CareData['coverage'] = new Map();
   const findings: Finding[] = [];
   if (tables.has('Episodes')) {
     const rows = await queryRows<{ la: string; child: string; y: number; decom: string; dec: string | null; rne: string; ls: string; cin: string; place: string; pp: string | null; rec: string | null; rpc: string | null; urn: string | null; pl_post: string | null; f: number; line: number }>(db,
@@ -67,9 +73,13 @@ export async function loadCareData(db: Db, fileNames: string[], tables: Set<stri
       place: r.place, placeProvider: r.pp, rec: r.rec, reasonPlaceChange: r.rpc, urn: r.urn, plPost: r.pl_post, file: fileNames[Number(r.f)]!, line: Number(r.line) }));
     const lastReturnYearByLa = new Map<string, number>();
     for (const e of episodes) lastReturnYearByLa.set(e.la, Math.max(lastReturnYearByLa.get(e.la) ?? 0, e.returnYear));
+    const earliestReturnByLa = new Map<string, number>();
+    for (const e of episodes) earliestReturnByLa.set(e.la, Math.min(earliestReturnByLa.get(e.la) ?? Infinity, e.returnYear));
     const merged = mergeReturns(episodes, lastReturnYearByLa);
     findings.push(...merged.findings);
-    histories = buildCareHistories(merged.episodes);
+    histories = buildCareHistories(merged.episodes, earliestReturnByLa);
+    for (const [la, earliestReturn] of [...earliestReturnByLa].sort()) coverage.set(la, { earliestReturn, leftCensored: 0 });
+    for (const h of histories.values()) if (h.periods[0]?.leftCensored) coverage.get(h.la)!.leftCensored++;
   }
   const uasc = new Map<string, Map<number, string | null>>();
   if (tables.has('UASC')) {
@@ -81,5 +91,5 @@ export async function loadCareData(db: Db, fileNames: string[], tables: Set<stri
       uasc.get(key)!.set(Number(r.y), r.duc);
     }
   }
-  return { histories, children, returns, uasc, findings };
+  return { histories, children, returns, uasc, coverage, findings };
 }

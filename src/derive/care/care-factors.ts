@@ -1,5 +1,7 @@
 import { isFosterOrKinship, placementGroup } from '../../domain/codes.js';
+import { addYearsIso, dayNumber } from '../../domain/dates.js';
 import { april1 } from '../../domain/years.js';
+import { censoredIn } from './censoring.js';
 import type { FactorRow } from '../../link/factor-row.js';
 import { ageAtEntry } from './age-at-entry.js';
 import { claAt31March } from './cla-at-31-march.js';
@@ -31,6 +33,10 @@ const NEVER_LOOKED_AFTER: CareFactors = {
  * - placements_in_year: placement spells overlapping 1 April Y−1 – 31 March Y.
  * - placement_group_y11 / not_foster_y11: the placement on 31 March Y (temporary placements count
  *   as the placement they interrupt); null when not looked after that day.
+ * A factor whose window reaches into a left-censored period before what the returns show is null
+ * (missing), never a count of the part that is known (definitions.md §3): days_in_care (all time
+ * before the census date), age_at_entry (when the latest period is the censored one),
+ * placement_changes_after_11 (from the 11th birthday) and placements_in_year (from 1 April Y−1).
  */
 export function careFactorsAt(
   history: CareHistory | null | undefined,
@@ -42,15 +48,19 @@ export function careFactorsAt(
   const year = +censusDate.slice(0, 4);
   if (!history || periodsOfCareBy(history, censusDate) === 0) return { ...NEVER_LOOKED_AFTER };
   const place = placementOn(history, censusDate);
+  const census = dayNumber(censusDate);
+  const periods = periodsOfCareBy(history, censusDate);
+  const latestCensored = periods === 1 && history.periods[0]!.leftCensored;
+  const birthday11 = child.dob ? dayNumber(addYearsIso(child.dob, 11)) : -Infinity;
   return {
     cla_12m: cla12MonthsAt31March(history, year) ? 1 : 0,
     cla_31mar: claAt31March(history, year) ? 1 : 0,
     ever_cla: 1,
-    days_in_care: daysInCareBefore(history, censusDate),
-    age_at_entry: ageAtEntry(history, child.dob, censusDate),
-    periods_of_care: periodsOfCareBy(history, censusDate),
-    placement_changes_after_11: placementChangesAfter11(history, child.dob, censusDate, options),
-    placements_in_year: placementSpellsOverlapping(history, april1(year - 1), censusDate, options).length,
+    days_in_care: censoredIn(history, -Infinity, census - 1) ? null : daysInCareBefore(history, censusDate),
+    age_at_entry: latestCensored ? null : ageAtEntry(history, child.dob, censusDate),
+    periods_of_care: periods,
+    placement_changes_after_11: censoredIn(history, birthday11, census) ? null : placementChangesAfter11(history, child.dob, censusDate, options),
+    placements_in_year: censoredIn(history, dayNumber(april1(year - 1)), census) ? null : placementSpellsOverlapping(history, april1(year - 1), censusDate, options).length,
     placement_group_y11: placementGroup(place?.place),
     not_foster_y11: place === null ? null : isFosterOrKinship(place.place) ? 0 : 1,
   };

@@ -7,6 +7,7 @@ export { isRespite, hadShortBreaks } from './respite.js';
 export { periodsOfCare } from './periods-of-care.js';
 export { periodsStartedBy, periodsOfCareBy } from './periods-of-care-by.js';
 export { coverageOf, spanContaining } from './coverage.js';
+export { isLeftCensored, censoredPeriod, censoredIn, censoredContinuity, dataStartDay, returnsNeeded } from './censoring.js';
 export { lookedAfterOn } from './looked-after-on.js';
 export { claAt31March } from './cla-at-31-march.js';
 export { cla12MonthsAt31March, OC2_KEEPS_PERIOD_ENDING_ON_31_MARCH } from './cla-12-months.js';

@@ -16,7 +16,7 @@ export function periodsOfCare(episodes: readonly MergedEpisode[]): PeriodOfCare[
   for (const e of episodes) {
     const gap = current !== null && current.endDay !== null && e.startDay > current.endDay;
     if (current === null || ended || gap || e.rne === 'S') {
-      current = { start: e.decom, end: e.dec, startDay: e.startDay, endDay: e.endDay, episodes: [e] };
+      current = { start: e.decom, end: e.dec, startDay: e.startDay, endDay: e.endDay, episodes: [e], leftCensored: false };
       periods.push(current);
     } else {
       current.episodes.push(e);

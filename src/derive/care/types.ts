@@ -40,6 +40,12 @@ export interface PeriodOfCare {
   startDay: number;
   endDay: number | null;
   episodes: MergedEpisode[];
+  /**
+   * The period began before the LA's earliest return (definitions.md §3, "History before the earliest
+   * return"): its first known episode has RNE other than `S` and starts on or before 31 March of the
+   * earliest return year. Its real start, and the placements before its first known episode, are unknown.
+   */
+  leftCensored: boolean;
 }
 
 /** A half-open run of days `[startDay, endDay)`; `endDay` null = open. */
@@ -69,10 +75,17 @@ export interface CareHistory {
   periods: PeriodOfCare[];
   /** The days looked after as disjoint, sorted, non-touching spans (union of `care`). */
   coverage: DaySpan[];
+  /** The LA's earliest return year (its data begin on 1 April of the year before); null = not known, nothing is censored. */
+  earliestReturn: number | null;
 }
 
 /** A stability measure for one child: is the child in the denominator, and in the numerator. */
 export interface StabilityResult {
   inDenominator: boolean;
   inNumerator: boolean;
+  /**
+   * Set (true) when the child is in the measure's cohort but the result cannot be known: its care
+   * history is left-censored for the measure's window (see `censoredContinuity`). Both flags are then false.
+   */
+  censored?: true;
 }

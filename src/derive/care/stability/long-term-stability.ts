@@ -1,5 +1,6 @@
 import { ageOn, dayNumber } from '../../../domain/dates.js';
 import { april1, march31 } from '../../../domain/years.js';
+import { censoredContinuity } from '../censoring.js';
 import { claAt31March } from '../cla-at-31-march.js';
 import { lookedAfterContinuouslySince } from '../continuous-care.js';
 import { placementOn } from '../placement-group-on.js';
@@ -24,13 +25,17 @@ export function twoAndAHalfYearsBefore31March(year: number): string {
  * DfE long-term stability (definitions.md, Stability): denominator, children looked after at
  * 31 March Y, aged under 16 on that day, looked after continuously for at least 2½ years (every
  * day from 1 October Y−3); numerator, those whose current carer spell (the one covering 31 March)
- * began on or before 1 April Y−2, i.e. had lasted at least 2 years.
+ * began on or before 1 April Y−2, i.e. had lasted at least 2 years. A child looked after and under
+ * 16 at 31 March Y whose care then is a left-censored period first known after 1 October Y−3, with
+ * that day before the returns, cannot be placed: `censored` (definitions.md §3).
  */
 export function longTermStability(history: CareHistory, dob: string, year: number): StabilityResult {
   const census = march31(year);
-  const inDenominator = claAt31March(history, year)
-    && ageOn(dob, census) < 16
-    && lookedAfterContinuouslySince(history, twoAndAHalfYearsBefore31March(year), census);
+  const cohort = claAt31March(history, year) && ageOn(dob, census) < 16;
+  if (cohort && censoredContinuity(history, dayNumber(twoAndAHalfYearsBefore31March(year)), dayNumber(census))) {
+    return { inDenominator: false, inNumerator: false, censored: true };
+  }
+  const inDenominator = cohort && lookedAfterContinuouslySince(history, twoAndAHalfYearsBefore31March(year), census);
   if (!inDenominator) return { inDenominator, inNumerator: false };
   const spells = carerSpells(history);
   const current = spellOn(spells, dayNumber(census));
