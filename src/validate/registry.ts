@@ -4,6 +4,7 @@ import { acadyrFormat } from './rules/acadyr-format.js';
 import { acadyrInvalid } from './rules/acadyr-invalid.js';
 import { att8Range } from './rules/att8-range.js';
 import { cellNulByte } from './rules/cell-nul-byte.js';
+import { careBeforeEarliestReturn } from './rules/care-before-earliest-return.js';
 import { censusDuplicateTerm } from './rules/census-duplicate-term.js';
 import { codeCaseSpace } from './rules/code-case-space.js';
 import { codeInvalid } from './rules/code-invalid.js';
@@ -81,6 +82,7 @@ export const RULES: Rule[] = [
   acadyrInvalid,
   att8Range,
   cellNulByte,
+  careBeforeEarliestReturn,
   censusDuplicateTerm,
   codeCaseSpace,
   codeInvalid,

@@ -46,6 +46,19 @@ const CASES: Record<string, Case> = {
       '903/855/2024/header.csv': [4, 2, 2],
     },
   },
+  'care-before-earliest-return': {
+    // 602 (first known P, 1 June 2018) and 603 (P, 1 January 2019) were in care before 2019/20; 601 and 604 came in with S
+    // (604's earlier episode is a short break, V3, which care histories leave out); 605's first episode is in 2020/21
+    findings: [
+      ['care-before-earliest-return', '903/855/2020/episodes.csv', null, null],
+    ],
+    files: {
+      '903/855/2020/episodes.csv': [6, 6, 0],
+      '903/855/2020/header.csv': [4, 4, 0],
+      '903/855/2021/episodes.csv': [5, 5, 0],
+      '903/855/2021/header.csv': [5, 5, 0],
+    },
+  },
   'codes': {
     findings: [
       ['code-case-space', '903/855/2025/episodes.csv', 2, 'LS'],
@@ -493,6 +506,14 @@ describe('real-world files (fixtures/real-world)', () => {
         { _line: 2, DOB: '2007-09-01' }, { _line: 3, DOB: '2008-03-15' }, { _line: 4, DOB: '2007-12-20' }, { _line: 5, DOB: '2009-01-05' },
       ]);
     });
+  });
+
+  it('children in care before the earliest return are counted, not named', async () => {
+    const v = await validate(join(ROOT, 'care-before-earliest-return'));
+    const f = v.findings.find((x) => x.ruleId === 'care-before-earliest-return')!;
+    expect(f.value).toBe('2');
+    expect(f.message).toMatch(/^2 children of LA 855 were already in care before its earliest return \(2019\/20\)/);
+    expect(f.message).not.toMatch(/60[1-5]/);
   });
 
   it('codes with case or spaces are folded; SEX 1/2 is normalised in a 2025 return', async () => {

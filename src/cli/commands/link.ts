@@ -22,16 +22,24 @@ export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
     }));
     const factorRows = await queryRows<{ ks4_year: string; pupils: string; linked: string; cla12: string }>(db,
       `SELECT ks4_year, count(*) AS pupils, count(la) AS linked, sum(cla_12m) AS cla12 FROM factors GROUP BY 1 ORDER BY 1`);
+    // children in care before their LA's earliest return (left-censored, definitions.md §3): counted, never named
+    const careHistory = [...linked.care.coverage].map(([la, c]) => ({ la, earliestReturn: academicYearEnding(c.earliestReturn), childrenInCareBeforeEarliestReturn: c.leftCensored }));
     let exported: string | null = null;
     if (o.export && key) exported = await exportFactorTable(db, o.export, o.out ?? '.', key);
     if (o.json) {
-      io.out(JSON.stringify({ tool: 'cla-analyse', version: VERSION, command: 'link', linkage: counts,
+      io.out(JSON.stringify({ tool: 'cla-analyse', version: VERSION, command: 'link', linkage: counts, careHistory,
         factorTable: factorRows.map((r) => ({ ks4Year: r.ks4_year, pupilRows: Number(r.pupils), linkedRows: Number(r.linked), cla12m: Number(r.cla12) })), exported }, null, 2) + '\n');
     } else {
       io.out(`Linkage of 903 children of school age to pupil records (on UPN, also through census FormerUPN)\n`);
       io.out(`LA   year     school-age  matched  rate %  ${UNMATCHED_REASONS.join('  ')}\n`);
       for (const c of counts) {
         io.out(`${c.la}  ${c.year}  ${String(c.schoolAgeChildren).padStart(10)}  ${String(c.matched).padStart(7)}  ${(c.linkage_match_rate === null ? 'x' : c.linkage_match_rate.toFixed(2)).padStart(6)}  ${UNMATCHED_REASONS.map((r) => String(c.unmatched[r]).padStart(r.length)).join('  ')}\n`);
+      }
+      const censored = careHistory.filter((c) => c.childrenInCareBeforeEarliestReturn > 0);
+      if (censored.length) {
+        io.out(`\nCare history before the earliest return (these children's time in care and placement changes after 11 are missing;\n`
+          + `stability measures whose window reaches before the earliest return are x where one of them is in the cohort):\n`);
+        for (const c of censored) io.out(`  LA ${c.la}: earliest return ${c.earliestReturn}, ${c.childrenInCareBeforeEarliestReturn} ${c.childrenInCareBeforeEarliestReturn === 1 ? 'child' : 'children'} already in care before it\n`);
       }
       io.out(`\nFactor table (one row per KS4 pupil, year and responsible LA):\n`);
       for (const r of factorRows) io.out(`  ${r.ks4_year}: ${r.pupils} rows, ${r.linked} linked to care data, ${r.cla12} looked after 12 months at 31 March\n`);
