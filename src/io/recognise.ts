@@ -1,7 +1,10 @@
 /**
  * Which table a header belongs to: the table whose signature columns are all present, preferring
  * the one that explains most of the header. Names are matched case-insensitively after trimming;
- * a KS1_/KS2_/KS4_ prefix on pupil files is optional.
+ * a KS1_/KS2_/KS4_ prefix on pupil files is optional. A header whose columns carry a table's prefix
+ * (`KS4_UPN, KS4_ACADYR, KS4_URN, KS4_LA`: a KS4 pupil file with no score columns) is that table
+ * even without the rest of its signature: the prefix names the key stage, and UPN and ACADYR the
+ * pupil and year (`prefixIdentifies`).
  */
 import { ALL_TABLES, type TableSpec } from '../schemas/index.js';
 
@@ -30,6 +33,15 @@ function canonicalFor(spec: TableSpec, name: string, renames: Record<string, str
   return null;
 }
 
+/**
+ * Whether the header names the table by its prefix: some column is written with the prefix (KS4_UPN)
+ * and the pupil and year columns are there. The full signature is then not needed; the tables that
+ * share a prefix (KS4Pupil and KS4Results) are told apart by how much of the header each explains.
+ */
+function prefixIdentifies(spec: TableSpec, names: string[], present: Set<string>): boolean {
+  return spec.prefix !== undefined && names.some((n) => n.startsWith(spec.prefix!)) && present.has('UPN') && present.has('ACADYR');
+}
+
 export function recogniseHeader(rawHeader: string[], renamesByTable: Record<string, Record<string, string>> = {}): Recognised {
   const header = rawHeader.map(normaliseHeaderName);
   // trailing empty header cells (Excel's trailing empty columns) are not columns
@@ -40,7 +52,7 @@ export function recogniseHeader(rawHeader: string[], renamesByTable: Record<stri
   for (const spec of ALL_TABLES) {
     const renames = renamesByTable[spec.name] ?? {};
     const present = new Set(names.map((n) => canonicalFor(spec, n, renames)).filter((x): x is string => x !== null));
-    if (!spec.signature.every((c) => present.has(c))) continue;
+    if (!spec.signature.every((c) => present.has(c)) && !prefixIdentifies(spec, names, present)) continue;
     scored.push({ spec, hits: present.size / Object.keys(spec.columns).length + present.size / Math.max(1, names.length) });
   }
   scored.sort((a, b) => b.hits - a.hits);
