@@ -18,7 +18,9 @@ export const KS4Pupil: TableSpec = {
     UPN: pupilUpn(), ACADYR: academicYearField(), URN: urnField(), LA: laField(),
     ATT8: numberField(0, 90, { rule: 'att8-range', describe: 'Attainment 8 score 0–90' }),
     P8SCORE: numberField(-10, 10, { describe: 'Progress 8 score' }), INP8CALC: flag(),
-    KS2EMSS: numberField(80, 120, { rule: 'scaled-score-range', describe: 'average KS2 reading and maths scaled score' }),
+    // P8 prior attainment: the DfE's first prior-attainment group starts at 59 (pupils below the KS2 test standard are given
+    // nominal scores under 80 for Progress 8), so 59–120 are valid here, unlike the 80–120 of a KS2 test score
+    KS2EMSS: numberField(59, 120, { rule: 'scaled-score-range', describe: 'average KS2 reading and maths scaled score for Progress 8 (59–120)' }),
     L2BASICS_94: flag(), L2BASICS_95: flag(), EBACC_E_PTQ_EE: flag(), EBACC_94: flag(), EBACC_95: flag(),
     EBACCAPS: numberField(0, 9, { describe: 'EBacc average point score 0–9' }),
   },
