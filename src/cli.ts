@@ -8,11 +8,14 @@ import { Command, CommanderError, Option } from 'commander';
 import { CliError, ConfigError, EnvironmentError, UsageError, classifyError } from './errors.js';
 import { makeIo, type Io } from './cli/io.js';
 import { VERSION } from './cli/version.js';
-import { validateCommand } from './cli/commands/validate.js';
-import { rulesCommand } from './cli/commands/rules.js';
+import { lazy } from './cli/lazy.js';
 import { registerMoreCommands } from './cli/commands/more.js';
 import { parseCount, parseLa, parseReturnYear } from './cli/parsers.js';
 import { YEAR_FORMS_HELP } from './domain/years.js';
+
+// commands are loaded when they run (src/cli/lazy.ts): --version and --help load none of them
+const validateCommand = lazy(() => import('./cli/commands/validate.js'), 'validateCommand');
+const rulesCommand = lazy(() => import('./cli/commands/rules.js'), 'rulesCommand');
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); });
 
@@ -35,7 +38,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (folder: string, o) => setExit(await validateCommand(io, { folder, json: !!o.json, la: o.la, year: o.year, failOn: o.failOn, maxFindings: o.maxFindings })));
 
   program.command('rules').description('list every validation rule').option('--json', 'as JSON')
-    .action((o) => setExit(rulesCommand(io, { json: !!o.json })));
+    .action(async (o) => setExit(await rulesCommand(io, { json: !!o.json })));
 
   registerMoreCommands(program, io, setExit);
   return program;

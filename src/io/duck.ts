@@ -1,5 +1,6 @@
 /** The embedded DuckDB database: one per run, offline, with a spill folder for data bigger than memory. */
-import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+// DuckDB's native binding is loaded by openDb, not at start-up: --version, --help, rules and measures never load it
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,8 @@ export async function openDb(opts: { memoryLimit?: string; threads?: number } = 
   if (opts.threads) config.threads = String(opts.threads);
   // a database file in the run's temporary folder, not ':memory:': its tables can then be evicted to
   // disk, so national extracts larger than the memory limit still complete (the folder is removed on close)
-  const instance = await DuckDBInstance.create(process.env.CLA_ANALYSE_IN_MEMORY ? ':memory:' : join(tempDir, 'work.duckdb'), config);
+  const { DuckDBInstance: Instance } = await import('@duckdb/node-api');
+  const instance = await Instance.create(process.env.CLA_ANALYSE_IN_MEMORY ? ':memory:' : join(tempDir, 'work.duckdb'), config);
   const con = await instance.connect();
   return { instance, con, tempDir, rawParts: new Map(), versions: new Map() };
 }

@@ -5,8 +5,7 @@
  * readers and loses its xmlns attributes (not needed inline in HTML, and they are URLs).
  * Suppressed or missing values are left out of the chart with a note, never drawn as zero.
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartSpec } from './document.js';
 import { chartData, vegaLiteSpec } from './chart-specs.js';
@@ -24,19 +23,27 @@ export interface RenderedChart {
   warnings: string[];
 }
 
-function collectingLogger(warnings: string[]) {
+// vega and vega-lite are loaded on the first chart, not at start-up (most commands draw none)
+let libs: Promise<{ vega: typeof import('vega'); vl: typeof import('vega-lite') }> | undefined;
+function chartLibs() {
+  libs ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vl]) => ({ vega, vl }));
+  return libs;
+}
+
+function collectingLogger(vega: typeof import('vega'), warnings: string[]) {
   return vega.logger(vega.Warn, undefined, (_method, level, args) => {
     warnings.push(`${level} ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')}`);
   });
 }
 
-export function offlineLoader(): vega.Loader {
+export async function offlineLoader(): Promise<Vega.Loader> {
+  const { vega } = await chartLibs();
   const loader = vega.loader();
   const refuse = async (u: string): Promise<never> => {
     throw new Error(CHART.blockedUrl(u));
   };
-  loader.load = refuse as vega.Loader['load'];
-  loader.sanitize = refuse as vega.Loader['sanitize'];
+  loader.load = refuse as Vega.Loader['load'];
+  loader.sanitize = refuse as Vega.Loader['sanitize'];
   return loader;
 }
 
@@ -59,10 +66,11 @@ export function accessibleSvg(svg: string, id: string, title: string, desc: stri
 
 /** Any vega-lite spec → raw SVG, offline, with the warnings collected. */
 export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<{ svg: string; warnings: string[] }> {
+  const { vega, vl } = await chartLibs();
   const warnings: string[] = [];
-  const logger = collectingLogger(warnings);
+  const logger = collectingLogger(vega, warnings);
   const compiled = vl.compile(spec, { logger });
-  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: offlineLoader(), logger });
+  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: await offlineLoader(), logger });
   try {
     await view.runAsync();
     return { svg: await view.toSVG(), warnings };

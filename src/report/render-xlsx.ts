@@ -6,7 +6,6 @@
  * Deterministic: fixed workbook dates and zip entry times (zip-times.ts), so the same document gives
  * the same bytes.
  */
-import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { collectRows } from './collect-rows.js';
 import type { ReportDocument } from './document.js';
@@ -80,6 +79,8 @@ function writeNotes(ws: Worksheet, doc: ReportDocument, views: TableView[], shee
 }
 
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
+  // exceljs is loaded only when a workbook is written, not at start-up
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'cla-analyse';
   wb.lastModifiedBy = 'cla-analyse';

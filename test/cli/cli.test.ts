@@ -4,7 +4,7 @@
  * --json, the summary on stderr, `rules --json`, and a config file whose three errors are all reported.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -253,5 +253,38 @@ describe('fail fast with the fix, years as people write them (built CLI, issue 1
     expect(r.stdout).toContain('(default: json)');
     expect(r.stdout).toContain('2023/24, 2023-24, 202324, 23/24 or 2024');
     expect(r.stdout).not.toContain('["json"]');
+  });
+});
+
+describe('start-up is lazy (built CLI)', () => {
+  /** The modules a run of the built CLI imports, from loader hooks (test/helpers/trace-imports.mjs). */
+  function modulesOf(...args: string[]): { code: number | null; modules: string[] } {
+    const dir = mkdtempSync(join(tmpdir(), 'cla-trace-'));
+    temp.push(dir);
+    const trace = join(dir, 'imports.txt');
+    writeFileSync(trace, '');
+    const r = spawnSync(process.execPath, ['--import', join(REPO, 'test/helpers/trace-imports.mjs'), CLI, ...args],
+      { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', CLA_TRACE_IMPORTS: trace } });
+    return { code: r.status, modules: readFileSync(trace, 'utf8').split('\n').filter(Boolean) };
+  }
+  const HEAVY = /node_modules\/(@duckdb|vega|vega-lite|exceljs|playwright-core|zod)\//;
+
+  it.each([['--version'], ['--help'], ['measures']])('%s loads no command code, DuckDB, vega, exceljs or zod', (arg) => {
+    const { code, modules } = modulesOf(arg);
+    expect(code).toBe(0);
+    expect(modules.some((m) => m.endsWith('/dist/cli.js')), 'the trace sees the CLI itself').toBe(true);
+    expect(modules.filter((m) => HEAVY.test(m))).toEqual([]);
+    expect(modules.filter((m) => /\/dist\/(io\/duck|link|report|model|measures\/compute\/index|benchmark\/)/.test(m))).toEqual([]);
+  });
+  it('rules loads the rule registry but not DuckDB, vega or exceljs', () => {
+    const { code, modules } = modulesOf('rules', '--json');
+    expect(code).toBe(0);
+    expect(modules.some((m) => m.endsWith('/dist/validate/registry.js'))).toBe(true);
+    expect(modules.filter((m) => /node_modules\/(@duckdb|vega|vega-lite|exceljs)\//.test(m))).toEqual([]);
+  });
+  it('validate loads DuckDB, and not vega or exceljs', () => {
+    const { modules } = modulesOf('validate', join(FIXTURES, 'tiny-la'));
+    expect(modules.some((m) => m.includes('node_modules/@duckdb/'))).toBe(true);
+    expect(modules.filter((m) => /node_modules\/(vega|vega-lite|exceljs)\//.test(m))).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ describe('charts', () => {
   });
 
   it('refuses external data: the loader throws and the warning is collected, nothing is fetched', async () => {
-    await expect(offlineLoader().load('https://example.org/data.csv')).rejects.toThrow(/external data is disabled/);
+    await expect((await offlineLoader()).load('https://example.org/data.csv')).rejects.toThrow(/external data is disabled/);
     const spec = { data: { url: 'https://example.org/data.csv' }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' } } } as TopLevelSpec;
     const { warnings } = await renderVegaLiteSvg(spec);
     expect(warnings.join(' ')).toMatch(/external data is disabled/);

@@ -10,22 +10,10 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { prepareOutDir, slug, writeInside, writeOutputManifest } from '../../io/safe-path.js';
 import { Option, type Command } from 'commander';
-import { closeDb, openDb } from '../../io/duck.js';
 import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
 import type { Severity } from '../../validate/finding.js';
-import { loadModel, type Outcome } from '../../model/index.js';
-import { laInfo } from '../../benchmarks/index.js';
-import { buildReportDocument } from '../../report/build-document.js';
+import type { Outcome } from '../../model/index.js';
 import type { ReportDocument } from '../../report/document.js';
-import { renderCsv } from '../../report/render-csv.js';
-import { renderHtml } from '../../report/render-html.js';
-import { renderJson } from '../../report/render-json.js';
-import { renderMarkdown } from '../../report/render-md.js';
-import { renderXlsx } from '../../report/render-xlsx.js';
-import { runBenchmark } from '../../benchmark/run.js';
-import { buildBenchmarkDocument } from '../../benchmark/document.js';
-import { benchmarkJsonSchema } from '../../benchmark/schema.js';
-import { renderBenchmarkCsv } from '../../benchmark/render-csv.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { checkLas, checkYears, surveyFolder } from '../preflight.js';
@@ -67,6 +55,9 @@ function writeAtomic(path: string, data: string | Buffer): void {
 }
 
 async function renderAs(f: BenchmarkFormat, doc: ReportDocument): Promise<string | Buffer> {
+  const [{ renderCsv }, { renderHtml }, { renderJson }, { renderMarkdown }, { renderXlsx }] = await Promise.all([
+    import('../../report/render-csv.js'), import('../../report/render-html.js'), import('../../report/render-json.js'),
+    import('../../report/render-md.js'), import('../../report/render-xlsx.js')]);
   if (f === 'csv') return renderCsv(doc);
   if (f === 'md') return renderMarkdown(doc);
   if (f === 'html') return renderHtml(doc);
@@ -74,7 +65,16 @@ async function renderAs(f: BenchmarkFormat, doc: ReportDocument): Promise<string
   return renderJson(doc);
 }
 
+/** The code of a benchmark run, loaded when the command runs (registering the command loads none of it). */
+async function benchmarkModules() {
+  const [{ closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv }] = await Promise.all([
+    import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
+    import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/schema.js'), import('../../benchmark/render-csv.js')]);
+  return { closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv };
+}
+
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
+  const { closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv } = await benchmarkModules();
   if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');

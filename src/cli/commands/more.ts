@@ -1,16 +1,20 @@
 /** The commands beyond validate and rules: synth, link, report, model, benchmark. */
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { linkCommand } from './link.js';
-import { synthCommand } from './synth.js';
-import { modelCommand } from './model.js';
 import { registerBenchmarkCommand } from './benchmark.js';
-import { reportCommand, type ReportFormat } from './report.js';
+import type { ReportFormat } from './report.js';
+import { lazy } from '../lazy.js';
 import { COHORTS, BREAKDOWNS, type Breakdown } from '../../measures/compute/context.js';
 import { CATALOGUE } from '../../measures/catalogue.js';
 import { InvalidArgumentError } from 'commander';
 import { YEAR_FORMS_HELP, YEAR_LIST_HELP, censusYearOf } from '../../domain/years.js';
 import { listOf, parseCount, parseLa, parseLaList, parseReturnYear, parseThreshold, parseYear, parseYears, withDefault } from '../parsers.js';
+
+// each command's code (DuckDB, the pipeline, the renderers) is loaded only when that command runs
+const linkCommand = lazy(() => import('./link.js'), 'linkCommand');
+const synthCommand = lazy(() => import('./synth.js'), 'synthCommand');
+const modelCommand = lazy(() => import('./model.js'), 'modelCommand');
+const reportCommand = lazy(() => import('./report.js'), 'reportCommand');
 
 const REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group', 'uasc'];
 
