@@ -16,7 +16,6 @@ import type { Outcome } from '../../model/index.js';
 import type { ReportDocument } from '../../report/document.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
-import { checkLas, checkYears, surveyFolder } from '../preflight.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
 import { listOf, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
@@ -67,14 +66,14 @@ async function renderAs(f: BenchmarkFormat, doc: ReportDocument): Promise<string
 
 /** The code of a benchmark run, loaded when the command runs (registering the command loads none of it). */
 async function benchmarkModules() {
-  const [{ closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv }] = await Promise.all([
-    import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
+  const [{ checkLas, checkYears, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv }] = await Promise.all([
+    import('../preflight.js'), import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
     import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/schema.js'), import('../../benchmark/render-csv.js')]);
-  return { closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv };
+  return { checkLas, checkYears, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv };
 }
 
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
-  const { closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv } = await benchmarkModules();
+  const { checkLas, checkYears, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv } = await benchmarkModules();
   if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
