@@ -266,6 +266,38 @@ function periodKey(tp) { return /^\d{6}$/.test(tp) ? +tp.slice(0, 4) + 1 : +tp; 
   };
 }
 
+// England all pupils (state-funded schools). The DfE's children-in-need files hold social care groups
+// only, so these national all-pupil figures are typed in from the DfE's own national releases, each
+// cell as published; a year the build has no published figure for is `x`, a year with no
+// assessment or no measure `z`. Sources (Open Government Licence v3.0):
+//  KS4: Key stage 4 performance, "National characteristics data", All state-funded, Total
+//       (explore-education-statistics.service.gov.uk/data-tables/permalink/af178607-099c-4aa0-a00a-08dbd1466a44),
+//       2018/19 to 2022/23; Progress 8 was not published for 2019/20 and 2020/21 (":" in the table: z here).
+//  KS2: Key stage 2 attainment: National headlines, 2023/24 and 2024/25 releases (61% in 2024, up from 60%
+//       in 2023; 65% in 2019; 62% in 2025; reading 74% in 2024 and 73% in 2023); no assessments in 2020 and 2021.
+//  Absence: no full-year all-pupil figure has been typed in yet: x.
+const ALL_PUPIL_COLUMNS = ['avg_att8', 'avg_p8score', 'pt_l2basics_94', 'pt_l2basics_95',
+  'pt_rwm_met_expected_standard', 'pt_read_met_expected_standard', 'pt_overall', 'pt_pupils_pa_10_exact'];
+const ALL_PUPILS = {
+  '201819': ['46.7', '-0.03', '64.6', '43.2', '65', 'x', 'x', 'x'],
+  '201920': ['50.2', 'z', '71.2', '49.9', 'z', 'z', 'x', 'x'],
+  '202021': ['50.9', 'z', '72.2', '51.9', 'z', 'z', 'x', 'x'],
+  '202122': ['48.8', '-0.03', '68.8', '49.8', 'x', 'x', 'x', 'x'],
+  '202223': ['46.2', '-0.03', '64.8', '45.0', '60', '73', 'x', 'x'],
+  '202324': ['x', 'x', 'x', 'x', '61', '74', 'x', 'x'],
+  '202425': ['x', 'x', 'x', 'x', '62', 'x', 'x', 'x'],
+};
+counts['england_all_pupils.csv'] = writeCsv('england_all_pupils.csv', [...KEY_COLUMNS, ...ALL_PUPIL_COLUMNS],
+  Object.entries(ALL_PUPILS).map(([tp, cells]) => ({
+    time_period: tp, year: academicYearOf(tp), level: 'national', code: 'E92000001', name: 'England',
+    ...Object.fromEntries(ALL_PUPIL_COLUMNS.map((c, i) => [c, cells[i]])),
+  })));
+sources['england_all_pupils.csv'] = {
+  source_file: 'typed in from the national tables (scripts/build-benchmarks.mjs names each table)',
+  publication: 'Key stage 4 performance (National characteristics data, All state-funded); Key stage 2 attainment: National headlines',
+  filter: 'England, all pupils in state-funded schools',
+};
+
 for (const s of Object.values(sources)) s.licence = LICENCE;
 writeFileSync(join(OUT_DIR, 'sources.json'), JSON.stringify({
   built_from: 'dfe-analytical-services/CSC_outcomes_and_enablers data-raw/ (commit 2f5d11a)',

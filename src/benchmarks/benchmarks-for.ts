@@ -6,7 +6,8 @@
  *                    groupings) that have a figure for that year; `source` says how many and which
  *   sn_cla_12m_2025  the same with the 2025 statistical neighbour model
  *   la_published     the LA's own published figure
- * There is no `england_all` benchmark: the bundled DfE files hold social care groups only.
+ *   england_all      England, all pupils (state-funded schools): england_all_pupils.csv, only for the
+ *                    measures of ALL_PUPIL_COLUMNS (the CIN files hold social care groups only)
  * A benchmark with no figure for that exact year is `x` (never a neighbouring year's figure);
  * a suppressed published cell stays `c`, not applicable `z`. `gap` = laValue − value, 2 decimals,
  * null when either is missing. The statistical-neighbour mean is rounded to 2 decimals.
@@ -15,7 +16,7 @@ import type { BenchmarkValue, GssSymbol } from '../measures/row.js';
 import { ENGLAND_CODE, type AreaLevel, type BenchmarkTable } from './benchmark-table.js';
 import type { BenchmarkSources } from './benchmark-sources.js';
 import type { LaDirectory, NeighbourGrouping } from './la-directory.js';
-import { MEASURE_COLUMNS, type MeasureColumn } from './measure-columns.js';
+import { ALL_PUPIL_COLUMNS, MEASURE_COLUMNS, type MeasureColumn } from './measure-columns.js';
 import { readPublishedCell } from './published-cell.js';
 import { roundTo } from './round.js';
 
@@ -69,8 +70,21 @@ export function computeBenchmarks(
       `${describe.base()}, time_period ${timePeriod}: mean of ${found.length} of ${list.length} ${who} with a published figure ` +
       `(${found.map((f) => f.la).join(', ')}): ${mapping.label}`);
   };
+  const allPupils = (): BenchmarkValue[] => {
+    const m = ALL_PUPIL_COLUMNS[measureId];
+    if (!m) return [];
+    const t = data.table(m.file);
+    const base = describer(data, m, t).base();
+    const row = t.row(academicYear, 'national', ENGLAND_CODE);
+    if (!row || row[m.column] === undefined)
+      return [missing('england_all', academicYear, laValue, `${base}: no England all-pupil figure for ${academicYear}`)];
+    const cell = readPublishedCell(row[m.column]);
+    const note = cell.note ? ` (${cell.note})` : '';
+    return [withGap('england_all', academicYear, cell.value, cell.symbol, laValue, `${base}, time_period ${row.time_period}, England: ${m.label}${note}`)];
+  };
   return [
     single('england_cla_12m', 'national', ENGLAND_CODE, 'England'),
+    ...allPupils(),
     single('region_cla_12m', 'regional', region?.regionCode ?? null, region?.regionName ?? 'region'),
     neighbours(2021),
     neighbours(2025),

@@ -11,6 +11,7 @@ export const BENCHMARK_FILES = [
   'school_moves.csv',
   'oc2_health.csv',
   'cla_numbers.csv',
+  'england_all_pupils.csv',
 ] as const;
 export type BenchmarkFile = (typeof BENCHMARK_FILES)[number];
 

@@ -3,7 +3,7 @@
  * functions use one default store; `createBenchmarkStore({ files })` gives one over newer files.
  */
 import type { BenchmarkValue } from '../measures/row.js';
-import { createBenchmarkStore, type BenchmarkStore } from './benchmark-store.js';
+import { createBenchmarkStore, type BenchmarkStore, type BenchmarkStoreOptions } from './benchmark-store.js';
 import type { LaInfo, NeighbourGrouping } from './la-directory.js';
 
 export { createBenchmarkStore } from './benchmark-store.js';
@@ -14,6 +14,11 @@ export { readPublishedCell } from './published-cell.js';
 
 let defaultStore: BenchmarkStore | undefined;
 const store = (): BenchmarkStore => (defaultStore ??= createBenchmarkStore());
+
+/** From now on, read these files in place of the bundled ones (the config's `benchmarkFiles`); `{}` restores the bundled set. */
+export function useBenchmarkFiles(files: BenchmarkStoreOptions['files']): void {
+  defaultStore = createBenchmarkStore(files && Object.keys(files).length > 0 ? { files } : {});
+}
 
 export function benchmarksFor(measureId: string, academicYear: string, la: string, laValue: number | null): BenchmarkValue[] {
   return store().benchmarksFor(measureId, academicYear, la, laValue);

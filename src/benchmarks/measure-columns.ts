@@ -4,7 +4,8 @@
  *
  * The published figures are for the social care group `CLA 12 months at 31 March` (education
  * files) or for all children looked after in the 903 cohort named by the publication (care files).
- * The DfE files bundled here hold no all-pupil group, so no measure has an `england_all` benchmark.
+ * The DfE children-in-need files hold no all-pupil group: the `england_all` benchmark comes from
+ * england_all_pupils.csv (national all-pupil figures from the DfE's national releases), ALL_PUPIL_COLUMNS.
  */
 import type { BenchmarkFile } from './bundled-files.js';
 
@@ -59,4 +60,16 @@ export const MEASURE_COLUMNS: Readonly<Record<string, MeasureColumn>> = {
 
   cla_31mar: { file: 'cla_numbers.csv', column: 'cla_31mar', label: 'children looked after on 31 March' },
   cla_rate_per_10k: { file: 'cla_numbers.csv', column: 'rate_per_10000', label: 'children looked after on 31 March per 10,000 children aged 0 to 17' },
+};
+
+/** The England all-pupils figure of a measure (england_all_pupils.csv, national rows only). */
+export const ALL_PUPIL_COLUMNS: Readonly<Record<string, MeasureColumn>> = {
+  ks4_att8: { file: 'england_all_pupils.csv', column: 'avg_att8', label: 'average Attainment 8 score, all pupils in state-funded schools' },
+  ks4_p8: { file: 'england_all_pupils.csv', column: 'avg_p8score', label: 'average Progress 8 score, all pupils in state-funded schools' },
+  ks4_em_4plus: { file: 'england_all_pupils.csv', column: 'pt_l2basics_94', label: '% grade 4 or above in English and maths, all pupils in state-funded schools' },
+  ks4_em_5plus: { file: 'england_all_pupils.csv', column: 'pt_l2basics_95', label: '% grade 5 or above in English and maths, all pupils in state-funded schools' },
+  ks2_rwm_expected: { file: 'england_all_pupils.csv', column: 'pt_rwm_met_expected_standard', label: '% meeting the expected standard in reading, writing and maths, all pupils' },
+  ks2_read_expected: { file: 'england_all_pupils.csv', column: 'pt_read_met_expected_standard', label: '% meeting the expected standard in reading, all pupils' },
+  absence_overall: { file: 'england_all_pupils.csv', column: 'pt_overall', label: 'overall absence rate (% of sessions), all pupils' },
+  absence_persistent: { file: 'england_all_pupils.csv', column: 'pt_pupils_pa_10_exact', label: '% of pupils persistently absent (10% or more), all pupils' },
 };

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { BENCHMARK_FILES } from '../benchmarks/bundled-files.js';
 
 const laCode = z.string().regex(/^\d{3}$/, 'a 3-digit DfE LA number such as "855"');
 
@@ -22,6 +23,11 @@ export const ConfigSchema = z.strictObject({
   statisticalNeighbours: z.union([z.literal(2021), z.literal(2025)]).default(2025),
   /** A newer benchmark file of the bundled format. */
   benchmarksFile: z.string().optional(),
+  /**
+   * Newer or fuller benchmark files of the bundled format, by the bundled file's name, relative to the
+   * input folder: { "england_all_pupils.csv": "benchmarks/all-pupils.csv" } (data/benchmarks/README.md).
+   */
+  benchmarkFiles: z.partialRecord(z.enum(BENCHMARK_FILES), z.string().min(1)).default({}),
   /** A newer Progress 8 estimate table (p8_att8_splits.csv format) keyed by academic year. */
   p8Tables: z.record(z.string().regex(/^\d{4}\/\d{2}$/), z.object({ splits: z.string(), stdev: z.string() })).default({}),
 });

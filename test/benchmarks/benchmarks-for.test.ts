@@ -10,7 +10,9 @@ const byScope = (rows: ReturnType<typeof benchmarksFor>) => Object.fromEntries(r
 describe('benchmarksFor', () => {
   it('returns the scopes in a fixed order, and nothing for an unmapped measure', () => {
     expect(benchmarksFor('ks4_att8', '2023/24', '855', 20).map((b) => b.scope)).toEqual(
-      ['england_cla_12m', 'region_cla_12m', 'sn_cla_12m_2021', 'sn_cla_12m_2025', 'la_published']);
+      ['england_cla_12m', 'england_all', 'region_cla_12m', 'sn_cla_12m_2021', 'sn_cla_12m_2025', 'la_published']);
+    // a measure with no all-pupil figure (a care measure) has no england_all scope at all
+    expect(benchmarksFor('stability_3plus_year', '2023/24', '855', 10).map((b) => b.scope)).not.toContain('england_all');
     expect(benchmarksFor('no_such_measure', '2023/24', '855', 20)).toEqual([]);
   });
 
@@ -111,6 +113,29 @@ describe('benchmarksFor', () => {
     expect(b.england_cla_12m).toMatchObject({ value: 19.9, gap: 0.1 });
     expect(b.england_cla_12m!.source).toContain(file);
     expect(b.la_published!.symbol).toBe('x');
+  });
+});
+
+describe('England all pupils (england_all_pupils.csv)', () => {
+  it('KS4 A8 2022/23 is 46.2 (KS4 performance, All state-funded), with a gap and its source', () => {
+    const b = byScope(benchmarksFor('ks4_att8', '2022/23', '855', 21.4));
+    expect(b.england_all).toMatchObject({ value: 46.2, symbol: null, gap: -24.8 });
+    expect(b.england_all!.source).toContain('Key stage 4 performance');
+  });
+  it('KS2 RWM 2023/24 is 61%; a year with no published figure is x, a year with no measure z', () => {
+    expect(byScope(benchmarksFor('ks2_rwm_expected', '2023/24', '855', 30)).england_all).toMatchObject({ value: 61, gap: -31 });
+    expect(byScope(benchmarksFor('ks4_att8', '2023/24', '855', 20)).england_all).toMatchObject({ value: null, symbol: 'x', gap: null });
+    expect(byScope(benchmarksFor('ks4_p8', '2020/21', '855', -1)).england_all).toMatchObject({ value: null, symbol: 'z' });
+    expect(byScope(benchmarksFor('ks4_att8', '2030/31', '855', 20)).england_all).toMatchObject({ symbol: 'x' });
+  });
+  it('a fuller user file replaces the bundled one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'all.csv');
+    writeFileSync(file, 'time_period,year,level,code,name,avg_att8\n202324,2023/24,national,E92000001,England,45.9\n');
+    const b = byScope(createBenchmarkStore({ files: { 'england_all_pupils.csv': file } }).benchmarksFor('ks4_att8', '2023/24', '855', 21.4));
+    expect(b.england_all).toMatchObject({ value: 45.9, gap: -24.5 });
   });
 });
 

@@ -2,7 +2,7 @@
  * `cla-analyse report <folder>`: the measure rows of one LA and year (with trends over the years in
  * the data), benchmarked and suppressed, as json on stdout or json/csv/md/html/xlsx files.
  */
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { prepareOutDir, slug, writeInside, writeOutputManifest } from '../../io/safe-path.js';
 import { closeDb, openDb, queryRows } from '../../io/duck.js';
 import { linkFolder } from '../../link/pipeline.js';
@@ -15,7 +15,7 @@ import { renderHtml } from '../../report/render-html.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-md.js';
 import { renderXlsx } from '../../report/render-xlsx.js';
-import { laInfo } from '../../benchmarks/index.js';
+import { laInfo, useBenchmarkFiles } from '../../benchmarks/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { checkLa, checkYears, surveyFolder } from '../preflight.js';
@@ -57,6 +57,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     const year = o.year ?? years[years.length - 1];
     if (!year || !years.includes(year)) throw new UsageError(`no data for ${year ?? 'any year'}`, `choose one of ${years.join(', ')}`);
     const threshold = o.suppress ?? linked.validated.config.suppression;
+    useBenchmarkFiles(Object.fromEntries(Object.entries(linked.validated.config.benchmarkFiles).map(([f, p]) => [f, resolve(o.folder, p!)])));
     const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
     const rows = suppress(raw, threshold);
     const model = o.withModel ? await modelForReport(db, la, threshold) : undefined;
