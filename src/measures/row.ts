@@ -25,6 +25,14 @@ export interface MeasureRow {
   breakdown: Record<string, string> | null;
   numerator: number | null;
   denominator: number | null;
+  /**
+   * The number of children (or pupils) behind the figure, whatever the unit of its value or
+   * denominator: the count itself for a count, the pupils with a value for a mean, score or
+   * percentage, the pupils whose sessions are counted for absence (whose denominator is sessions),
+   * the children counted for a rate. Small-number suppression is decided on it. Null only where no
+   * figure applies (`z`).
+   */
+  children: number | null;
   value: number | null;
   unit: MeasureUnit;
   symbol: GssSymbol | null;

@@ -16,7 +16,7 @@ const YEARS = ['2022/23', '2023/24'];
 
 function total(id: string, unit: MeasureUnit, la: string, year: string, value: number | null, symbol: 'c' | null = null): MeasureRow {
   return {
-    id, year, la, cohort: 'cla_12m', breakdown: null, numerator: null, denominator: 30, value, unit, symbol,
+    id, year, la, cohort: 'cla_12m', breakdown: null, numerator: null, denominator: 30, children: 30, value, unit, symbol,
     ci: id === 'ks4_p8' && value !== null ? [value - 0.3, value + 0.3] : null, note: null,
     benchmarks: [{ scope: 'england_cla_12m', year, value: 10, symbol: null, gap: null, source: 'test' }],
   };

@@ -7,6 +7,7 @@ function row(la: string, id: string, value: number | null, extra: Partial<Measur
   return {
     id, year: '2023/24', la, cohort: 'cla_12m', breakdown: null, numerator: null, denominator: 20, value, unit: 'mean', symbol: null, ci: null, note: null,
     benchmarks: value === null ? [] : [{ scope: 'sn_cla_12m_2025', year: '2023/24', value: 20, symbol: null, gap: value - 20, source: 'test' }],
+    children: extra.denominator ?? 20,
     ...extra,
   };
 }

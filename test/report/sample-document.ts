@@ -26,6 +26,8 @@ export function row(p: Partial<MeasureRow> & Pick<MeasureRow, 'id' | 'unit'>): M
     ci: null,
     note: null,
     benchmarks: [],
+    // the children behind the row: a count's value, else its denominator (a test may say otherwise)
+    children: p.unit === 'count' ? (p.value ?? null) : (p.denominator ?? null),
     ...p,
   };
 }

@@ -51,17 +51,17 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
       }
     }
     const base = { year, la: req.la, cohort: 'cla_31mar' };
-    rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: null, unit: 'count', numerator: cla, denominator: null, value: cla }));
+    rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: null, unit: 'count', numerator: cla, denominator: null, children: cla, value: cla }));
     for (const [k, n] of [...counts].sort()) {
       const [dim, cat] = k.split('|');
-      rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: { [dim!]: cat! }, unit: 'count', numerator: n, denominator: cla, value: n }));
+      rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: { [dim!]: cat! }, unit: 'count', numerator: n, denominator: cla, children: n, value: n }));
     }
-    rows.push(measureRow({ ...base, cohort: 'cla_12m', id: 'cla_12m', breakdown: null, unit: 'count', numerator: cla12, denominator: null, value: cla12 }));
+    rows.push(measureRow({ ...base, cohort: 'cla_12m', id: 'cla_12m', breakdown: null, unit: 'count', numerator: cla12, denominator: null, children: cla12, value: cla12 }));
     const pop = childPopulation(req.la, year);
-    rows.push(measureRow({ ...base, id: 'cla_rate_per_10k', breakdown: null, unit: 'rate', numerator: cla, denominator: pop, value: pop ? (10000 * cla) / pop : null,
+    rows.push(measureRow({ ...base, id: 'cla_rate_per_10k', breakdown: null, unit: 'rate', numerator: cla, denominator: pop, children: cla, value: pop ? (10000 * cla) / pop : null,
       note: pop ? null : 'No published child population for this LA and year.' }));
     for (const [id, [n, d]] of [['stability_3plus_year', stab.y1], ['stability_3plus_2years', stab.y2], ['stability_long_term', stab.lt]] as const) {
-      rows.push(measureRow({ ...base, id, breakdown: null, unit: 'percent', numerator: n!, denominator: d!, value: d ? (100 * n!) / d! : null }));
+      rows.push(measureRow({ ...base, id, breakdown: null, unit: 'percent', numerator: n!, denominator: d!, children: d!, value: d ? (100 * n!) / d! : null }));
     }
   }
   return rows;

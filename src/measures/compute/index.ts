@@ -23,7 +23,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
   for (const c of linked.linkage.counts) {
     const year = academicYearEnding(c.year);
     if (c.la !== req.la || !req.years.includes(year)) continue;
-    rows.push(measureRow({ id: 'linkage_match_rate', year, la: c.la, cohort: 'ever_cla', breakdown: null, unit: 'percent', numerator: c.matched, denominator: c.schoolAge,
+    rows.push(measureRow({ id: 'linkage_match_rate', year, la: c.la, cohort: 'ever_cla', breakdown: null, unit: 'percent', numerator: c.matched, denominator: c.schoolAge, children: c.schoolAge,
       value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: Object.entries(c.unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${r.replaceAll('_', ' ')}: ${n}`).join('; ') || null }));
   }
   for (const r of rows) {

@@ -29,10 +29,10 @@ export async function oc2Measures(db: Db, tables: Set<string>, req: MeasureReque
     const base = { year, la: req.la, cohort: 'cla_12m', breakdown: null };
     const n = (k: string) => Number(r?.[k] ?? 0);
     for (const [id, key] of [['oc2_health_assessment', 'ha'], ['oc2_immunisations', 'im'], ['oc2_teeth_check', 'te'], ['oc2_health_check', 'hc'], ['oc2_convicted', 'cv'], ['oc2_substance_misuse', 'sm']] as const) {
-      rows.push(measureRow({ ...base, id, unit: 'percent', numerator: n(`n_${key}`), denominator: n(`d_${key}`), value: n(`d_${key}`) ? (100 * n(`n_${key}`)) / n(`d_${key}`) : null }));
+      rows.push(measureRow({ ...base, id, unit: 'percent', numerator: n(`n_${key}`), denominator: n(`d_${key}`), children: n(`d_${key}`), value: n(`d_${key}`) ? (100 * n(`n_${key}`)) / n(`d_${key}`) : null }));
     }
-    rows.push(measureRow({ ...base, id: 'sdq_mean', unit: 'mean', numerator: n('s_sdq'), denominator: n('d_sdq'), value: n('d_sdq') ? n('s_sdq') / n('d_sdq') : null }));
-    rows.push(measureRow({ ...base, id: 'sdq_band_concern', unit: 'percent', numerator: n('n_concern'), denominator: n('d_sdq'), value: n('d_sdq') ? (100 * n('n_concern')) / n('d_sdq') : null }));
+    rows.push(measureRow({ ...base, id: 'sdq_mean', unit: 'mean', numerator: n('s_sdq'), denominator: n('d_sdq'), children: n('d_sdq'), value: n('d_sdq') ? n('s_sdq') / n('d_sdq') : null }));
+    rows.push(measureRow({ ...base, id: 'sdq_band_concern', unit: 'percent', numerator: n('n_concern'), denominator: n('d_sdq'), children: n('d_sdq'), value: n('d_sdq') ? (100 * n('n_concern')) / n('d_sdq') : null }));
   }
   return rows;
 }

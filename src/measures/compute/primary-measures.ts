@@ -81,14 +81,14 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
       const x = r.find((q) => q.year === year) ?? {};
       const num = (k: string) => (x[k] === null || x[k] === undefined ? 0 : Number(x[k]));
       for (const [id, k] of [['ks2_read_expected', 'rd'], ['ks2_writ_expected', 'wr'], ['ks2_mat_expected', 'ma'], ['ks2_rwm_expected', 'rwm'], ['ks2_rwm_higher', 'hi']] as const) {
-        rows.push(measureRow({ ...base(id, year), unit: 'percent', numerator: num(`n_${k}`), denominator: num(`d_${k}`), value: num(`d_${k}`) ? (100 * num(`n_${k}`)) / num(`d_${k}`) : null }));
+        rows.push(measureRow({ ...base(id, year), unit: 'percent', numerator: num(`n_${k}`), denominator: num(`d_${k}`), children: num(`d_${k}`), value: num(`d_${k}`) ? (100 * num(`n_${k}`)) / num(`d_${k}`) : null }));
       }
       for (const [id, k] of [['ks2_read_progress', 'rp'], ['ks2_writ_progress', 'wp'], ['ks2_mat_progress', 'mp']] as const) {
         const n = num(`c_${k}`);
         const m = x[`m_${k}`] === null || x[`m_${k}`] === undefined ? null : Number(x[`m_${k}`]);
         const s = x[`s_${k}`] === null || x[`s_${k}`] === undefined ? null : Number(x[`s_${k}`]);
         const h = m !== null && s !== null && n >= 2 ? (1.96 * s) / Math.sqrt(n) : null;
-        rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: n, value: m, ci: h === null || m === null ? null : [m - h, m + h],
+        rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: n, children: n, value: m, ci: h === null || m === null ? null : [m - h, m + h],
           note: n === 0 ? 'No progress scores supplied.' : 'CI from the cohort’s own standard deviation.' }));
       }
     }
@@ -103,7 +103,7 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
     for (const year of req.years) {
       const x = r.find((q) => q.year === year);
       const n = Number(x?.n ?? 0), d = Number(x?.d ?? 0);
-      rows.push(measureRow({ ...base('ks1_rwm_expected', year), unit: 'percent', numerator: n, denominator: d, value: d ? (100 * n) / d : null }));
+      rows.push(measureRow({ ...base('ks1_rwm_expected', year), unit: 'percent', numerator: n, denominator: d, children: d, value: d ? (100 * n) / d : null }));
     }
   }
   return rows;

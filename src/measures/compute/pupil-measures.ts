@@ -11,18 +11,20 @@ import { MEASURE_BY_ID } from '../catalogue.js';
 import { breakdownExpression, cohortCondition, type MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 
-interface Agg { id: string; num: string; den: string }
-const pct = (id: string, flag: string): Agg => ({ id, num: `sum(${flag})`, den: `count(${flag})` });
-const mean = (id: string, x: string): Agg => ({ id, num: `sum(${x})`, den: `count(${x})` });
+/** `kids`: SQL counting the pupils behind the figure (the denominator, except where it counts sessions). */
+interface Agg { id: string; num: string; den: string; kids: string }
+const pct = (id: string, flag: string): Agg => ({ id, num: `sum(${flag})`, den: `count(${flag})`, kids: `count(${flag})` });
+const mean = (id: string, x: string): Agg => ({ id, num: `sum(${x})`, den: `count(${x})`, kids: `count(${x})` });
 
 const AGGS: Agg[] = [
-  { id: 'ks4_pupils', num: 'count(*)', den: 'NULL' },
+  { id: 'ks4_pupils', num: 'count(*)', den: 'NULL', kids: 'count(*)' },
   mean('ks4_att8', 'att8'),
   pct('ks4_eng_4plus', 'eng4'), pct('ks4_eng_5plus', 'eng5'), pct('ks4_mat_4plus', 'mat4'), pct('ks4_mat_5plus', 'mat5'),
   pct('ks4_em_4plus', 'em4'), pct('ks4_em_5plus', 'em5'), pct('ks4_ebacc_entry', 'ebacc_entry'), pct('ks4_ebacc_4plus', 'ebacc4'), pct('ks4_ebacc_5plus', 'ebacc5'),
   mean('ks4_ebacc_aps', 'ebaccaps'), pct('ks4_5passes_em_4plus', 'pass5_em4'), pct('ks4_5passes_em_5plus', 'pass5_em5'),
-  { id: 'absence_overall', num: 'sum(abs_overall)', den: 'sum(abs_possible)' },
-  { id: 'absence_unauthorised', num: 'sum(abs_unauth)', den: 'sum(abs_possible)' },
+  // sessions over sessions: the pupils behind the figure are those with possible sessions
+  { id: 'absence_overall', num: 'sum(abs_overall)', den: 'sum(abs_possible)', kids: 'count(*) FILTER (WHERE abs_possible > 0)' },
+  { id: 'absence_unauthorised', num: 'sum(abs_unauth)', den: 'sum(abs_possible)', kids: 'count(*) FILTER (WHERE abs_possible > 0)' },
   pct('absence_persistent', 'CASE WHEN overall_absence_pct IS NULL THEN NULL WHEN overall_absence_pct >= 10 THEN 1 ELSE 0 END'),
   pct('absence_severe', 'CASE WHEN overall_absence_pct IS NULL THEN NULL WHEN overall_absence_pct >= 50 THEN 1 ELSE 0 END'),
   pct('suspension_one_plus', 'suspended'), pct('exclusion_permanent', 'permanently_excluded'), mean('suspension_days_mean', 'suspension_days'),
@@ -40,7 +42,7 @@ export async function pupilMeasures(db: Db, req: MeasureRequest): Promise<Measur
   const yearList = req.years.map((y) => `'${y}'`).join(', ');
   if (!yearList) return rows;
   for (const g of groupings) {
-    const select = AGGS.map((a, i) => `${a.num} AS n${i}, ${a.den} AS d${i}`).join(', ');
+    const select = AGGS.map((a, i) => `${a.num} AS n${i}, ${a.den} AS d${i}, ${a.kids} AS k${i}`).join(', ');
     const result = await queryRows<Record<string, string | number | null>>(db,
       `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s
        FROM factors WHERE ${cond} AND ks4_year IN (${yearList}) GROUP BY ALL ORDER BY ks4_year, cat`);
@@ -53,8 +55,9 @@ export async function pupilMeasures(db: Db, req: MeasureRequest): Promise<Measur
           const unit = MEASURE_BY_ID.get(a.id)!.unit;
           const num = r[`n${i}`] === null || r[`n${i}`] === undefined ? null : Number(r[`n${i}`]);
           const den = r[`d${i}`] === null || r[`d${i}`] === undefined ? null : Number(r[`d${i}`]);
-          if (a.id === 'ks4_pupils') rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num ?? 0, denominator: null, value: num ?? 0 }));
-          else rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null }));
+          const kids = r[`k${i}`] === null || r[`k${i}`] === undefined ? 0 : Number(r[`k${i}`]);
+          if (a.id === 'ks4_pupils') rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num ?? 0, denominator: null, children: kids, value: num ?? 0 }));
+          else rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, children: kids, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null }));
         });
         rows.push(p8Row(year, req, breakdown, (r.p8s as unknown as (string | number)[] | undefined)?.map(Number) ?? [], p8Tables));
       }
@@ -66,9 +69,9 @@ export async function pupilMeasures(db: Db, req: MeasureRequest): Promise<Measur
 function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, scores: number[], tables: ReturnType<typeof p8TablesWith>): MeasureRow {
   const base = { id: 'ks4_p8', year, la: req.la, cohort: req.cohort, breakdown, unit: 'score' as const };
   const noP8 = NO_P8_YEARS[year];
-  if (noP8) return measureRow({ ...base, numerator: null, denominator: null, value: null, symbol: 'z', note: `${noP8} Attainment 8 is compared with the national figure for children looked after instead.` });
-  if (scores.length === 0) return measureRow({ ...base, numerator: null, denominator: 0, value: null, symbol: 'x', note: 'No pupil in the cohort has a Progress 8 score.' });
+  if (noP8) return measureRow({ ...base, numerator: null, denominator: null, children: null, value: null, symbol: 'z', note: `${noP8} Attainment 8 is compared with the national figure for children looked after instead.` });
+  if (scores.length === 0) return measureRow({ ...base, numerator: null, denominator: 0, children: 0, value: null, symbol: 'x', note: 'No pupil in the cohort has a Progress 8 score.' });
   const m = meanP8WithCi(scores, year, tables);
-  if (m.mean === null || !m.ci) return measureRow({ ...base, numerator: null, denominator: scores.length, value: null, symbol: m.symbol ?? 'x', note: m.reason ?? null });
-  return measureRow({ ...base, numerator: null, denominator: scores.length, value: m.mean, ci: m.ci, note: p8Band(m.mean, m.ci) });
+  if (m.mean === null || !m.ci) return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: null, symbol: m.symbol ?? 'x', note: m.reason ?? null });
+  return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: m.mean, ci: m.ci, note: p8Band(m.mean, m.ci) });
 }

@@ -4,13 +4,14 @@ import type { GssSymbol, MeasureRow, MeasureUnit } from '../row.js';
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function measureRow(r: { id: string; year: string; la: string; cohort: string; breakdown: Record<string, string> | null; unit: MeasureUnit;
-  numerator: number | null; denominator: number | null; value: number | null; symbol?: GssSymbol | null; ci?: [number, number] | null; note?: string | null }): MeasureRow {
+  numerator: number | null; denominator: number | null; children: number | null; value: number | null; symbol?: GssSymbol | null; ci?: [number, number] | null; note?: string | null }): MeasureRow {
   const finite = r.value !== null && Number.isFinite(r.value);
   const symbol: GssSymbol | null = r.symbol ?? (finite ? null : 'x');
   return {
     id: r.id, year: r.year, la: r.la, cohort: r.cohort, breakdown: r.breakdown,
     numerator: r.numerator !== null && Number.isFinite(r.numerator) ? r.numerator : null,
     denominator: r.denominator !== null && Number.isFinite(r.denominator) ? r.denominator : null,
+    children: r.children !== null && Number.isFinite(r.children) ? r.children : null,
     value: finite && symbol === null ? round2(r.value!) : null,
     unit: r.unit, symbol,
     ci: r.ci && Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1]) && symbol === null ? [round2(r.ci[0]), round2(r.ci[1])] : null,

@@ -205,6 +205,18 @@ describe('breakdowns of the cla_12m cohort', () => {
     expect([p8m.denominator, p8m.value, p8m.ci, p8m.note]).toEqual([1, 0.04, [-2.74, 2.81], 'Average']);
   });
 
+  it('every row carries the children behind it: pupils, not sessions, for absence (issue 16)', () => {
+    // F = Amy and Hana: 800 possible sessions but 2 pupils; M = Ben: 200 sessions, 1 pupil
+    expect(rowOf(rows(), 'absence_overall', { sex: 'F' }).children).toBe(2);
+    expect(rowOf(rows(), 'absence_unauthorised', { sex: 'M' }).children).toBe(1);
+    expect(rowOf(rows(), 'ks4_pupils', { sex: 'F' }).children).toBe(2);
+    expect(rowOf(rows(), 'ks4_att8', { sex: 'M' }).children).toBe(1);
+    expect(rowOf(rows(), 'ks4_p8', { sex: 'F' }).children).toBe(1);
+    // headline: 1000 sessions of 3 pupils (Amy, Ben, Hana)
+    expect(rowOf(rows(), 'absence_overall').children).toBe(3);
+    for (const r of rows()) expect(r.children === null ? r.symbol : r.children >= 0).toBe(r.children === null ? 'z' : true);
+  });
+
   it('placement group on 31 March: Amy other_foster, Ben childrens_homes_secure, Hana kinship_foster (in T3, from U2)', () => {
     const cats = [...new Set(rows().filter((r) => r.id === 'ks4_pupils' && r.breakdown?.placement_group).map((r) => r.breakdown!.placement_group))];
     expect(cats.sort()).toEqual(['childrens_homes_secure', 'kinship_foster', 'other_foster']);
