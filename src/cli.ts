@@ -25,6 +25,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(VERSION)
     .option('--no-color', 'no colour in messages')
     .option('--debug', 'show stack traces of internal errors')
+    .option('-q, --quiet', 'print only errors on stderr (no progress, no summary, no "wrote" lines)')
+    .option('-v, --verbose', 'row accounting per file and each stage\'s time on stderr')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
@@ -46,7 +48,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
-  const io = makeIo({ noColor: argv.includes('--no-color') });
+  const io = makeIo({ noColor: argv.includes('--no-color'), quiet: argv.includes('--quiet') || argv.includes('-q'), verbose: argv.includes('--verbose') || argv.includes('-v') });
   let code = 0;
   const program = buildProgram(io, (c) => { code = c; });
   try {

@@ -27,6 +27,10 @@ export interface Survey {
   years: AcademicYear[] | null;
   /** KS4 years alone (for model --years), or null. */
   ks4Years: AcademicYear[] | null;
+  /** Input files found (for progress messages). */
+  files: number;
+  /** Their size in bytes. */
+  bytes: number;
 }
 
 /** The first line of a text file, split on its likeliest delimiter; null for UTF-16 or binary files. */
@@ -125,6 +129,8 @@ export async function surveyFolder(db: Db, folder: string, fill: { la?: string; 
     las: lasKnown ? [...las].sort() : null,
     years: yearsKnown && ks4Known ? [...years].sort() : null,
     ks4Years: ks4Known ? [...ks4].sort() : null,
+    files: files.length,
+    bytes: files.reduce((a, f) => a + f.size, 0),
   };
 }
 
@@ -157,4 +163,10 @@ export function checkYears(held: AcademicYear[] | null, asked: AcademicYear[] | 
   if (!held || !asked?.length) return;
   const missing = asked.filter((y) => !held.includes(y));
   if (missing.length) throw new UsageError(`the ${what} in ${folder} hold no ${missing.join(', ')}`, held.length ? `choose from ${listed(held)} (written as 2023/24, 202324, 23/24 or 2024)` : 'check the folder holds the files for that year');
+}
+
+/** "102 files (5.0 MB)" for progress messages. */
+export function filesLabel(s: Survey): string {
+  const mb = s.bytes / 1e6;
+  return `${s.files.toLocaleString('en-GB')} file${s.files === 1 ? '' : 's'} (${mb >= 100 ? mb.toFixed(0) : mb.toFixed(1)} MB)`;
 }

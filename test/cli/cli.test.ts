@@ -45,16 +45,17 @@ afterAll(() => { for (const d of [...temp, BUILD]) rmSync(d, { recursive: true, 
 
 describe('cla-analyse validate (built CLI)', () => {
   it('exit 0 on a clean folder; findings (none) on stdout, the summary and row accounting on stderr', () => {
-    const r = run('validate', join(FIXTURES, 'tiny-la'));
+    const r = run('validate', join(FIXTURES, 'tiny-la'), '--verbose');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^reading and checking the files: \d+\.\d s\n/);
     expect(r.stderr).toContain('0 findings: 0 errors, 0 warnings, 0 info');
     expect(r.stderr).toContain('903/855/2024/episodes.csv [Episodes LA 855 2024]: 4 = 4 + 0');
     expect(r.stderr).toContain('npd/ks4.csv [KS4Pupil]: 3 = 3 + 0');
   });
 
   it('exit 1 with error findings; each finding names file:line:column, rule and remedy', () => {
-    const r = run('validate', join(FIXTURES, 'duplicates'));
+    const r = run('validate', join(FIXTURES, 'duplicates'), '-v');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('903/855/2024/header.csv:5:CHILD error [header-duplicate-child]');
     expect(r.stdout).toContain('903/855/2024/episodes.csv:3 error [duplicate-row]');
@@ -245,6 +246,23 @@ describe('fail fast with the fix, years as people write them (built CLI, issue 1
     const ambiguous = run('benchmark', join(FIXTURES, 'tiny-la'), '--years', '2023-2024');
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain('2023-2024 is ambiguous: write 2023/24 for that one academic year, or 2023..2024');
+  });
+
+  it('row accounting one line per table, findings by severity, the first errors themselves; --quiet prints only the errors', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cla-cli-out-'));
+    temp.push(out);
+    const r = run('report', join(FIXTURES, 'duplicates'), '--format', 'csv', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`wrote ${join(out, 'cla-report-855-2023-24.csv')}\n`);
+    expect(r.stderr).toContain('rows read = accepted + rejected, per table (per file with --verbose or in --json):\n  Episodes: 1 file, 3 = 2 + 1 (duplicate-row 1)\n  Header: 1 file, 4 = 2 + 2 (duplicate-row 1, header-duplicate-child 1)\n3 findings: 3 errors, 0 warnings, 0 info\nerrors:\n  903/855/2024/episodes.csv:3 [duplicate-row] ');
+    expect(r.stderr).toContain('  903/855/2024/header.csv:5:CHILD [header-duplicate-child] ');
+    expect(r.stderr).not.toContain('[Episodes LA 855 2024]'); // per file only with --verbose
+    const q = run('report', join(FIXTURES, 'duplicates'), '--format', 'csv', '--out', out, '--quiet');
+    expect(q.code).toBe(0);
+    expect(q.stderr.split('\n')[0]).toBe('errors:');
+    expect(q.stderr).not.toMatch(/wrote|rows read|findings:/);
+    expect(q.stderr.match(/^ {2}\S/gm)).toHaveLength(3);
+    expect(readdirSync(out)).toContain('cla-report-855-2023-24.csv');
   });
 
   it('help shows defaults as a person writes them, not as JSON', () => {

@@ -7,15 +7,16 @@
  * 2 usage or unreadable input.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { prepareOutDir, slug, writeInside, writeOutputManifest } from '../../io/safe-path.js';
+import { join } from 'node:path';
+import { slug } from '../../io/safe-path.js';
 import { Option, type Command } from 'commander';
 import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
 import type { Severity } from '../../validate/finding.js';
 import type { Outcome } from '../../model/index.js';
-import type { ReportDocument } from '../../report/document.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
+import { writeOutputs, type OutputFile } from '../write-outputs.js';
+import { renderReportAs } from '../render-as.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
 import { listOf, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
@@ -48,32 +49,17 @@ export interface BenchmarkOptions {
 
 const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group'];
 
-/** Writes a file under a temporary name, then renames it: no half-written output. */
-function writeAtomic(path: string, data: string | Buffer): void {
-  writeInside(dirname(path), basename(path), data);
-}
-
-async function renderAs(f: BenchmarkFormat, doc: ReportDocument): Promise<string | Buffer> {
-  const [{ renderCsv }, { renderHtml }, { renderJson }, { renderMarkdown }, { renderXlsx }] = await Promise.all([
-    import('../../report/render-csv.js'), import('../../report/render-html.js'), import('../../report/render-json.js'),
-    import('../../report/render-md.js'), import('../../report/render-xlsx.js')]);
-  if (f === 'csv') return renderCsv(doc);
-  if (f === 'md') return renderMarkdown(doc);
-  if (f === 'html') return renderHtml(doc);
-  if (f === 'xlsx') return renderXlsx(doc);
-  return renderJson(doc);
-}
 
 /** The code of a benchmark run, loaded when the command runs (registering the command loads none of it). */
 async function benchmarkModules() {
-  const [{ checkLas, checkYears, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv }] = await Promise.all([
+  const [{ checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv }] = await Promise.all([
     import('../preflight.js'), import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
     import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/schema.js'), import('../../benchmark/render-csv.js')]);
-  return { checkLas, checkYears, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv };
+  return { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv };
 }
 
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
-  const { checkLas, checkYears, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv } = await benchmarkModules();
+  const { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv } = await benchmarkModules();
   if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
@@ -82,47 +68,36 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
   const saved = o.model ? loadModel(readModelFile(o.model), o.model) : undefined;
   const db = await openDb();
   try {
+    io.stage('surveying the folder');
     const survey = await surveyFolder(db, o.folder);
     checkLas(survey, o.las, o.folder);
     checkYears(survey.years, o.years, o.folder);
+    io.stage(`reading, checking and linking ${filesLabel(survey)}; then the measures of each LA`);
     const run = await runBenchmark(db, {
       folder: o.folder, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, suppress: o.suppress,
       breakdowns: o.reports ? (o.breakdowns ?? DEFAULT_REPORT_BREAKDOWNS) : [],
       model: saved || o.fitModel ? { saved, outcome: saved?.spec.outcome ?? o.outcome ?? 'att8' } : undefined,
       toolVersion: VERSION, onProgress: (t) => io.progress(t),
     });
-    io.progress('');
+    io.endStage();
     if (run.threshold === 0) io.err('suppression is OFF (--suppress 0): this output is for internal use only and must not be shared\n');
     if (o.fitModel && !run.output.expectedObserved) io.err('the factor model could not be fitted on these pupils: no expected versus observed\n');
     const json = `${JSON.stringify(run.output, null, 2)}\n`;
     if (!o.out) io.out(json);
     else {
-      prepareOutDir(o.out);
-      const written: string[] = [];
       const totals = [...run.rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
       const doc = buildBenchmarkDocument(run.output, totals);
-      for (const f of o.formats) {
-        const path = join(o.out, `cla-benchmark.${f}`);
-        const t0 = Date.now();
-        written.push(path);
-        writeAtomic(path, f === 'json' ? json : f === 'csv' ? renderBenchmarkCsv(run.output) : await renderAs(f, doc));
-        io.err(`wrote ${path}${process.env.CLA_ANALYSE_TIMING ? ` (${Date.now() - t0} ms)` : ''}\n`);
+      const files: OutputFile[] = o.formats.map((f) => ({ name: `cla-benchmark.${f}`, render: () => (f === 'json' ? json : f === 'csv' ? renderBenchmarkCsv(run.output) : renderReportAs(f, doc)) }));
+      const year = run.output.years[run.output.years.length - 1]!;
+      const reports: OutputFile[] = o.reports ? [...run.rowsByLa].flatMap(([la, rows]) => {
+        const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, toolVersion: VERSION });
+        return o.formats.map((f) => ({ name: `reports/cla-report-${slug('la', la)}-${slug('year', year)}.${f}`, render: () => renderReportAs(f, report) }));
+      }) : [];
+      await writeOutputs(io, o.out, files);
+      if (reports.length) {
+        await writeOutputs(io, o.out, reports, { announce: false });
+        io.info(`wrote ${run.rowsByLa.size} annual reports (${year}) to ${join(o.out, 'reports')}\n`);
       }
-      if (o.reports) {
-        const dir = join(o.out, 'reports');
-        prepareOutDir(dir);
-        const year = run.output.years[run.output.years.length - 1]!;
-        for (const [la, rows] of run.rowsByLa) {
-          const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, toolVersion: VERSION });
-          for (const f of o.formats) {
-            const path = join(dir, `cla-report-${slug('la', la)}-${slug('year', year)}.${f}`);
-            writeAtomic(path, await renderAs(f, report));
-            written.push(path);
-          }
-        }
-        io.err(`wrote ${run.rowsByLa.size} annual reports (${year}) to ${dir}\n`);
-      }
-      writeOutputManifest(o.out, written);
     }
     printAccounting(io, run.validated.files, run.validated.findings);
     if (!run.output.validation.ok) io.err(`validation findings at or above ${o.failOn}: ${run.output.validation.findings.error} errors, ${run.output.validation.findings.warning} warnings (run cla-analyse validate for details)\n`);

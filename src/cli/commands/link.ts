@@ -15,7 +15,9 @@ export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
   const key = o.export ? resolveKey(o.keyFile) : null; // refuse before any work
   const db = await openDb();
   try {
+    io.stage('reading, checking and linking the files');
     const linked = await linkFolder(db, { folder: o.folder, la: o.la, year: o.year });
+    io.endStage();
     const counts = linked.linkage.counts.map((c) => ({
       la: c.la, year: academicYearEnding(c.year), schoolAgeChildren: c.schoolAge, matched: c.matched, unmatched: c.unmatched,
       linkage_match_rate: c.schoolAge ? Math.round((10000 * c.matched) / c.schoolAge) / 100 : null,

@@ -44,7 +44,9 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   const db = await openDb();
   try {
     checkYears((await surveyFolder(db, o.folder)).ks4Years, o.years, o.folder, 'KS4 pupil files');
+    io.stage('reading, checking and linking the files');
     await linkFolder(db, { folder: o.folder });
+    io.stage('fitting the model');
     const rows = await readFactorRows(db, o.cohort, o.years);
     const saved = o.model ? loadModel(readFileSync(o.model, 'utf8'), o.model) : null;
     // a fit that is not estimable is { kind: 'not-estimable', reason }
@@ -59,6 +61,7 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     }
     const model = saved ?? (estimable(fitted) ? toSavedModel(fitted as never) : null);
     const eo = model ? compareExpectedObserved(model, rows, o.groupBy) : null;
+    io.endStage();
     if (o.format === 'json') {
       io.out(`{"model":${fitted ? renderModelJson(fitted as never) : 'null'},"expectedObserved":${eo ? renderExpectedObservedJson(eo, {}) : 'null'}}\n`);
     } else if (o.format === 'csv') {

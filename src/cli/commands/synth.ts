@@ -8,13 +8,14 @@ export interface SynthCliOptions { format903?: 'csv' | 'xml'; las: number | stri
 export async function synthCommand(io: Io, o: SynthCliOptions): Promise<number> {
   const s = await generateSyntheticData({ out: o.out, las: o.las, years: o.years, seed: o.seed, truthFile: o.truth,
     childrenInCarePerLa: o.childrenPerLa, pupilsPerKs4Year: o.pupilsPerYear, onProgress: (m) => io.progress(m) });
+  io.progress('');
   if (o.format903 === 'xml') {
     const written = await convert903FolderToXml(o.out, { removeCsv: true });
-    io.err(`wrote ${written.length} SSDA903 XML returns (the 903 CSV files were replaced)\n`);
+    io.info(`wrote ${written.length} SSDA903 XML returns (the 903 CSV files were replaced)\n`);
   }
   const { files: _files, ...summary } = s;
   if (o.json) io.out(JSON.stringify(s, null, 2) + '\n');
-  else io.err(`wrote ${Object.keys(s.files).length} files to ${o.out}: ${s.rows903} 903 rows, ${s.rowsPupil} pupil rows, ${s.childrenInData} children in care, ${s.ks4Pupils} KS4 pupil rows (${(s.elapsedMs / 1000).toFixed(1)} s)\n`);
+  else io.info(`wrote ${Object.keys(s.files).length} files to ${o.out}: ${s.rows903} 903 rows, ${s.rowsPupil} pupil rows, ${s.childrenInData} children in care, ${s.ks4Pupils} KS4 pupil rows (${(s.elapsedMs / 1000).toFixed(1)} s)\n`);
   void summary;
   return 0;
 }

@@ -11,7 +11,9 @@ export interface ValidateOptions { folder: string; json: boolean; la?: string; y
 export async function validateCommand(io: Io, o: ValidateOptions): Promise<number> {
   const db = await openDb();
   try {
+    io.stage('reading and checking the files');
     const v = await validateFolder(db, { folder: o.folder, la: o.la, year: o.year });
+    io.endStage();
     const failing = v.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[o.failOn]);
     if (o.json) {
       const byRule = new Map<string, number>();
