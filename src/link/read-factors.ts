@@ -15,7 +15,12 @@ export async function readFactorRows(db: Db, cohort: Cohort, years?: string[]): 
   const yearCond = years?.length ? ` AND ks4_year IN (${years.map((y) => `'${y.replace(/'/g, "''")}'`).join(', ')})` : '';
   // read column-wise: a national all-pupil sample is millions of rows, and one JSON object per row
   // on the way in doubled the memory the model needs
-  const result = await db.con.runAndReadAll(`SELECT ${FACTOR_COLUMNS.join(', ')} FROM factors WHERE ${cond}${yearCond} ORDER BY ks4_year, la, pupil_key`);
+  // one row per pupil and year: the factor table has a row per responsible LA, so a pupil linked to
+  // children of two LAs has two (both in `all` and `ever_cla`); a pupil is one observation of the
+  // model. Kept: the row of the LA that looked after the pupil longest into the year (12 months at
+  // 31 March, then at 31 March, then the most days in care), then the lowest LA code
+  const once = `QUALIFY row_number() OVER (PARTITION BY pupil_key, ks4_year ORDER BY cla_12m DESC, cla_31mar DESC, days_in_care DESC NULLS LAST, la NULLS LAST) = 1`;
+  const result = await db.con.runAndReadAll(`SELECT ${FACTOR_COLUMNS.join(', ')} FROM factors WHERE ${cond}${yearCond} ${once} ORDER BY ks4_year, la, pupil_key`);
   const columns = result.getColumnsJS();
   const n = columns[0]?.length ?? 0;
   const rows: FactorRow[] = new Array(n);

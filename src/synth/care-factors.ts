@@ -108,7 +108,8 @@ function samePlacement(a: CareEpisode, b: CareEpisode): boolean {
 /**
  * Is episode i a placement change (definitions.md, Placements)? RNE P, B, T or U, except a move into a
  * temporary placement (T0–T4) and the return from one to the placement it interrupted (same PLACE,
- * provider, URN and placement postcode as the last non-temporary episode before it).
+ * provider, URN and placement postcode as the last non-temporary episode before it), and the move out
+ * of the temporary placement a period starts in.
  */
 export function isPlacementChange(episodes: readonly CareEpisode[], i: number): boolean {
   const e = episodes[i]!;
@@ -120,6 +121,7 @@ export function isPlacementChange(episodes: readonly CareEpisode[], i: number): 
       if (isTemporaryPlace(before.place)) continue;
       return !samePlacement(before, e);
     }
+    return false; // the move out of the temporary placement a period starts in: the first placement, not a change
   }
   return true;
 }

@@ -35,7 +35,9 @@ export function isSamePlacement(before: MergedEpisode, e: MergedEpisode): boolea
  * the set (RNE `L`, legal status only, never is), except
  * - a move into a temporary placement (PLACE T0–T4), and
  * - the return from a temporary placement to the same placement as before it (`isSamePlacement`:
- *   PLACE, PLACE_PROVIDER, URN and PL_POST all equal).
+ *   PLACE, PLACE_PROVIDER, URN and PL_POST all equal), and
+ * - the move out of the temporary placement(s) a period starts in: the first settled placement of
+ *   the period is its first placement, so the temporary one is not counted as a placement.
  */
 export function placementChangesInPeriod(period: PeriodOfCare, options: PlacementChangeOptions): MergedEpisode[] {
   const changeRne = new Set(options.rne.filter((r) => r !== 'L'));
@@ -46,7 +48,8 @@ export function placementChangesInPeriod(period: PeriodOfCare, options: Placemen
     const temporary = isTemporaryPlace(e.place);
     if (changeRne.has(e.rne) && !temporary) {
       const back = previousWasTemporary && settled !== null && isSamePlacement(settled, e);
-      if (!back) changes.push(e);
+      const outOfTemporaryStart = previousWasTemporary && settled === null;
+      if (!back && !outOfTemporaryStart) changes.push(e);
     }
     if (!temporary) settled = e;
     previousWasTemporary = temporary;

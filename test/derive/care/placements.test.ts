@@ -3,6 +3,7 @@ import { CARER_CHANGE, placementChanges } from '../../../src/derive/care/placeme
 import { placementChangesAfter11 } from '../../../src/derive/care/placement-changes-after-11.js';
 import { placementGroupOn } from '../../../src/derive/care/placement-group-on.js';
 import { carerSpells, placementSpells, placementSpellsOverlapping } from '../../../src/derive/care/placement-spells.js';
+import { threePlusPlacementsInYear } from '../../../src/derive/care/stability/three-plus-placements-in-year.js';
 import { ep, history } from './helpers.js';
 
 // Born 15 June 2010: 11th birthday 15 June 2021.
@@ -91,5 +92,22 @@ describe('placement group on a date', () => {
   it('is null when a period starts in a temporary placement', () => {
     const t = history(ep('2020-01-01', null, { place: 'T0' }));
     expect(placementGroupOn(t, '2020-01-05')).toBeNull();
+  });
+});
+
+describe('a period that starts in a temporary placement (issue 12, item 11)', () => {
+  // S into T2 (temporary) on 1 Jan 2023, P to U4 on 10 Jan, P to U5 on 1 Oct: placements U4 and U5 only
+  const rows = () => [
+    ep('2023-01-01', '2023-01-10', { rne: 'S', place: 'T2', rec: 'X1' }),
+    ep('2023-01-10', '2023-10-01', { rne: 'P', place: 'U4', rec: 'X1' }),
+    ep('2023-10-01', null, { rne: 'P', place: 'U5' }),
+  ];
+  it('does not count the temporary placement: one change (into U5), two spells', () => {
+    const h = history(...rows());
+    expect(placementChanges(h).map((e) => e.decom)).toEqual(['2023-10-01']);
+    expect(placementSpells(h).map((s) => [s.start, s.end])).toEqual([['2023-01-01', '2023-10-01'], ['2023-10-01', null]]);
+  });
+  it('so 3+ placements in the year to 31 March 2024 is not met (2 spells, was 3)', () => {
+    expect(threePlusPlacementsInYear(history(...rows()), 2024)).toEqual({ inDenominator: true, inNumerator: false });
   });
 });
