@@ -15,7 +15,7 @@ export interface FitFactorModelOptions {
   rows: readonly FactorRow[];
   spec: ModelSpec;
   estimator: Estimator;
-  /** OLS only: 'auto' (CR1, or HC1 under 20 clusters), 'CR1' or 'HC1'. */
+  /** OLS only: 'auto' (CR1, or CR2 with Bell–McCaffrey df under 20 clusters), 'CR1', 'CR2' or 'HC1'. */
   variance?: OlsOptions['variance'];
 }
 

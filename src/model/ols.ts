@@ -2,16 +2,20 @@
  * Ordinary least squares with cluster-robust standard errors (shared/spec/model.md).
  *
  * β = (X'X)^-1 X'y, solved by Cholesky on X'X over the estimable columns. Variance: CR1 clustered
- * by the design's clusters (robust-variance.ts); with fewer than `minimumClustersForCr1` clusters
- * (or one) HC1 instead, and a warning says so.
+ * by the design's clusters (robust-variance.ts); with 2 to `minimumClustersForCr1` − 1 clusters,
+ * CR2 with Bell–McCaffrey degrees of freedom per term (cr2.ts; R clubSandwich's CR2 +
+ * Satterthwaite test), which stays clustered where CR1 would understate the errors, with a warning
+ * saying so; with one cluster HC1 (nothing to cluster), and a warning says so.
  *
  * p-values and CIs use t(G − 1) for CR1, as Stata does (statsmodels uses the normal by default;
- * R's reference is lmtest::coeftest(fit, vcovCL(...), df = G − 1)), and t(N − K) for HC1.
+ * R's reference is lmtest::coeftest(fit, vcovCL(...), df = G − 1)), t(Bell–McCaffrey df) per term
+ * for CR2, and t(N − K) for HC1.
  * R² = 1 − RSS/TSS with TSS about the mean.
  */
 import type { DesignMatrix, MissingCount } from './design.js';
 import { accumulateCrossProducts } from './cross-products.js';
 import { chooseEstimableColumns } from './estimable-columns.js';
+import { cr2 } from './cr2.js';
 import { residualsAndMeat, robustCovariance, type RobustVarianceType } from './robust-variance.js';
 import { choleskyFactor, choleskyInverse, choleskySolve, selectSubmatrix } from './symmetric-matrix.js';
 import { estimatedTerm, notEstimableTerm, type NotEstimableModel, type TermResult } from './term-result.js';
@@ -21,9 +25,11 @@ import type { ModelSpec } from './model-spec.js';
 export const minimumClustersForCr1 = 20;
 
 export interface OlsOptions {
-  /** 'auto' (default): CR1, or HC1 when there are under 20 clusters. */
-  variance?: 'auto' | RobustVarianceType;
+  /** 'auto' (default): CR1, or CR2 with Bell–McCaffrey df under 20 clusters (HC1 with one cluster). */
+  variance?: 'auto' | OlsVariance;
 }
+
+export type OlsVariance = RobustVarianceType | 'CR2';
 
 export interface OlsResult {
   kind: 'ols';
@@ -34,8 +40,8 @@ export interface OlsResult {
   missing: MissingCount[];
   referenceLevels: Record<string, string>;
   estimatedTerms: number;
-  variance: RobustVarianceType;
-  /** Degrees of freedom of the t distribution used for p-values and CIs. */
+  variance: OlsVariance;
+  /** Degrees of freedom of the t distribution used for p-values and CIs (CR2: the smallest of the terms'; each term has its own). */
   degreesOfFreedom: number;
   rSquared: number | null;
   residualStandardError: number;
@@ -58,18 +64,20 @@ export function fitOls(design: DesignMatrix, options: OlsOptions = {}): OlsResul
 
   const warnings = [...design.notes];
   const requested = options.variance ?? 'auto';
-  let variance: RobustVarianceType = requested === 'auto' ? 'CR1' : requested;
-  if (variance === 'CR1' && clusters < (requested === 'auto' ? minimumClustersForCr1 : 2)) {
+  let variance: OlsVariance = requested === 'auto' ? (clusters < minimumClustersForCr1 ? 'CR2' : 'CR1') : requested;
+  if ((variance === 'CR1' || variance === 'CR2') && clusters < 2) {
     variance = 'HC1';
-    warnings.push(
-      clusters <= 1
-        ? 'Only one cluster: standard errors are heteroskedasticity-robust (HC1), not clustered.'
-        : `Only ${clusters} clusters (fewer than ${minimumClustersForCr1}): cluster-robust errors would be unreliable, so standard errors are heteroskedasticity-robust (HC1) and do not allow for pupils in the same cluster being alike.`,
-    );
+    warnings.push('Only one cluster: standard errors are heteroskedasticity-robust (HC1), not clustered.');
+  } else if (variance === 'CR2' && requested === 'auto') {
+    warnings.push(`Only ${clusters} clusters (fewer than ${minimumClustersForCr1}): standard errors are cluster-robust with the CR2 small-sample correction, `
+      + `and p-values and intervals use Bell\u2013McCaffrey degrees of freedom for each term (CR1 understates the errors with so few clusters). `
+      + `With this few clusters the intervals are wide and the p-values approximate.`);
   }
-  const { residualSumOfSquares, meat } = residualsAndMeat(design, choice.kept, beta, variance);
-  const covariance = robustCovariance(bread, meat, k, variance, n, clusters);
-  const degreesOfFreedom = variance === 'CR1' ? clusters - 1 : n - k;
+  const { residualSumOfSquares, meat } = residualsAndMeat(design, choice.kept, beta, variance === 'CR2' ? 'HC1' : variance);
+  const small = variance === 'CR2' ? cr2(design, choice.kept, beta, bread) : null;
+  const covariance = small ? small.covariance : robustCovariance(bread, meat, k, variance as RobustVarianceType, n, clusters);
+  const termDf = (a: number) => (small ? small.degreesOfFreedom[a]! : variance === 'CR1' ? clusters - 1 : n - k);
+  const degreesOfFreedom = small ? Math.min(...small.degreesOfFreedom) : termDf(0);
 
   const totalSumOfSquares = cross.yty - (cross.ySum * cross.ySum) / n;
   const rSquared = totalSumOfSquares > 0 ? 1 - residualSumOfSquares / totalSumOfSquares : null;
@@ -79,7 +87,8 @@ export function fitOls(design: DesignMatrix, options: OlsOptions = {}): OlsResul
   const terms = design.terms.map((term, j): TermResult => {
     const a = position.get(j);
     if (a === undefined) return notEstimableTerm(term, choice.dropped.get(j)!);
-    return estimatedTerm(term, beta[a]!, Math.sqrt(Math.max(0, covariance[a * k + a]!)), degreesOfFreedom);
+    const estimated = estimatedTerm(term, beta[a]!, Math.sqrt(Math.max(0, covariance[a * k + a]!)), termDf(a));
+    return small ? { ...estimated, degreesOfFreedom: termDf(a) } : estimated;
   });
   return {
     kind: 'ols',

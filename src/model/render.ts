@@ -23,6 +23,8 @@ export interface ReportedTerm {
   se: number | null;
   ci: [number, number] | null;
   p: number | null;
+  /** The term's t degrees of freedom where they differ by term (CR2: Bell–McCaffrey), 2 decimals. */
+  df?: number;
   sentence: string;
   reason?: string;
 }
@@ -60,6 +62,7 @@ export function modelReport(result: ModelResult): ModelReport {
       se: roundTo(t.se, dp),
       ci: [roundTo(t.ci[0], dp), roundTo(t.ci[1], dp)],
       p: t.p === null ? null : roundSignificant(t.p),
+      ...(t.degreesOfFreedom === undefined ? {} : { df: roundTo(t.degreesOfFreedom, 2) }),
       sentence,
       ...(t.note === undefined ? {} : { reason: t.note }),
     };
@@ -77,8 +80,10 @@ export function modelReport(result: ModelResult): ModelReport {
     return {
       estimator: 'ols',
       ...common,
-      standardErrors: result.variance === 'CR1' ? `cluster-robust (CR1) by ${common.clusterBy}` : 'heteroskedasticity-robust (HC1)',
-      pValues: `t distribution with ${result.degreesOfFreedom} degrees of freedom`,
+      standardErrors: result.variance === 'CR1' ? `cluster-robust (CR1) by ${common.clusterBy}`
+        : result.variance === 'CR2' ? `cluster-robust with the CR2 small-sample correction (Bell and McCaffrey) by ${common.clusterBy}` : 'heteroskedasticity-robust (HC1)',
+      pValues: result.variance === 'CR2' ? `t distribution with Bell\u2013McCaffrey degrees of freedom for each term (smallest ${roundTo(result.degreesOfFreedom, 2)})`
+        : `t distribution with ${result.degreesOfFreedom} degrees of freedom`,
       rSquared: result.rSquared === null ? null : roundTo(result.rSquared, dp),
       terms,
       warnings: result.warnings,

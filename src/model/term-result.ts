@@ -19,6 +19,8 @@ export interface EstimatedTerm {
   statistic: number | null;
   p: number | null;
   note?: string;
+  /** The term's own t degrees of freedom, where they differ by term (CR2 with Bell–McCaffrey df). */
+  degreesOfFreedom?: number;
 }
 
 export interface NotEstimableTerm {
@@ -40,7 +42,8 @@ export interface TermLabel {
 export function estimatedTerm(label: TermLabel, estimate: number, se: number, degreesOfFreedom: number): EstimatedTerm {
   const q = tQuantile(0.975, degreesOfFreedom);
   const base = { term: label.name, factor: label.factor, level: label.level, estimable: true as const, estimate, se, ci: [estimate - q * se, estimate + q * se] as [number, number] };
-  if (!(se > 0)) return { ...base, se: 0, statistic: null, p: null, note: 'standard error is 0 (the model fits these pupils exactly), so no p-value' };
+  // a variance that came out NaN (overflow on a degenerate design) is treated as 0, as a zero one: no interval width, no p-value
+  if (!(se > 0)) return { ...base, se: 0, ci: [estimate, estimate], statistic: null, p: null, note: 'standard error is 0 (the model fits these pupils exactly), so no p-value' };
   const statistic = estimate / se;
   return { ...base, statistic, p: twoSidedTPValue(statistic, degreesOfFreedom) };
 }

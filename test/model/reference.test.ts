@@ -57,13 +57,12 @@ describe('OLS, rees preset, clustered by school, against R', () => {
   });
 });
 
-describe('OLS clustered by LA (3 clusters): falls back to HC1, against R', () => {
-  const fit = fitOls(buildDesignMatrix(rows, reesPreset('att8', 'la'))) as OlsResult;
-  it('says so in a warning', () => {
+describe('OLS clustered by LA (3 clusters), HC1 on request, against R', () => {
+  const fit = fitOls(buildDesignMatrix(rows, reesPreset('att8', 'la')), { variance: 'HC1' }) as OlsResult;
+  it('uses HC1 with t(N − K)', () => {
     expect(fit.pupils).toBe(reference.pupils_la);
     expect(fit.clusters).toBe(reference.clusters_la);
     expect(fit.variance).toBe('HC1');
-    expect(fit.warnings.join(' ')).toMatch(/Only 3 clusters.*HC1/);
     expect(fit.degreesOfFreedom).toBe(reference.pupils_la - 16);
   });
   it('matches coef(lm(...)) on the LA sample (school URN may be missing) to 1e-6 relative', () => {
