@@ -9,6 +9,8 @@ import { CliError, ConfigError, EnvironmentError, UsageError, classifyError } fr
 import { makeIo, type Io } from './cli/io.js';
 import { VERSION } from './cli/version.js';
 import { lazy } from './cli/lazy.js';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { registerMoreCommands } from './cli/commands/more.js';
 import { parseCount, parseLa, parseReturnYear } from './cli/parsers.js';
 import { YEAR_FORMS_HELP } from './domain/years.js';
@@ -16,6 +18,24 @@ import { YEAR_FORMS_HELP } from './domain/years.js';
 // commands are loaded when they run (src/cli/lazy.ts): --version and --help load none of them
 const validateCommand = lazy(() => import('./cli/commands/validate.js'), 'validateCommand');
 const rulesCommand = lazy(() => import('./cli/commands/rules.js'), 'rulesCommand');
+
+function storeRootOf(g: { store?: string | false }): string {
+  if (typeof g.store === 'string') return resolve(g.store);
+  if (process.env.CLA_ANALYSE_STORE) return resolve(process.env.CLA_ANALYSE_STORE);
+  const cache = process.env.XDG_CACHE_HOME && isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(cache, 'cla-analyse');
+}
+
+async function storeCommand(io: Io, what: 'list' | 'clear', root: string, json: boolean): Promise<number> {
+  const { clearStore, listStore } = await import('./store/store.js');
+  if (what === 'clear') { const n = clearStore(root); io.out(`removed ${n} folder(s) from the store ${root}\n`); return 0; }
+  const entries = listStore(root);
+  if (json) { io.out(JSON.stringify({ store: root, entries }, null, 2) + '\n'); return 0; }
+  io.out(`store: ${root}\n`);
+  if (!entries.length) io.out('  (empty)\n');
+  for (const e of entries) io.out(`  ${e.folder}  ${e.files} files  ${(e.bytes / 1048576).toFixed(1)} MB  ${e.createdAt}${e.usable ? '' : '  (damaged: rebuilt on next use)'}\n`);
+  return 0;
+}
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); });
 
@@ -27,6 +47,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--debug', 'show stack traces of internal errors')
     .option('-q, --quiet', 'print only errors on stderr (no progress, no summary, no "wrote" lines)')
     .option('-v, --verbose', 'row accounting per file and each stage\'s time on stderr')
+    .option('--store <path>', 'folder of the validated store (default CLA_ANALYSE_STORE, else ~/.cache/cla-analyse): later commands over unchanged files reuse it')
+    .option('--no-store', 'read and validate the files on every run; keep nothing in the store')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
@@ -43,6 +65,24 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (o) => setExit(await rulesCommand(io, { json: !!o.json })));
 
   registerMoreCommands(program, io, setExit);
+
+  const store = program.command('store').description('the validated store (parsed tables and findings kept for later commands; it holds personal data)');
+  store.command('list').description('every folder kept in the store, with its size').option('--json', 'as JSON')
+    .action(async (o) => setExit(await storeCommand(io, 'list', storeRootOf(program.opts()), !!o.json)));
+  store.command('clear').description('remove everything kept in the store')
+    .action(async () => setExit(await storeCommand(io, 'clear', storeRootOf(program.opts()), false)));
+
+  // the commands that read a folder use the store unless --no-store (or CLA_ANALYSE_NO_STORE=1)
+  program.hook('preAction', async (_program, action) => {
+    if (!['validate', 'link', 'report', 'model', 'benchmark'].includes(action.name())) return;
+    const { checkStorePlace, useStore } = await import('./store/store.js');
+    const g = program.opts();
+    if (g.store === false || process.env.CLA_ANALYSE_NO_STORE === '1') { useStore(null); return; }
+    const root = storeRootOf(g);
+    const out = action.opts().out as string | undefined;
+    if (out) checkStorePlace(root, { out });
+    useStore(root);
+  });
   return program;
 }
 

@@ -11,10 +11,25 @@ import { validateCells } from './cells.js';
 import type { Finding } from './finding.js';
 import { RULES, RULES_BY_ID } from './registry.js';
 import type { RuleContext } from './rule.js';
+import { storeEntry } from '../store/store.js';
 
 export interface Validated extends Ingested {}
 
+/**
+ * Validates a folder, or, when the run has a store (src/store/store.ts) holding these exact files,
+ * takes the stored tables, findings and row accounting instead of reading the files again.
+ */
 export async function validateFolder(db: Db, opts: IngestOptions): Promise<Validated> {
+  const entry = opts.config ? null : storeEntry(opts); // a config given in code is not the folder's: no store
+  const reused = entry ? await entry.reuse(db) : null;
+  if (reused) return reused;
+  const v = await validateFiles(db, opts);
+  if (entry) await entry.save(db, v);
+  return v;
+}
+
+/** Reads and validates every file of the folder. */
+export async function validateFiles(db: Db, opts: IngestOptions): Promise<Validated> {
   const timing = process.env.CLA_ANALYSE_TIMING ? (label: string, t0: number) => process.stderr.write(`[timing] ${label} ${Date.now() - t0} ms\n`) : () => {};
   let t0 = Date.now();
   const ing = await ingest(db, opts);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -304,5 +304,33 @@ describe('start-up is lazy (built CLI)', () => {
     const { modules } = modulesOf('validate', join(FIXTURES, 'tiny-la'));
     expect(modules.some((m) => m.includes('node_modules/@duckdb/'))).toBe(true);
     expect(modules.filter((m) => /node_modules\/(vega|vega-lite|exceljs)\//.test(m))).toEqual([]);
+  });
+});
+
+describe('the validated store (built CLI)', () => {
+  it('link twice: the same output, the second from the store; store list, clear; a store inside --out is refused; --no-store keeps nothing', () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'cla-cli-store-')), 'store');
+    temp.push(dirname(root));
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1', CLA_ANALYSE_STORE: root, CLA_ANALYSE_STORE_LOG: '1' };
+    delete env.CLA_ANALYSE_NO_STORE;
+    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', env });
+    const folder = join(FIXTURES, 'tiny-la');
+    const first = cli('link', folder, '--json');
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toContain('[store] saved');
+    const second = cli('link', folder, '--json');
+    expect(second.stderr).toContain('[store] reused');
+    expect(second.stdout).toBe(first.stdout);
+    const list = cli('store', 'list', '--json');
+    expect(JSON.parse(list.stdout).entries.map((e: { folder: string }) => e.folder)).toEqual([folder]);
+    const out = join(dirname(root), 'out');
+    const refused = cli('--store', join(out, 'cache'), 'report', folder, '--format', 'json', '--out', out);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('inside the output folder');
+    expect(cli('store', 'clear').stdout).toContain('removed 1 folder(s)');
+    const none = cli('--no-store', 'link', folder, '--json');
+    expect(none.stdout).toBe(first.stdout);
+    expect(none.stderr).not.toContain('[store]');
+    expect(readdirSync(root)).toEqual([]);
   });
 });

@@ -1,0 +1,173 @@
+/**
+ * The validated store (src/store/store.ts), in process on a small fixture: reuse, per-file change
+ * detection, owner-only permissions, damaged entries, two writers at once, and no personal data
+ * written anywhere but the store (the run's work folder under TMPDIR is removed).
+ */
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
+import { validateFolder } from '../../src/validate/run.js';
+import * as store from '../../src/store/store.js';
+
+const FIXTURE = join(import.meta.dirname, '../../fixtures/real-world/tiny-la');
+const temp: string[] = [];
+function tempDir(prefix: string): string { const d = mkdtempSync(join(tmpdir(), prefix)); temp.push(d); return d; }
+afterAll(() => { for (const d of temp) rmSync(d, { recursive: true, force: true }); });
+
+let root: string;
+let input: string;
+let warnings: string[];
+beforeEach(() => {
+  root = join(tempDir('cla-store-'), 'store');
+  input = tempDir('cla-store-in-');
+  cpSync(FIXTURE, input, { recursive: true });
+  store.useStore(root);
+  warnings = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => { warnings.push(String(s)); return true; });
+});
+afterEach(() => { vi.restoreAllMocks(); store.useStore(null); });
+
+/** One command's validation in its own database: what it found, the store's use, and the parsed header rows. */
+async function run(folder = input) {
+  const db = await openDb({ threads: 1 });
+  try {
+    const v = await validateFolder(db, { folder });
+    const header = await queryRows<{ CHILD: string; _reject: boolean }>(db, 'SELECT CHILD, _reject FROM p_Header ORDER BY _file, _line');
+    return { v, use: store.lastStoreUse, header };
+  } finally { closeDb(db); }
+}
+const entryDir = () => join(root, readdirSync(root)[0]!);
+const strip = (r: Awaited<ReturnType<typeof run>>) => ({ findings: r.v.findings, files: r.v.files, fileNames: r.v.fileNames, tables: [...r.v.tables].sort(), header: r.header });
+
+describe('validated store', () => {
+  it('the second command over unchanged files reuses tables, findings and row accounting', async () => {
+    const first = await run();
+    expect(first.use).toBe('saved');
+    const second = await run();
+    expect(second.use).toBe('reused');
+    expect(strip(second)).toEqual(strip(first));
+    expect(first.v.files.reduce((s, f) => s + f.rowsRead, 0)).toBeGreaterThan(0);
+    store.useStore(null);
+    const none = await run();
+    expect(none.use).toBe('none');
+    expect(strip(none)).toEqual(strip(first));
+  });
+
+  it('a changed, added or removed file is seen; the results are those of the files now', async () => {
+    const first = await run();
+    const header = join(input, '903/855/2024/header.csv');
+    // same size, new content: a changed child id
+    const text = readFileSync(header, 'utf8');
+    const firstChild = first.header[0]!.CHILD;
+    writeFileSync(header, text.replace(firstChild, firstChild.slice(0, -1) + (firstChild.endsWith('9') ? '8' : '9')));
+    expect(statSync(header).size).toBe(Buffer.byteLength(text));
+    const changed = await run();
+    expect(changed.use).toBe('saved');
+    expect(changed.header[0]!.CHILD).not.toBe(firstChild);
+    expect((await run()).use).toBe('reused');
+    // the same bytes with only a new modification time are read again too
+    utimesSync(header, new Date(), new Date(Date.now() + 5000));
+    expect((await run()).use).toBe('saved');
+    // an added file
+    writeFileSync(join(input, 'npd/notes.csv'), 'nothing,known\n1,2\n');
+    const added = await run();
+    expect(added.use).toBe('saved');
+    expect(added.v.fileNames).toContain('npd/notes.csv');
+    // a removed file
+    rmSync(join(input, 'npd/notes.csv'));
+    const removed = await run();
+    expect(removed.use).toBe('saved');
+    expect(removed.v.fileNames).not.toContain('npd/notes.csv');
+    expect(strip(removed)).toEqual(strip(changed));
+  });
+
+  it('owner-only: the store folder and entry 0700, every file 0600', async () => {
+    await run();
+    expect(statSync(root).mode & 0o777).toBe(0o700);
+    const dir = entryDir();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(dir);
+    expect(files.some((f) => f.endsWith('.duckdb'))).toBe(true);
+    for (const f of files) expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
+  });
+
+  it('a damaged meta file, a truncated or overwritten database: a warning, the folder read again, the entry rebuilt', async () => {
+    const good = strip(await run());
+    const dir = entryDir();
+    writeFileSync(join(dir, 'meta.json'), '{"format": 1, "files": [');
+    const a = await run();
+    expect(a.use).toBe('saved');
+    expect(strip(a)).toEqual(good);
+    expect(warnings.join('')).toMatch(/warning: the store entry .* is damaged/);
+    expect((await run()).use).toBe('reused');
+
+    const data = readdirSync(dir).find((f) => f.endsWith('.duckdb'))!;
+    const bytes = readFileSync(join(dir, data));
+    writeFileSync(join(dir, data), bytes.subarray(0, Math.floor(bytes.length / 3)));
+    warnings.length = 0;
+    const b = await run();
+    expect(b.use).toBe('saved');
+    expect(strip(b)).toEqual(good);
+    expect(warnings.join('')).toMatch(/warning: the store entry .* cannot be used/);
+
+    const data2 = readdirSync(dir).find((f) => f.endsWith('.duckdb'))!;
+    writeFileSync(join(dir, data2), 'not a database at all');
+    warnings.length = 0;
+    const c = await run();
+    expect(strip(c)).toEqual(good);
+    expect(warnings.join('')).toMatch(/cannot be used/);
+    expect((await run()).use).toBe('reused');
+  });
+
+  it('two writers at once: one saves, the other says so and leaves the store alone; the entry is then usable', async () => {
+    const [a, b] = await Promise.all([run(), run()]);
+    expect(strip(a)).toEqual(strip(b));
+    // the second writer finds the first one's lock (lastStoreUse is per process, so the warning is the evidence here)
+    expect(warnings.join('').match(/another cla-analyse run is saving .* to the store/g)).toHaveLength(1);
+    expect(readdirSync(entryDir()).filter((f) => f.endsWith('.duckdb'))).toHaveLength(1);
+    expect(existsSync(join(entryDir(), 'lock'))).toBe(false);
+    expect((await run()).use).toBe('reused');
+  });
+
+  it('a lock left by a process that has ended is taken over', async () => {
+    await run();
+    const dir = entryDir();
+    writeFileSync(join(dir, 'lock'), '999999999\n');
+    appendFileSync(join(input, 'npd/ks4.csv'), '');
+    utimesSync(join(input, 'npd/ks4.csv'), new Date(), new Date(Date.now() + 9000));
+    expect((await run()).use).toBe('saved');
+  });
+
+  it('nothing is written outside the store: the input is unchanged and the work folder under TMPDIR is removed', async () => {
+    const work = tempDir('cla-store-tmp-');
+    const before = readdirSync(input, { recursive: true }).sort();
+    const old = process.env.TMPDIR;
+    process.env.TMPDIR = work;
+    try { await run(); await run(); } finally { if (old === undefined) delete process.env.TMPDIR; else process.env.TMPDIR = old; }
+    expect(readdirSync(work)).toEqual([]);
+    expect(readdirSync(input, { recursive: true }).sort()).toEqual(before);
+    // the store folder holds only its entry
+    expect(readdirSync(root)).toHaveLength(1);
+  });
+
+  it('a store inside the input folder or --out is refused', () => {
+    expect(() => store.checkStorePlace(join(input, 'cache'), { input })).toThrow(/inside the input folder/);
+    const out = tempDir('cla-store-out-');
+    expect(() => store.checkStorePlace(join(out, 's'), { out })).toThrow(/inside the output folder/);
+    expect(() => store.checkStorePlace(root, { input, out })).not.toThrow();
+  });
+
+  it('list and clear: every entry, then none (other files in the folder are left)', async () => {
+    await run();
+    const list = store.listStore(root);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.files).toBe(3);
+    expect(list[0]!.usable).toBe(true);
+    writeFileSync(join(root, 'README-not-ours.txt'), 'x');
+    chmodSync(join(root, 'README-not-ours.txt'), 0o600);
+    expect(store.clearStore(root)).toBe(1);
+    expect(readdirSync(root)).toEqual(['README-not-ours.txt']);
+  });
+});
