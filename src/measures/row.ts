@@ -4,6 +4,13 @@
  * `symbol` is set. Percentages are 0–100.
  */
 export type GssSymbol = 'c' | 'x' | 'z';
+/**
+ * Why a cell shows its symbol (README "Small-number suppression"): `small` fewer children than the
+ * threshold; `small_numerator` a percentage or rate whose count of children is below it;
+ * `all_or_none` 0 % or 100 % of a small group; `complement` hidden so that another `c` cannot be
+ * worked out by differencing; `not_available` (x); `not_applicable` (z).
+ */
+export type SymbolReason = 'small' | 'small_numerator' | 'all_or_none' | 'complement' | 'not_available' | 'not_applicable';
 export type MeasureUnit = 'count' | 'percent' | 'mean' | 'rate' | 'score';
 
 export interface BenchmarkValue {
@@ -36,6 +43,8 @@ export interface MeasureRow {
   value: number | null;
   unit: MeasureUnit;
   symbol: GssSymbol | null;
+  /** Set by `suppress` on every `c` row: why it is suppressed. */
+  suppression?: SymbolReason;
   ci: [number, number] | null;
   /** e.g. the DfE Progress 8 band, or a sentence for `z`. */
   note: string | null;

@@ -1,48 +1,72 @@
 /**
- * Small-number suppression (measures.md, "Small numbers"; GSS symbol `c`). Pure: returns new rows.
+ * Small-number suppression: the one function `report`, `benchmark`, `model` and `export` run
+ * (measures.md, "Small numbers"; GSS symbols; issue 16). Pure: returns new rows. README
+ * "Small-number suppression" states the same rules for users, with a worked example.
  *
- * threshold 0 turns suppression off (rows are returned as copies, unchanged).
+ * threshold 0 turns suppression off (rows are returned as copies; internal use only).
  *
- * PRIMARY — a row is suppressed when
- *   1. unit 'count' and 0 < value < threshold;
- *   2. any other unit and 0 < denominator < threshold;
- *   3. unit 'percent' or 'rate' and 0 < numerator < threshold. The numerator of a percentage or rate is
- *      a count of children, and value × denominator would give it back. This is the DfE's own practice:
- *      in the KS4/KS2 CLA LA tables (reference/dfe-benchmarks/ks4_la.csv) no LA numerator below 6 is
- *      published; a small numerator shows `c` in both the count and the percentage column.
- *      (The numerator of a mean or score is a points total, not a count: rule 3 does not apply.)
+ * PRIMARY — a shown row becomes `c` when
+ *   1. the children behind it (`children`: the count itself, the pupils with a value, the pupils whose
+ *      sessions are counted) are between 1 and threshold − 1, whatever the unit of the value;
+ *   2. it is a percentage or rate whose numerator counts children (its denominator is children, not
+ *      sessions) and that numerator is between 1 and threshold − 1 (DfE practice: no LA numerator
+ *      below the threshold in reference/dfe-benchmarks/ks4_la.csv; value × denominator gives it back);
+ *   3. ALL-OR-NONE: it is a percentage of exactly 0 or 100 on fewer than 2 × threshold children
+ *      ("0 of 6", "100 % of 6" tell every child's outcome). The DfE's OC2 file shows 100 % only on 11
+ *      or more children (at its threshold of 6); 2 × threshold is a little stricter.
+ * In the `board` audience, headline rows (no breakdown) are exempt from 1–3: the LA's own board sees
+ * "4/18 (22.2%)"; every breakdown cell is still protected.
  *
- * ZERO COUNTS are shown. The DfE publishes true zeros (e.g. OC2 development checks "0" in
- * la_conviction_health_outcome_cla.csv) and the GSS guidance treats suppression of 1..n as the
- * standard; a zero reveals nothing about an individual child that the total does not already. A
- * percentage of 0 % (or 100 %) is still suppressed when its denominator is small (rule 2), which
- * covers the group-disclosure case (“none of the 3 children…”).
+ * A `c` row has value, numerator, denominator, children, ci and note null, and every benchmark gap
+ * null (a gap gives the value back); benchmark values are public and kept. Rows already `x`/`z` keep
+ * their symbol, and whatever figures they publish (e.g. a denominator of 0) count as published.
  *
- * A suppressed row gets value, numerator, denominator, ci and note = null, symbol 'c', and every
- * benchmark gap = null (a gap would give the value back). Benchmark values themselves are public
- * and are kept. Rows that already carry a symbol (`x`, `z`, or `c`) are left as they are.
+ * SECONDARY, PROVED — rows of one measure, year, LA and cohort form a table: the total (breakdown
+ * null) and, per breakdown dimension, parts adding up to it. For every additive quantity (children;
+ * numerator and denominator of non-counts) the differencing attacker of differencing.ts must pin no
+ * `c` cell, nor a `c` percentage through its numerator and denominator. While it can, the next
+ * smallest shown part (by children, zero parts last; ties: category label in code-point order) of the
+ * dimension where the attack succeeded is also made `c` (GSS practice). A pinned total is protected by
+ * a part of a dimension with no hidden part. Totals are never chosen as complements. When nothing
+ * is left to hide (every part already `c`), what remains is what the shown total itself says (e.g. a
+ * total of 0 % says every part is 0 %), which is not a disclosure by differencing.
  *
- * SECONDARY (complementary) — breakdown rows are grouped by id, year, la, cohort and breakdown
- * dimension (the sorted keys of `breakdown`, e.g. `sex`). The group's total is the row with the same
- * id, year, la and cohort and breakdown null. When the total is shown and exactly one category of the
- * group is hidden, and that category is `c`, the hidden figure could be worked out by subtraction; so
- * the shown category with the smallest size (count value, otherwise denominator; ties: the first
- * category value in code-point order) is suppressed as well. A category hidden as `x` or `z` already
- * protects the `c` (the difference is their sum). Groups without a total row in `rows` get no
- * secondary suppression: the caller must pass the total with its breakdowns. Breakdowns over two
- * dimensions at once (e.g. {sex, age}) are grouped on both keys and are protected only against their
- * own total, not against the one-dimensional breakdowns.
+ * Count rows of a breakdown publish the total as their denominator: it is removed when the total is `c`.
+ * Breakdowns over two dimensions at once are checked against the total as one more dimension.
  */
-import type { MeasureRow } from '../measures/row.js';
+import type { GssSymbol, MeasureRow, SymbolReason } from '../measures/row.js';
 import { ERRORS } from './messages.js';
+import { pinnedCells, ratioPinned, type TableCell } from './differencing.js';
 
-export function suppress(rows: readonly MeasureRow[], threshold: number): MeasureRow[] {
+export type Audience = 'public' | 'board';
+export const AUDIENCES: readonly Audience[] = ['public', 'board'];
+
+export type { SymbolReason };
+
+export interface SuppressOptions {
+  /** Default 'public'. */
+  audience?: Audience;
+}
+
+export function suppress(rows: readonly MeasureRow[], threshold: number, options: SuppressOptions = {}): MeasureRow[] {
   if (!Number.isInteger(threshold) || threshold < 0) throw new RangeError(ERRORS.badThreshold(threshold));
+  const audience = options.audience ?? 'public';
   const copies = rows.map(copyRow);
   if (threshold === 0) return copies;
-  const out = copies.map((r) => (needsPrimary(r, threshold) ? suppressedCopy(r) : r));
-  applySecondary(out);
+  const out = copies.map((r) => {
+    const why = primaryReason(r, threshold, audience);
+    return why ? suppressedCopy(r, why) : r;
+  });
+  applySecondary(out, rows);
   return out;
+}
+
+/** Why a cell shows its symbol: `c` with its reason, `x`/`z`, or null for a shown figure. */
+export function symbolReason(r: MeasureRow): SymbolReason | null {
+  if (r.symbol === 'x') return 'not_available';
+  if (r.symbol === 'z') return 'not_applicable';
+  if (r.symbol === 'c') return r.suppression ?? 'small';
+  return null;
 }
 
 function copyRow(r: MeasureRow): MeasureRow {
@@ -54,23 +78,39 @@ function copyRow(r: MeasureRow): MeasureRow {
   };
 }
 
-/** Is this row below the threshold on its own (rules 1–3 above)? */
-export function needsPrimary(r: MeasureRow, threshold: number): boolean {
-  if (threshold <= 0 || r.symbol !== null) return false;
-  const small = (n: number | null): boolean => n !== null && n > 0 && n < threshold;
-  if (r.unit === 'count') return small(r.value);
-  if (small(r.denominator)) return true;
-  if ((r.unit === 'percent' || r.unit === 'rate') && small(r.numerator)) return true;
-  return false;
+/** Does the numerator count children (a percentage of children, a rate's count), not sessions or points? */
+export function numeratorCountsChildren(r: MeasureRow): boolean {
+  if (r.unit === 'rate') return true;
+  // a percentage whose denominator is the children behind it; absence divides sessions by sessions
+  return r.unit === 'percent' && r.denominator !== null && r.denominator === r.children;
 }
 
-export function suppressedCopy(r: MeasureRow): MeasureRow {
+/** Is this row below the threshold on its own (rules 1–3 above)? */
+export function needsPrimary(r: MeasureRow, threshold: number, audience: Audience = 'public'): boolean {
+  return primaryReason(r, threshold, audience) !== null;
+}
+
+function primaryReason(r: MeasureRow, threshold: number, audience: Audience): SymbolReason | null {
+  if (threshold <= 0 || r.symbol !== null) return null;
+  if (audience === 'board' && r.breakdown === null) return null;
+  const small = (n: number | null): boolean => n !== null && n > 0 && n < threshold;
+  const children = r.children ?? (r.unit === 'count' ? r.value : r.denominator);
+  if (small(children)) return 'small';
+  if (numeratorCountsChildren(r) && small(r.numerator)) return 'small_numerator';
+  if (r.unit === 'percent' && children !== null && children > 0 && children < 2 * threshold && r.numerator !== null && r.denominator !== null
+    && (r.numerator === 0 || r.numerator === r.denominator)) return 'all_or_none';
+  return null;
+}
+
+export function suppressedCopy(r: MeasureRow, why: SymbolReason = 'small'): MeasureRow {
   return {
     ...r,
     value: null,
-    symbol: 'c',
+    symbol: 'c' as GssSymbol,
+    suppression: why,
     numerator: null,
     denominator: null,
+    children: null,
     ci: null,
     note: null,
     benchmarks: r.benchmarks.map((b) => ({ ...b, gap: null })),
@@ -81,45 +121,85 @@ function baseKey(r: MeasureRow): string {
   return JSON.stringify([r.id, r.year, r.la, r.cohort]);
 }
 
-/** Size used to choose the complementary cell: the count, or the denominator. */
-function sizeOf(r: MeasureRow): number {
-  const n = r.unit === 'count' ? r.value : r.denominator;
-  return n ?? Number.POSITIVE_INFINITY;
+function dimOf(r: MeasureRow): string | null {
+  return r.breakdown === null ? null : Object.keys(r.breakdown).sort().join('&');
 }
 
 function categoryLabel(r: MeasureRow): string {
   const b = r.breakdown ?? {};
-  return Object.keys(b)
-    .sort()
-    .map((k) => `${k}=${b[k]}`)
-    .join('&');
+  return Object.keys(b).sort().map((k) => `${k}=${b[k]}`).join('&');
 }
 
-function applySecondary(rows: MeasureRow[]): void {
-  const totals = new Map<string, number>();
-  const groups = new Map<string, number[]>();
-  rows.forEach((r, i) => {
-    if (r.breakdown === null) {
-      totals.set(baseKey(r), i);
-      return;
-    }
-    const dim = Object.keys(r.breakdown).sort().join('&');
-    const key = `${baseKey(r)}|${dim}`;
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
-  });
-  for (const [key, members] of groups) {
-    const totalIdx = totals.get(key.slice(0, key.lastIndexOf('|')));
-    if (totalIdx === undefined || rows[totalIdx]!.symbol !== null) continue;
-    const hidden = members.filter((i) => rows[i]!.symbol !== null);
-    if (hidden.length !== 1 || rows[hidden[0]!]!.symbol !== 'c') continue;
-    const shown = members.filter((i) => rows[i]!.symbol === null);
-    if (shown.length === 0) continue;
-    shown.sort((a, b) => cmp(sizeOf(rows[a]!), sizeOf(rows[b]!)) || cmp(categoryLabel(rows[a]!), categoryLabel(rows[b]!)));
-    const pick = shown[0]!;
-    rows[pick] = suppressedCopy(rows[pick]!);
+type Quantity = 'children' | 'numerator' | 'denominator';
+
+/** The additive figures of a row as the attacker sees them (a count's value is its children). */
+function published(r: MeasureRow, q: Quantity): number | null {
+  if (r.symbol === 'c') return null;
+  if (r.unit === 'count') return q === 'children' ? (r.value ?? r.children) : null;
+  if (q === 'numerator') return r.numerator ?? (r.value !== null && r.denominator !== null && r.unit !== 'percent' ? r.value * r.denominator : null);
+  return r[q];
+}
+
+function tableCells(rows: readonly MeasureRow[], members: number[], q: Quantity): TableCell[] {
+  return members.map((i) => ({ dim: dimOf(rows[i]!), published: published(rows[i]!, q), protect: rows[i]!.symbol === 'c' }));
+}
+
+/** Every way the attacker can pin a `c` cell of this table: the member indices pinned. */
+export function attackTable(rows: readonly MeasureRow[], members: number[]): Set<number> {
+  const pinned = new Set<number>();
+  const unit = rows[members[0]!]!.unit;
+  const quantities: Quantity[] = unit === 'count' ? ['children'] : ['children', 'numerator', 'denominator'];
+  for (const q of quantities) {
+    const nonNegative = !(q === 'numerator' && unit === 'score');
+    for (const k of pinnedCells(tableCells(rows, members, q), nonNegative)) pinned.add(members[k]!);
   }
+  if (unit === 'percent') for (const k of ratioPinned(tableCells(rows, members, 'numerator'), tableCells(rows, members, 'denominator'))) pinned.add(members[k]!);
+  return pinned;
+}
+
+function applySecondary(rows: MeasureRow[], original: readonly MeasureRow[]): void {
+  const tables = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const k = baseKey(r);
+    const t = tables.get(k);
+    if (t) t.push(i);
+    else tables.set(k, [i]);
+  });
+  for (const members of tables.values()) {
+    const total = members.find((i) => rows[i]!.breakdown === null);
+    if (total === undefined || members.length < 2) continue;
+    for (let guard = 0; guard <= members.length; guard++) {
+      const pinned = attackTable(rows, members);
+      if (pinned.size === 0) break;
+      const pick = complementFor(rows, original, members, [...pinned].sort((a, b) => a - b)[0]!);
+      if (pick === null) break;
+      rows[pick] = suppressedCopy(rows[pick]!, 'complement');
+    }
+    if (rows[total]!.symbol === 'c') {
+      for (const i of members) if (rows[i]!.unit === 'count' && rows[i]!.breakdown !== null) rows[i]!.denominator = null;
+    }
+  }
+}
+
+/** The next smallest shown part that protects cell `target` (by children; zero parts last). */
+function complementFor(rows: MeasureRow[], original: readonly MeasureRow[], members: number[], target: number): number | null {
+  const shownIn = (dim: string) => members.filter((i) => dimOf(rows[i]!) === dim && rows[i]!.symbol !== 'c');
+  let candidates: number[];
+  const dim = dimOf(rows[target]!);
+  if (dim !== null) candidates = shownIn(dim);
+  else {
+    const dims = [...new Set(members.map((i) => dimOf(rows[i]!)).filter((d): d is string => d !== null))].sort();
+    const open = dims.find((d) => members.every((i) => dimOf(rows[i]!) !== d || rows[i]!.symbol !== 'c'));
+    candidates = open === undefined ? [] : shownIn(open);
+  }
+  if (candidates.length === 0) return null;
+  const size = (i: number): number => {
+    const o = original[i]!;
+    const n = o.children ?? (o.unit === 'count' ? o.value : o.denominator);
+    return n === null ? Number.POSITIVE_INFINITY : n === 0 ? Number.MAX_SAFE_INTEGER : n;
+  };
+  candidates.sort((a, b) => size(a) - size(b) || cmp(categoryLabel(rows[a]!), categoryLabel(rows[b]!)));
+  return candidates[0]!;
 }
 
 function cmp<T extends string | number>(a: T, b: T): number {

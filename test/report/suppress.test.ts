@@ -20,7 +20,11 @@ describe('primary suppression (threshold 5)', () => {
     ['count 5 is shown', count(5), 5],
     ['count 0 is shown (DfE shows true zeros)', count(0), 0],
     ['percent with denominator 4 is c', pct(2, 4), 'c'],
-    ['percent with denominator 5 and numerator 0 is shown', pct(0, 5), 0],
+    ['percent 0 of 5 is c (all-or-none on fewer than 2 × threshold)', pct(0, 5), 'c'],
+    ['percent 6 of 6 is c (all-or-none: every child’s outcome)', pct(6, 6), 'c'],
+    ['percent 0 of 9 is c, 0 of 10 is shown (2 × threshold)', pct(0, 9), 'c'],
+    ['percent 0 of 10 is shown', pct(0, 10), 0],
+    ['percent 10 of 10 is shown', pct(10, 10), 100],
     ['percent 3 of 38 is c (small numerator, DfE practice)', pct(3, 38), 'c'],
     ['percent 5 of 38 is shown', pct(5, 38), (100 * 5) / 38],
     ['percent 0 of 38 is shown', pct(0, 38), 0],
@@ -43,7 +47,7 @@ describe('primary suppression (threshold 5)', () => {
     });
     const [out] = suppress([input], T);
     expect(out).toEqual({
-      ...input, value: null, symbol: 'c', numerator: null, denominator: null, ci: null, note: null,
+      ...input, value: null, symbol: 'c', suppression: 'small', numerator: null, denominator: null, children: null, ci: null, note: null,
       benchmarks: [bench('england_cla_12m', '2023/24', -1.25, null), bench('region_cla_12m', '2023/24', null, null, 'x')],
     });
   });
@@ -83,7 +87,8 @@ describe('secondary (complementary) suppression', () => {
     ['total itself c: nothing more', [count(4), count(4, sex('M')), count(0, sex('F'))], ['c', 'c', 0]],
     ['tie on size: first category in code-point order', [count(22), count(2, age('A')), count(10, age('C')), count(10, age('B'))], [22, 'c', 10, 'c']],
     ['a category already x protects the c', [count(50), count(2, sex('M')), row({ id: 'cla_31mar', unit: 'count', breakdown: sex('U'), symbol: 'x' }), count(40, sex('F'))], [50, 'c', 'x', 40]],
-    ['a shown zero is the smallest and is taken', [count(10), count(0, sex('M')), count(7, sex('F')), count(3, sex('U'))], [10, 'c', 7, 'c']],
+    ['a shown zero is taken last (it hides nothing): the next smallest non-zero is', [count(10), count(0, sex('M')), count(7, sex('F')), count(3, sex('U'))], [10, 0, 'c', 'c']],
+    ['only a zero is left: it is taken', [count(3, null), count(0, sex('M')), count(3, sex('F'))].map((r) => ({ ...r, breakdown: r.breakdown })), ['c', 0, 'c']],
     ['percent by denominator: M 1 of 3 c, so F 19 of 37 also c', [pct(20, 40), pct(1, 3, sex('M')), pct(19, 37, sex('F'))], [50, 'c', 'c']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
