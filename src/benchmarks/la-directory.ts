@@ -8,6 +8,8 @@ import { parse } from 'csv-parse/sync';
 
 export interface LaInfo {
   name: string;
+  /** The ONS code of the LA (new_la_code): E06… unitary, E08… metropolitan, E09… London borough, E10… county. */
+  newLaCode: string | null;
   regionCode: string;
   regionName: string;
 }
@@ -22,7 +24,7 @@ export interface LaDirectory {
 export function parseLaDirectory(laInfoCsv: string | Buffer, neighboursCsv: string | Buffer): LaDirectory {
   const infos = new Map<string, LaInfo>();
   for (const r of parse(laInfoCsv, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[]) {
-    infos.set(r.la!, { name: r.la_name!, regionCode: r.region_code!, regionName: r.region_name! });
+    infos.set(r.la!, { name: r.la_name!, newLaCode: /^E(06|07|08|09|10)\d{6}$/.test(r.new_la_code ?? '') ? r.new_la_code! : null, regionCode: r.region_code!, regionName: r.region_name! });
   }
   const groups = new Map<string, { rank: number; neighbour: string }[]>();
   for (const r of parse(neighboursCsv, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[]) {

@@ -10,3 +10,10 @@ export async function renderReportAs(f: DocFormat, doc: ReportDocument): Promise
   if (f === 'xlsx') return (await import('../report/render-xlsx.js')).renderXlsx(doc);
   return (await import('../report/render-json.js')).renderJson(doc);
 }
+
+/** The files of one format: a CSV comes with its EES metadata file (`<base>.meta.csv`). */
+export function outputsOf(base: string, f: DocFormat, doc: ReportDocument): { name: string; render: () => Promise<string | Buffer> }[] {
+  const main = { name: `${base}.${f}`, render: () => renderReportAs(f, doc) };
+  if (f !== 'csv') return [main];
+  return [main, { name: `${base}.meta.csv`, render: async () => (await import('../report/render-csv.js')).renderCsvMeta(doc) }];
+}

@@ -1,70 +1,149 @@
 /**
- * One tidy CSV of every measure row in the document (collect-rows.ts), with a value and a gap column
- * for each benchmark scope present. RFC 4180: CRLF line ends, fields quoted when they hold a comma,
- * a quote, CR or LF, quotes doubled. Like the DfE's own tidy files, a figure that is not shown holds
- * its GSS symbol (c, x, z) in the figure column, so no cell is ever blank. Text cells are neutralised
- * against formulas (neutralise.ts); numbers are written as plain numbers (-0.35 stays a number).
+ * CSV in the tidy format of the DfE's statistics platform (explore education statistics, EES), "Open
+ * data standards" (https://dfe-analytical-services.github.io/analysts-guide/statistics-production/ud.html):
+ *
+ * - the standard time and geography columns first: `time_period` (an academic year as 6 digits,
+ *   202324), `time_identifier` ("Academic year"), `geographic_level` ("Local authority"),
+ *   `country_code` (E92000001), `country_name`, `region_code`, `region_name`, `old_la_code` (the
+ *   3-digit DfE number), `new_la_code` (the 9-character ONS code, E06…/E08…/E09…/E10…), `la_name`;
+ * - then the filter columns (`measure`, `cohort`, `breakdown_topic`, `breakdown`; a figure for all
+ *   children has breakdown_topic and breakdown "Total"), then the indicator columns (numbers);
+ * - column names in lower snake case; no blank cell: a figure that is not shown holds its GSS symbol
+ *   (`c` confidential, suppressed; `x` not available; `z` not applicable), with one meaning in every
+ *   output (`cellSymbol`);
+ * - a metadata file (`<name>.meta.csv`) with one line per filter and indicator column: col_name,
+ *   col_type, label, indicator_grouping, indicator_unit, indicator_dp, filter_hint,
+ *   filter_grouping_column.
+ *
+ * Numbers are rounded to the measure's precision (count 0 decimals, percent, rate and mean 1, score
+ * 2; a numerator or denominator that is not whole, e.g. a points total, 2) and written without float
+ * noise (636.33, not 636.3300000000002). RFC 4180: CRLF line ends, fields quoted when they hold a
+ * comma, quote, CR or LF. Text cells are neutralised against formulas (neutralise.ts).
  */
-import type { MeasureRow } from '../measures/row.js';
+import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
+import { laInfo } from '../benchmarks/index.js';
 import { collectRows } from './collect-rows.js';
 import type { ReportDocument } from './document.js';
-import { roundTo } from './format.js';
+import { DISPLAY_DECIMALS, roundTo } from './format.js';
 import { neutraliseText } from './neutralise.js';
-import { scopesOf } from './table-view.js';
+import { dimensionLabel, scopeLabel, scopesOf } from './table-view.js';
 
-type Cell = { text: string } | { number: number };
+/** The EES time and geography columns, in the standard's order. */
+export const EES_GEOGRAPHY_COLUMNS = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name',
+  'region_code', 'region_name', 'old_la_code', 'new_la_code', 'la_name'] as const;
 
-const t = (s: string): Cell => ({ text: s });
-
-function csvField(c: Cell): string {
-  if ('number' in c) return String(c.number);
-  const s = neutraliseText(c.text);
+/** One CSV field: a number as its shortest exact decimal, a text neutralised and quoted when needed. */
+export function csvField(v: string | number): string {
+  if (typeof v === 'number') return String(v);
+  const s = neutraliseText(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A figure, or the symbol that stands in for it. */
-function fig(n: number | null, decimals: number | null, missing: string): Cell {
-  if (n === null || !Number.isFinite(n)) return t(missing);
-  return { number: decimals === null ? n : roundTo(n, decimals) };
+/** A number rounded to `dp` decimals (no float noise, -0 as 0), or the symbol standing in for it. */
+export function eesNumber(n: number | null | undefined, dp: number, missing: GssSymbol): string | number {
+  if (n === null || n === undefined || !Number.isFinite(n)) return missing;
+  return roundTo(n, dp);
 }
 
-function breakdownParts(b: Record<string, string> | null): [string, string] {
-  if (!b || Object.keys(b).length === 0) return ['total', 'total'];
+/** Decimals of a measure's value, interval, benchmark and gap. */
+export function valueDecimals(unit: MeasureUnit): number {
+  return DISPLAY_DECIMALS[unit];
+}
+/** Decimals of a numerator or denominator: whole numbers as they are, a points total to 2. */
+export function countDecimals(n: number | null): number {
+  return n === null || Number.isInteger(n) ? 0 : 2;
+}
+
+/**
+ * The one rule for the symbol of a figure that is not shown, for the report and the benchmark CSV:
+ * a suppressed or unavailable row gives its own symbol to every figure of its own; a count has no
+ * numerator or denominator (z); a score (Progress 8) should have an interval, so a missing one is x,
+ * other units have none (z); a rank of a measure with no better direction is z; anything else missing is x.
+ */
+export function cellSymbol(kind: 'count' | 'ci' | 'value' | 'gap' | 'rank', r: { symbol: GssSymbol | null; unit: string; direction?: string }): GssSymbol {
+  if (r.symbol) return r.symbol;
+  if (kind === 'count') return r.unit === 'count' ? 'z' : 'x';
+  if (kind === 'ci') return r.unit === 'score' ? 'x' : 'z';
+  if (kind === 'rank' && r.direction === 'neutral') return 'z';
+  return 'x';
+}
+
+/** The geography cells of an LA (names and codes from the bundled LA directory; x where it has none). */
+export function geographyCells(academicYear: string, la: string): (string | number)[] {
+  const info = laInfo(la);
+  return [academicYear.replace('/', ''), 'Academic year', 'Local authority', 'E92000001', 'England',
+    info?.regionCode ?? 'x', info?.regionName ?? 'x', la, info?.newLaCode ?? 'x', info?.name ?? 'x'];
+}
+
+/** breakdown_topic and breakdown of a row: "Total" for all children. */
+export function breakdownCells(b: Record<string, string> | null): [string, string] {
+  if (!b || Object.keys(b).length === 0) return ['Total', 'Total'];
   const keys = Object.keys(b).sort();
-  return [keys.join('&'), keys.map((k) => b[k]!).join('&')];
+  return [keys.map(dimensionLabel).join(' and '), keys.map((k) => b[k]!).join(' and ') || 'x'];
 }
 
+export interface MetaLine { col_name: string; col_type: 'Filter' | 'Indicator'; label: string; indicator_grouping?: string; indicator_unit?: '' | '%' | '£' | 'pp'; indicator_dp?: number | ''; filter_hint?: string; filter_grouping_column?: string }
+export const META_HEADER = ['col_name', 'col_type', 'label', 'indicator_grouping', 'indicator_unit', 'indicator_dp', 'filter_hint', 'filter_grouping_column'] as const;
+
+export function renderMeta(lines: MetaLine[]): string {
+  const out = [META_HEADER.join(',')];
+  for (const l of lines) out.push(META_HEADER.map((k) => csvField(String(l[k] ?? ''))).join(','));
+  return `${out.join('\r\n')}\r\n`;
+}
+
+/** The filter columns shared by the report and the benchmark CSV. */
+export const FILTER_META: MetaLine[] = [
+  { col_name: 'measure', col_type: 'Filter', label: 'Measure', filter_hint: 'the measure id (cla-analyse measures lists each with its definition)' },
+  { col_name: 'cohort', col_type: 'Filter', label: 'Cohort', filter_hint: 'cla_12m: looked after 12 months at 31 March; cla_31mar, ever_cla, cla_under_12m, all' },
+  { col_name: 'breakdown_topic', col_type: 'Filter', label: 'Breakdown topic', filter_hint: 'Total for all children' },
+  { col_name: 'breakdown', col_type: 'Filter', label: 'Breakdown', filter_hint: 'Total for all children', filter_grouping_column: 'breakdown_topic' },
+];
+
+/** Indicator metadata of the figures every row has; the unit and decimals vary by measure, so they are left blank. */
+const FIGURE_META: MetaLine[] = [
+  { col_name: 'numerator', col_type: 'Indicator', label: 'Numerator', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: '' },
+  { col_name: 'denominator', col_type: 'Indicator', label: 'Denominator', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: '' },
+  { col_name: 'value', col_type: 'Indicator', label: 'Value (percent, mean, rate, score or count: see the measure)', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: '' },
+  { col_name: 'ci_lower', col_type: 'Indicator', label: '95% confidence interval, lower', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: '' },
+  { col_name: 'ci_upper', col_type: 'Indicator', label: '95% confidence interval, upper', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: '' },
+];
+export { FIGURE_META };
+
+function figureCells(r: MeasureRow): (string | number)[] {
+  const dp = valueDecimals(r.unit);
+  return [
+    eesNumber(r.numerator, countDecimals(r.numerator), cellSymbol('count', r)),
+    eesNumber(r.denominator, countDecimals(r.denominator), cellSymbol('count', r)),
+    eesNumber(r.value, dp, cellSymbol('value', r)),
+    eesNumber(r.ci?.[0], dp, cellSymbol('ci', r)),
+    eesNumber(r.ci?.[1], dp, cellSymbol('ci', r)),
+  ];
+}
+
+/** The report's rows as an EES tidy data file. */
 export function renderCsv(doc: ReportDocument): string {
   const rows = collectRows(doc);
   const scopes = scopesOf(rows);
-  const header = [
-    'id', 'year', 'la', 'cohort', 'breakdown_dimension', 'breakdown_value', 'unit',
-    'numerator', 'denominator', 'value', 'ci_lower', 'ci_upper', 'note',
-    ...scopes.flatMap((s) => [s, `${s}_gap`, `${s}_source`]),
-  ];
-  const lines = [header.map((h) => csvField(t(h))).join(',')];
-  for (const r of rows) lines.push(csvLine(r, scopes).map(csvField).join(','));
+  const header = [...EES_GEOGRAPHY_COLUMNS, ...FILTER_META.map((m) => m.col_name), ...FIGURE_META.map((m) => m.col_name), ...scopes.flatMap((s) => [s, `${s}_gap`])];
+  const lines = [header.join(',')];
+  for (const r of rows) {
+    const dp = valueDecimals(r.unit);
+    const cells: (string | number)[] = [...geographyCells(r.year, r.la), r.id, r.cohort, ...breakdownCells(r.breakdown), ...figureCells(r)];
+    for (const s of scopes) {
+      const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
+      cells.push(eesNumber(b?.value, dp, b?.symbol ?? 'x'));
+      cells.push(eesNumber(r.symbol ? null : b?.gap, dp, cellSymbol('gap', r)));
+    }
+    lines.push(cells.map(csvField).join(','));
+  }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function csvLine(r: MeasureRow, scopes: string[]): Cell[] {
-  const hidden = r.symbol ?? (r.unit === 'count' ? 'z' : null);
-  const noCi = r.symbol ?? (r.unit === 'score' ? 'x' : 'z');
-  const [dim, val] = breakdownParts(r.breakdown);
-  const cells: Cell[] = [
-    t(r.id), t(r.year), t(r.la), t(r.cohort), t(dim), t(val), t(r.unit),
-    fig(r.numerator, null, hidden ?? 'x'),
-    fig(r.denominator, null, hidden ?? 'x'),
-    fig(r.value, 2, r.symbol ?? 'x'),
-    fig(r.ci?.[0] ?? null, 2, noCi),
-    fig(r.ci?.[1] ?? null, 2, noCi),
-    t(r.note === null || r.note === '' ? 'z' : r.note),
-  ];
-  for (const s of scopes) {
-    const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
-    cells.push(fig(b?.value ?? null, 2, b?.symbol ?? 'x'));
-    cells.push(fig(r.symbol ? null : (b?.gap ?? null), 2, r.symbol ?? 'x'));
-    cells.push(t(b?.source ?? 'x'));
-  }
-  return cells;
+/** The metadata file of `renderCsv(doc)`: one line per filter and indicator column. */
+export function renderCsvMeta(doc: ReportDocument): string {
+  const scopes = scopesOf(collectRows(doc));
+  return renderMeta([...FILTER_META, ...FIGURE_META, ...scopes.flatMap((s): MetaLine[] => [
+    { col_name: s, col_type: 'Indicator', label: scopeLabel(s), indicator_grouping: 'Benchmark', indicator_unit: '', indicator_dp: '' },
+    { col_name: `${s}_gap`, col_type: 'Indicator', label: `Gap to ${scopeLabel(s)} (LA minus benchmark)`, indicator_grouping: 'Gap', indicator_unit: '', indicator_dp: '' },
+  ])]);
 }

@@ -141,8 +141,8 @@ describe('England all pupils (england_all_pupils.csv)', () => {
 
 describe('LA directory', () => {
   it('names, regions (London sub-regions are London) and codes', () => {
-    expect(laInfo('855')).toEqual({ name: 'Leicestershire', regionCode: 'E12000004', regionName: 'East Midlands' });
-    expect(laInfo('202')).toEqual({ name: 'Camden', regionCode: 'E12000007', regionName: 'London' });
+    expect(laInfo('855')).toEqual({ name: 'Leicestershire', newLaCode: 'E10000018', regionCode: 'E12000004', regionName: 'East Midlands' });
+    expect(laInfo('202')).toEqual({ name: 'Camden', newLaCode: 'E09000007', regionCode: 'E12000007', regionName: 'London' });
     expect(laInfo('999')).toBeNull();
     expect(allLaCodes()).toContain('942');
     expect(allLaCodes().length).toBe(158);

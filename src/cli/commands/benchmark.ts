@@ -16,7 +16,7 @@ import type { Outcome } from '../../model/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { writeOutputs, type OutputFile } from '../write-outputs.js';
-import { renderReportAs } from '../render-as.js';
+import { outputsOf, renderReportAs } from '../render-as.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
 import { listOf, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
@@ -52,14 +52,14 @@ const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_gr
 
 /** The code of a benchmark run, loaded when the command runs (registering the command loads none of it). */
 async function benchmarkModules() {
-  const [{ checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv }] = await Promise.all([
+  const [{ checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv, renderBenchmarkCsvMeta }] = await Promise.all([
     import('../preflight.js'), import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
     import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/schema.js'), import('../../benchmark/render-csv.js')]);
-  return { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv };
+  return { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta };
 }
 
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
-  const { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv } = await benchmarkModules();
+  const { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta } = await benchmarkModules();
   if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
@@ -87,11 +87,13 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     else {
       const totals = [...run.rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
       const doc = buildBenchmarkDocument(run.output, totals);
-      const files: OutputFile[] = o.formats.map((f) => ({ name: `cla-benchmark.${f}`, render: () => (f === 'json' ? json : f === 'csv' ? renderBenchmarkCsv(run.output) : renderReportAs(f, doc)) }));
+      const files: OutputFile[] = o.formats.flatMap((f): OutputFile[] => f === 'csv'
+        ? [{ name: 'cla-benchmark.csv', render: () => renderBenchmarkCsv(run.output) }, { name: 'cla-benchmark.meta.csv', render: () => renderBenchmarkCsvMeta() }]
+        : [{ name: `cla-benchmark.${f}`, render: () => (f === 'json' ? json : renderReportAs(f, doc)) }]);
       const year = run.output.years[run.output.years.length - 1]!;
       const reports: OutputFile[] = o.reports ? [...run.rowsByLa].flatMap(([la, rows]) => {
         const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, toolVersion: VERSION });
-        return o.formats.map((f) => ({ name: `reports/cla-report-${slug('la', la)}-${slug('year', year)}.${f}`, render: () => renderReportAs(f, report) }));
+        return o.formats.flatMap((f) => outputsOf(`reports/cla-report-${slug('la', la)}-${slug('year', year)}`, f, report));
       }) : [];
       await writeOutputs(io, o.out, files);
       if (reports.length) {

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { slug } from '../../io/safe-path.js';
 import { writeOutputs } from '../write-outputs.js';
-import { renderReportAs } from '../render-as.js';
+import { outputsOf } from '../render-as.js';
 import { closeDb, openDb, queryRows } from '../../io/duck.js';
 import { linkFolder } from '../../link/pipeline.js';
 import { computeMeasures, yearsInData } from '../../measures/compute/index.js';
@@ -66,7 +66,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     if (!o.out) io.out(renderJson(doc));
     else {
       const base = `cla-report-${slug('la', la)}-${slug('year', year)}`;
-      await writeOutputs(io, o.out, o.formats.map((f) => ({ name: `${base}.${f}`, render: () => renderReportAs(f, doc) })));
+      await writeOutputs(io, o.out, o.formats.flatMap((f) => outputsOf(base, f, doc)));
     }
     printAccounting(io, linked.validated.files, linked.validated.findings);
     return 0;
