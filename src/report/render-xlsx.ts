@@ -1,7 +1,7 @@
 /**
  * XLSX workbook (exceljs): a Notes sheet first (report, symbols, suppression, gaps, benchmark
- * sources, tool version), then one sheet per table in document order. Each table sheet has a bold,
- * frozen header row, real numbers with number formats (percentages as 12.3 shown `12.3%`), column
+ * sources, tool version), then one sheet per table in document order. Each table sheet has a bold
+ * header row, frozen with the first column, a filter on every column, real numbers with number formats (percentages as 12.3 shown `12.3%`), column
  * widths from the content, and text cells neutralised against formulas (neutralise.ts).
  * Deterministic: fixed workbook dates and zip entry times (zip-times.ts), so the same document gives
  * the same bytes.
@@ -50,7 +50,9 @@ function writeTable(ws: Worksheet, v: TableView): void {
     });
   }
   ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  // header row and first column stay in view; a filter on every column (GSS spreadsheet guidance)
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
+  if (v.headers.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, v.rows.length + 1), column: v.headers.length } };
   v.headers.forEach((h, j) => {
     const longest = Math.max(h.length, ...v.rows.map((r) => r[j]!.text.length));
     ws.getColumn(j + 1).width = Math.min(60, Math.max(8, longest + 2));

@@ -39,7 +39,9 @@ describe('xlsx report', () => {
       ['Looked after at 31 March', 'Age band: 16+', 300],
     ]);
     expect(profile.getRow(1).font?.bold).toBe(true);
-    expect(profile.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(profile.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    // a filter over the header and every row of the table
+    expect(profile.autoFilter).toBe('A1:C9');
     expect(profile.getCell('C2').numFmt).toBe('#,##0');
 
     const ks4 = values(wb.getWorksheet('KS4 headline measures')!);
