@@ -2,7 +2,7 @@
  * XLSX workbook (exceljs): a Notes sheet first (report, symbols, suppression, gaps, benchmark
  * sources, tool version), then one sheet per table in document order. Each table sheet has a bold
  * header row, frozen with the first column, a filter on every column, real numbers with number formats (percentages as 12.3 shown `12.3%`), column
- * widths from the content, and text cells neutralised against formulas (neutralise.ts).
+ * widths from the content, symbols in square brackets ([c], [x], [z]), and text cells neutralised against formulas (neutralise.ts).
  * Deterministic: fixed workbook dates and zip entry times (zip-times.ts), so the same document gives
  * the same bytes.
  */
@@ -39,10 +39,15 @@ function textCell(s: string): string {
   return neutraliseText(s);
 }
 
+/** A cell that holds only a GSS symbol is written in square brackets, as the GSS guidance for spreadsheets asks: [c], [x], [z]. */
+export function symbolCell(text: string): string {
+  return /^[cxz]$/.test(text) ? `[${text}]` : text;
+}
+
 function writeTable(ws: Worksheet, v: TableView): void {
   ws.addRow(v.headers.map(textCell));
   for (const r of v.rows) {
-    const row = ws.addRow(r.map((c) => (c.number !== null ? c.number : textCell(c.text))));
+    const row = ws.addRow(r.map((c) => (c.number !== null ? c.number : textCell(symbolCell(c.text)))));
     r.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       if (c.number !== null) cell.numFmt = numberFormat(c);
@@ -64,6 +69,7 @@ function writeNotes(ws: Worksheet, doc: ReportDocument, views: TableView[], shee
     [SHEET.document, doc.title],
     ['', documentSubtitle(doc)],
     ...documentFootnotes(doc).map((n, i): [string, string] => [i < 3 ? SHEET.symbols : '', n]),
+    [SHEET.symbols, 'In the table sheets a symbol is written in square brackets, [c], [x] or [z] (GSS guidance on symbols in spreadsheets), so a filter or formula never takes it for a value.'],
   ];
   views.forEach((v, i) => {
     if (v.caption) rows.push([sheetNames[i]!, v.caption]);

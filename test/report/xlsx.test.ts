@@ -32,8 +32,8 @@ describe('xlsx report', () => {
       ['Looked after at 31 March', 'All', 1205],
       ['Looked after at 31 March', 'Sex: M', 700],
       ['Looked after at 31 March', 'Sex: F', 505],
-      ['Looked after at 31 March', 'Age band: under 1', 'c'],
-      ['Looked after at 31 March', 'Age band: 1-4', 'c'],
+      ['Looked after at 31 March', 'Age band: under 1', '[c]'],
+      ['Looked after at 31 March', 'Age band: 1-4', '[c]'],
       ['Looked after at 31 March', 'Age band: 5-9', 250],
       ['Looked after at 31 March', 'Age band: 10-15', 640],
       ['Looked after at 31 March', 'Age band: 16+', 300],
@@ -46,8 +46,8 @@ describe('xlsx report', () => {
 
     const ks4 = values(wb.getWorksheet('KS4 headline measures')!);
     expect(ks4[0]!.slice(0, 7)).toEqual(['Measure', 'Numerator', 'Denominator', 'Value', '95% CI', 'England CLA', 'Gap vs England CLA']);
-    expect(ks4[1]!.slice(0, 7)).toEqual(['English and maths grade 4+', 9, 38, 23.7, 'z', 24.1, -0.4]);
-    expect(ks4[2]!.slice(0, 7)).toEqual(['English and maths grade 5+', 'c', 'c', 'c', 'c', 11.2, 'c']);
+    expect(ks4[1]!.slice(0, 7)).toEqual(['English and maths grade 4+', 9, 38, 23.7, '[z]', 24.1, -0.4]);
+    expect(ks4[2]!.slice(0, 7)).toEqual(['English and maths grade 5+', '[c]', '[c]', '[c]', '[c]', 11.2, '[c]']);
     expect(ks4[4]!.slice(0, 7)).toEqual(['Progress 8', -33.44, 33, -1.01, '(-1.36, -0.67)', -1.25, 0.24]);
     const ks4ws = wb.getWorksheet('KS4 headline measures')!;
     expect(ks4ws.getCell('D2').numFmt).toBe('#,##0.0"%"');
