@@ -29,7 +29,12 @@ export const BY_LA_MEASURES: readonly string[] = [
 export function buildBenchmarkDocument(output: BenchmarkOutput, totals: readonly MeasureRow[]): ReportDocument {
   const las = output.las.map((l) => l.la);
   const yearSpan = output.years.length > 1 ? `${output.years[0]} to ${output.years[output.years.length - 1]}` : (output.years[0] ?? '');
-  const sections: ReportSection[] = [overviewSection(output), measuresSection(output, totals), ranksSection(output)];
+  // charts first (one section), then the tables by measure, then the ranks: a reader sees the
+  // comparison before 100,000 pixels of tables
+  const measures = measuresSection(output, totals);
+  const chartSection: ReportSection[] = measures.charts?.length ? [{ id: 'benchmark-charts', title: 'Charts by LA', tables: [], charts: measures.charts }] : [];
+  delete measures.charts;
+  const sections: ReportSection[] = [overviewSection(output), ...chartSection, measures, ranksSection(output)];
   const eo = expectedObservedSection(output);
   if (eo) sections.push(eo);
   return {
@@ -89,7 +94,8 @@ function ranksSection(output: BenchmarkOutput): ReportSection {
   const table: GenericTable = {
     kind: 'generic', id: 'benchmark-ranks', title: 'Ranks and quartiles',
     headers: ['Measure', 'Year', 'Cohort', 'LA', 'Value', 'Better', 'Rank in run', 'Quartile in run', 'Rank among published LAs', 'Quartile among published LAs', 'Gap to neighbours'],
-    rows: output.rows.map((r) => [
+    // a measure with no better direction (a count of children, say) is not ranked
+    rows: output.rows.filter((r) => r.direction !== 'neutral').map((r) => [
       measureTitle(r.id), r.year, r.cohort, r.la, r.value ?? r.symbol, r.direction,
       r.rankInRun ? `${r.rankInRun.rank} of ${r.rankInRun.of}` : null, r.rankInRun?.quartile ?? null,
       r.rankAmongPublished ? `${r.rankAmongPublished.rank} of ${r.rankAmongPublished.of}` : null, r.rankAmongPublished?.quartile ?? null,

@@ -100,3 +100,26 @@ describe('benchmark document charts', () => {
     expect(rendered[1]!.notes).toEqual(['Not plotted (suppressed or not available, never drawn as zero): 856 (c).']);
   });
 });
+
+describe('benchmark document layout', () => {
+  const all = ['cla_31mar', 'ks4_att8', 'ks4_p8', 'ks4_em_4plus', 'absence_overall', 'suspension_one_plus'];
+  it('charts come before the tables; the tables section has none', () => {
+    const doc = buildBenchmarkDocument(output(all), TOTALS);
+    expect(doc.sections.map((s) => s.id).slice(0, 4)).toEqual(['benchmark-overview', 'benchmark-charts', 'benchmark-measures', 'benchmark-ranks']);
+    expect(doc.sections[1]!.charts!.length).toBeGreaterThan(0);
+    expect(doc.sections[1]!.tables).toEqual([]);
+    expect(doc.sections[2]!.charts).toBeUndefined();
+  });
+
+  it('no ranks for a measure with no better direction', () => {
+    const o = output(['cla_31mar', 'ks4_att8']);
+    const rank = { rank: 1, of: 3, quartile: 1 as const };
+    o.rows = [
+      { ...total('cla_31mar', 'count', '855', '2023/24', 10), direction: 'neutral', rankInRun: rank, rankAmongPublished: null, gapToNeighbours: null },
+      { ...total('ks4_att8', 'mean', '855', '2023/24', 20), direction: 'higher', rankInRun: rank, rankAmongPublished: null, gapToNeighbours: null },
+    ];
+    const ranks = buildBenchmarkDocument(o, TOTALS).sections.find((s) => s.id === 'benchmark-ranks')!.tables[0] as { rows: unknown[][] };
+    expect(ranks.rows).toHaveLength(1);
+    expect(ranks.rows[0]![5]).toBe('higher'); // the Attainment 8 row; the neutral count is not ranked
+  });
+});
