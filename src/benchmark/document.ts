@@ -12,7 +12,7 @@
  */
 import type { MeasureRow } from '../measures/row.js';
 import type { ChartSpec, GenericTable, ReportDocument, ReportSection } from '../report/document.js';
-import { measureTitle } from '../report/measure-titles.js';
+import { measureTitle } from '../measures/registry.js';
 import { BUILD_TEXT } from '../report/messages.js';
 import type { BenchmarkOutput } from './schema.js';
 

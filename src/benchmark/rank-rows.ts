@@ -7,7 +7,7 @@
 import type { MeasureRow } from '../measures/row.js';
 import { measureRowJson } from '../report/render-json.js';
 import { roundTo } from '../report/format.js';
-import { directionOf } from './direction.js';
+import { directionOf } from '../measures/registry.js';
 import { rankAmong, rankValues } from './rank.js';
 import type { PublishedFigures } from './published-figures.js';
 import type { BenchmarkRowOut } from './schema.js';

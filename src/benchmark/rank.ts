@@ -15,7 +15,7 @@
  * Only shown values are ranked: a suppressed (`c`) or missing (`x`, `z`) figure gets no rank and
  * does not count in n, so a rank never hints at a hidden value.
  */
-import type { Direction } from './direction.js';
+import type { Direction } from '../measures/registry.js';
 import { roundTo } from '../report/format.js';
 
 export interface Rank {

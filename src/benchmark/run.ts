@@ -9,14 +9,14 @@ import { linkFolder } from '../link/pipeline.js';
 import { computeMeasures, yearsInData } from '../measures/compute/index.js';
 import type { Breakdown, Cohort } from '../measures/compute/context.js';
 import type { MeasureRow } from '../measures/row.js';
-import { CATALOGUE } from '../measures/catalogue.js';
+import { CATALOGUE_ORDER } from '../measures/registry.js';
 import { laInfo, statisticalNeighbours } from '../benchmarks/index.js';
 import { suppress } from '../report/suppress.js';
 import type { Validated } from '../validate/run.js';
 import { SEVERITY_RANK, type Severity } from '../validate/finding.js';
 import type { Outcome, SavedModel } from '../model/index.js';
 import { UsageError } from '../errors.js';
-import { directionOf } from './direction.js';
+import { directionOf } from '../measures/registry.js';
 import { rankRows } from './rank-rows.js';
 import { publishedFigureLookup } from './published-figures.js';
 import { readFactorRows } from '../link/read-factors.js';
@@ -82,7 +82,7 @@ export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<Benc
   timing(`measures of ${las.length} LAs`, t0);
   t0 = Date.now();
   const totals = [...rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
-  const rows = rankRows(totals, { measureOrder: CATALOGUE.map((m) => m.id), neighbourGrouping: grouping, published: publishedFigureLookup() });
+  const rows = rankRows(totals, { measureOrder: [...CATALOGUE_ORDER], neighbourGrouping: grouping, published: publishedFigureLookup() });
 
   timing('ranks', t0);
   const findings = { error: 0, warning: 0, info: 0 };

@@ -6,8 +6,10 @@
  *                    groupings) that have a figure for that year; `source` says how many and which
  *   sn_cla_12m_2025  the same with the 2025 statistical neighbour model
  *   la_published     the LA's own published figure
- *   england_all      England, all pupils (state-funded schools): england_all_pupils.csv, only for the
- *                    measures of ALL_PUPIL_COLUMNS (the CIN files hold social care groups only)
+ *   england_all      England, all pupils (state-funded schools): england_all_pupils.csv, for the
+ *                    measures whose definition names an `allPupils` column (the CIN files hold social
+ *                    care groups only)
+ * Which column benchmarks which measure is each measure's definition (src/measures/<family>/<id>.ts).
  * A benchmark with no figure for that exact year is `x` (never a neighbouring year's figure);
  * a suppressed published cell stays `c`, not applicable `z`. `gap` = laValue − value, 2 decimals,
  * null when either is missing. The statistical-neighbour mean is rounded to 2 decimals.
@@ -16,7 +18,8 @@ import type { BenchmarkValue, GssSymbol } from '../measures/row.js';
 import { ENGLAND_CODE, type AreaLevel, type BenchmarkTable } from './benchmark-table.js';
 import type { BenchmarkSources } from './benchmark-sources.js';
 import type { LaDirectory, NeighbourGrouping } from './la-directory.js';
-import { ALL_PUPIL_COLUMNS, MEASURE_COLUMNS, type MeasureColumn } from './measure-columns.js';
+import { allPupilColumn, benchmarkColumn } from '../measures/registry.js';
+import type { BenchmarkColumn as MeasureColumn } from '../measures/define.js';
 import { readPublishedCell } from './published-cell.js';
 import { roundTo } from './round.js';
 
@@ -29,7 +32,7 @@ export interface BenchmarkData {
 export function computeBenchmarks(
   data: BenchmarkData, measureId: string, academicYear: string, la: string, laValue: number | null,
 ): BenchmarkValue[] {
-  const mapping = MEASURE_COLUMNS[measureId];
+  const mapping = benchmarkColumn(measureId);
   if (!mapping) return [];
   const table = data.table(mapping.file);
   const describe = describer(data, mapping, table);
@@ -71,7 +74,7 @@ export function computeBenchmarks(
       `(${found.map((f) => f.la).join(', ')}): ${mapping.label}`);
   };
   const allPupils = (): BenchmarkValue[] => {
-    const m = ALL_PUPIL_COLUMNS[measureId];
+    const m = allPupilColumn(measureId);
     if (!m) return [];
     const t = data.table(m.file);
     const base = describer(data, m, t).base();

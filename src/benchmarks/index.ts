@@ -9,7 +9,6 @@ import type { LaInfo, NeighbourGrouping } from './la-directory.js';
 export { createBenchmarkStore } from './benchmark-store.js';
 export type { BenchmarkStore, BenchmarkStoreOptions } from './benchmark-store.js';
 export type { LaInfo, NeighbourGrouping } from './la-directory.js';
-export { MEASURE_COLUMNS } from './measure-columns.js';
 export { readPublishedCell } from './published-cell.js';
 
 let defaultStore: BenchmarkStore | undefined;

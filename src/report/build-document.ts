@@ -12,10 +12,10 @@
  */
 import type { MeasureRow } from '../measures/row.js';
 import type { ChartSpec, GenericTable, ReportDocument, ReportSection, ReportTable } from './document.js';
-import { measureTitle } from './measure-titles.js';
+import { measureTitle } from '../measures/registry.js';
 import { buildKeyMessages } from './key-messages.js';
 import { BUILD_TEXT, KEY_TEXT, SECTION_TEXT } from './messages.js';
-import { SECTION_LAYOUT, TREND_MEASURES } from './sections.js';
+import { SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
 
 export interface ModelTableInput {
   title?: string;

@@ -10,10 +10,10 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { MeasureRow } from '../measures/row.js';
-import { directionOf } from '../benchmark/direction.js';
+import { directionOf } from '../measures/registry.js';
 import type { BenchmarkBarsChart, ByLaChart, ChartSpec, ProgressIntervalChart, TrendChart } from './document.js';
 import { DISPLAY_DECIMALS, formatValue, roundTo } from './format.js';
-import { measureTitle } from './measure-titles.js';
+import { measureTitle } from '../measures/registry.js';
 import { CHART } from './messages.js';
 import { normaliseRow } from './normalise.js';
 import { breakdownLabel, scopeLabel, scopesOf } from './table-view.js';

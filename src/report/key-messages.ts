@@ -14,11 +14,11 @@
  *   subtracts the two printed figures gets the printed gap.
  * Pure: takes suppressed rows, returns text.
  */
-import { directionOf, type Direction } from '../benchmark/direction.js';
+import { directionOf, type Direction } from '../measures/registry.js';
 import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
 import type { GenericTable } from './document.js';
 import { DISPLAY_DECIMALS, formatNumber, formatValue, roundTo } from './format.js';
-import { measureTitle } from './measure-titles.js';
+import { measureTitle } from '../measures/registry.js';
 import { KEY_TEXT, SCOPE_LABELS } from './messages.js';
 
 /** The headline measure of each area, in report order. */

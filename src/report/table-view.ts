@@ -15,7 +15,7 @@ import {
   formatValue,
   roundTo,
 } from './format.js';
-import { measureTitle } from './measure-titles.js';
+import { measureTitle } from '../measures/registry.js';
 import { BREAKDOWN_ALL, BREAKDOWN_LABELS, COLUMN, SCOPE_LABELS, SCOPE_ORDER } from './messages.js';
 import { normaliseRow } from './normalise.js';
 

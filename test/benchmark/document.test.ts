@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BY_LA_MEASURES, buildBenchmarkDocument } from '../../src/benchmark/document.js';
 import type { BenchmarkOutput } from '../../src/benchmark/schema.js';
-import { CATALOGUE } from '../../src/measures/catalogue.js';
+import { MEASURES } from '../../src/measures/registry.js';
 import type { MeasureRow, MeasureUnit } from '../../src/measures/row.js';
 import { renderCharts } from '../../src/report/charts.js';
 import type { ChartSpec } from '../../src/report/document.js';
@@ -56,7 +56,7 @@ describe('benchmark document charts', () => {
   const all = ['cla_31mar', 'ks4_att8', 'ks4_p8', 'ks4_em_4plus', 'absence_overall', 'suspension_one_plus'];
 
   it('charts by LA only catalogue measures', () => {
-    const ids = new Set(CATALOGUE.map((m) => m.id));
+    const ids = new Set<string>(MEASURES.map((m) => m.id));
     expect(BY_LA_MEASURES.filter((id) => !ids.has(id))).toEqual([]);
     expect(BY_LA_MEASURES).toEqual(['ks4_att8', 'ks4_em_4plus', 'ks2_rwm_expected', 'absence_overall', 'absence_persistent', 'suspension_one_plus']);
   });

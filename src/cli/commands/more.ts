@@ -5,7 +5,7 @@ import { registerBenchmarkCommand } from './benchmark.js';
 import type { ReportFormat } from './report.js';
 import { lazy } from '../lazy.js';
 import { COHORTS, BREAKDOWNS, type Breakdown } from '../../measures/compute/context.js';
-import { CATALOGUE } from '../../measures/catalogue.js';
+import { catalogue } from '../../measures/registry.js';
 import { InvalidArgumentError } from 'commander';
 import { YEAR_FORMS_HELP, YEAR_LIST_HELP, censusYearOf } from '../../domain/years.js';
 import { listOf, parseCount, parseLa, parseLaList, parseReturnYear, parseThreshold, parseYear, parseYears, withDefault } from '../parsers.js';
@@ -51,8 +51,12 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
 
   program.command('measures').description('list the measure catalogue with each definition and source').option('--json', 'as JSON')
     .action((o) => {
-      if (o.json) io.out(JSON.stringify(CATALOGUE, null, 2) + '\n');
-      else for (const m of CATALOGUE) io.out(`${m.id} (${m.unit})\n  ${m.definition}\n  source: ${m.source}\n`);
+      const list = catalogue();
+      if (o.json) io.out(JSON.stringify(list, null, 2) + '\n');
+      else for (const m of list) {
+        io.out(`${m.id}: ${m.title} (${m.unit}, ${m.direction === 'neutral' ? 'no better direction' : `${m.direction} is better`}; ${m.section})\n  ${m.definition}\n` +
+          `  who: ${m.population.who}; ${m.population.phase}; ${m.population.period}\n  source: ${m.source}\n  compared with: ${m.benchmark ?? 'no published figure on the same population'}\n`);
+      }
       setExit(0);
     });
 

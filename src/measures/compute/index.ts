@@ -11,6 +11,7 @@ import { pupilMeasures } from './pupil-measures.js';
 import { measureRow } from './row-builder.js';
 import { buildChildStatus } from './child-status.js';
 import { primaryMeasures } from './primary-measures.js';
+import { benchmarkColumn } from '../registry.js';
 
 export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
   await buildChildStatus(db, linked, req.years);
@@ -27,7 +28,10 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
       value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: Object.entries(c.unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${r.replaceAll('_', ' ')}: ${n}`).join('; ') || null }));
   }
   for (const r of rows) {
-    if (r.breakdown !== null || (r.cohort !== 'cla_12m' && r.cohort !== 'cla_31mar')) continue;
+    // a published figure is set beside a row only when it counts the same children: the row's cohort is
+    // the benchmark population's (the registry test checks the rest of the population is the measure's)
+    const column = benchmarkColumn(r.id);
+    if (r.breakdown !== null || !column || column.population.cohort !== r.cohort) continue;
     // an LA's count compares with its own published count only: against England's or a region's it means nothing
     const all = benchmarksFor(r.id, r.year, r.la, r.value);
     r.benchmarks = r.unit === 'count' ? all.filter((b) => b.scope === 'la_published') : all;

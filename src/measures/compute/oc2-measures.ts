@@ -23,8 +23,8 @@ export async function oc2Measures(db: Db, tables: Set<string>, req: MeasureReque
         count(*) FILTER (WHERE HEALTH_CHECK IS NOT NULL AND ${age} < 5) AS d_hc, count(*) FILTER (WHERE HEALTH_CHECK = '1' AND ${age} < 5) AS n_hc,
         count(*) FILTER (WHERE CONVICTED IS NOT NULL AND ${age} >= 10) AS d_cv, count(*) FILTER (WHERE CONVICTED = '1' AND ${age} >= 10) AS n_cv,
         count(*) FILTER (WHERE SUBSTANCE_MISUSE IS NOT NULL) AS d_sm, count(*) FILTER (WHERE SUBSTANCE_MISUSE = '1') AS n_sm,
-        count(*) FILTER (WHERE SDQ_SCORE IS NOT NULL AND ${age} BETWEEN 4 AND 16) AS d_sdq, sum(SDQ_SCORE::INTEGER) FILTER (WHERE SDQ_SCORE IS NOT NULL AND ${age} BETWEEN 4 AND 16) AS s_sdq,
-        count(*) FILTER (WHERE SDQ_SCORE::INTEGER >= 17 AND ${age} BETWEEN 4 AND 16) AS n_concern
+        count(*) FILTER (WHERE SDQ_SCORE IS NOT NULL AND ${age} BETWEEN 5 AND 16) AS d_sdq, sum(SDQ_SCORE::INTEGER) FILTER (WHERE SDQ_SCORE IS NOT NULL AND ${age} BETWEEN 5 AND 16) AS s_sdq,
+        count(*) FILTER (WHERE SDQ_SCORE::INTEGER >= 17 AND ${age} BETWEEN 5 AND 16) AS n_concern
       FROM p_OC2 WHERE NOT _reject AND _la = '${req.la}' AND _year = ${y} AND DOB IS NOT NULL`);
     const base = { year, la: req.la, cohort: 'cla_12m', breakdown: null };
     const n = (k: string) => Number(r?.[k] ?? 0);

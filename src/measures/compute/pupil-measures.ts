@@ -7,7 +7,7 @@ import { type Db, queryRows } from '../../io/duck.js';
 import { NO_P8_YEARS } from '../../domain/years.js';
 import { meanP8WithCi, p8Band, p8TablesWith } from '../p8/index.js';
 import type { MeasureRow } from '../row.js';
-import { MEASURE_BY_ID } from '../catalogue.js';
+import { MEASURE_BY_ID } from '../registry.js';
 import { breakdownExpression, cohortCondition, type MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 

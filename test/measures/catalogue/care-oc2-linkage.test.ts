@@ -108,11 +108,11 @@ describe('OC2 outcomes (measures.md; ages on 31 March 2024)', () => {
     ['oc2_convicted', 2, 6, 33.33],
     // non-blank: Amy 1, Ben 0, Hana 0, Jay 0, Kai 0, Lea 1, Nia 0 → 2 / 7
     ['oc2_substance_misuse', 2, 7, 28.57],
-    // aged 4–16 with a score: Amy 17, Ben 13, Ivy 14, Jay 20, Kai 15, Nia 10, Oli 18 = 107 over 7
-    // (Eve's 25 at 3 and Lea's 30 at 17 left out) → 15.2857 → 15.29
-    ['sdq_mean', 107, 7, 15.29],
-    // 17–40 among those 7: Amy 17 (the band's lower edge), Jay 20, Oli 18 → 3 / 7 = 42.86
-    ['sdq_band_concern', 3, 7, 42.86],
+    // aged 5–16 with a score (the DfE's publication range): Amy 17, Ben 13, Jay 20, Kai 15, Nia 10,
+    // Oli 18 = 93 over 6 (Ivy's 14 at 4, Eve's 25 at 3 and Lea's 30 at 17 left out) → 15.5
+    ['sdq_mean', 93, 6, 15.5],
+    // 17–40 among those 6: Amy 17 (the band's lower edge), Jay 20, Oli 18 → 3 / 6 = 50
+    ['sdq_band_concern', 3, 6, 50],
   ] as const)('%s = %d / %d = %d', (id, n, d, v) => {
     const r = rowOf(rows, id);
     expect(r.cohort).toBe('cla_12m');

@@ -1,0 +1,17 @@
+import { defineMeasure, POP, DFE_CLA } from '../define.js';
+
+export default defineMeasure({
+  id: 'cla_12m',
+  family: 'care',
+  title: 'Looked after 12 months at 31 March',
+  shortTitle: 'Looked after 12 months',
+  unit: 'count',
+  definition: 'Children looked after continuously for 12 months at 31 March (the OC2 cohort).',
+  source: DFE_CLA,
+  population: POP.CLA_12M,
+  denominatorUnit: 'children',
+  suppressionCount: 'value',
+  direction: 'neutral',
+  benchmark: null,
+  report: { section: 'profile', table: 'profile-cla', order: 20 },
+});

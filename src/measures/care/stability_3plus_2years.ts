@@ -1,0 +1,17 @@
+import { defineMeasure, POP } from '../define.js';
+
+export default defineMeasure({
+  id: 'stability_3plus_2years',
+  family: 'care',
+  title: '3+ placements in 2 years',
+  shortTitle: '3+ placements in 2 years',
+  unit: 'percent',
+  definition: '% of children looked after continuously for 2 years at 31 March with 3 or more placements in the 2 years.',
+  source: 'DfE, Stability measures for children looked after',
+  population: POP.CLA_2Y,
+  denominatorUnit: 'children',
+  suppressionCount: 'denominator',
+  direction: 'lower',
+  benchmark: { file: 'placement_stability.csv', column: 'pt_3plus_2years', label: '% of CLA 2 years on 31 March with 3 or more placements during the previous 2 years', population: POP.CLA_2Y },
+  report: { section: 'stability', table: 'stability', order: 20 },
+});

@@ -1,0 +1,114 @@
+/**
+ * What a measure definition says (one file per measure, src/measures/<family>/<id>.ts). Every fact
+ * about a measure lives in its file: title, unit, definition and source, who is counted (population),
+ * what the denominator counts, which count of children decides suppression, which way is better,
+ * the published figure it is set beside (and that figure's population), and where the report shows
+ * it. The catalogue, report layout, titles, directions, benchmark columns, spreadsheet sheet names
+ * and `cla-analyse measures` are all derived from these files (registry.ts).
+ */
+import type { BenchmarkFile } from '../benchmarks/bundled-files.js';
+import type { MeasureUnit } from './row.js';
+
+export type MeasureFamily = 'care' | 'oc2' | 'ks1' | 'ks2' | 'ks4' | 'absence' | 'exclusions' | 'sen' | 'moves' | 'linkage';
+export type Direction = 'higher' | 'lower' | 'neutral';
+
+/** Who is counted. Two populations are the same exactly when every field is equal. */
+export interface Population {
+  /** The care cohort the figure is about (the row's `cohort` when the benchmark is attached). */
+  cohort: 'cla_31mar' | 'cla_12m' | 'ever_cla' | 'report';
+  /** The further condition on the children, in words (age, time in care, key stage). */
+  who: string;
+  /** School phase or key stage: 'all ages', 'KS1', 'KS2', 'KS4', 'Years 10–11', 'school age'. */
+  phase: string;
+  /** The period the figure covers. */
+  period: string;
+}
+
+export interface BenchmarkColumn {
+  /** Bundled DfE file (data/benchmarks/) and its column. */
+  file: BenchmarkFile;
+  column: string;
+  /** The published definition, shown in the benchmark's source text. */
+  label: string;
+  /** The published figure's population: must equal the measure's (the registry test checks). */
+  population: Population;
+}
+
+export interface ReportPlace {
+  /** Section and table ids of SECTIONS (sections.ts). */
+  section: string;
+  table: string;
+  /** Order within the table (ascending). */
+  order: number;
+  /** Drawn as "this LA beside its benchmarks" bars in its section. */
+  benchmarkChart?: boolean;
+  /** Followed over the years in the Trends section, as a table row or also as a chart. */
+  trend?: 'table' | 'chart';
+}
+
+export interface MeasureDefinition<Id extends string = string> {
+  id: Id;
+  family: MeasureFamily;
+  /** Row label in tables and chart axes. */
+  title: string;
+  /** At most 31 characters, unique: spreadsheet sheet names. */
+  shortTitle: string;
+  unit: MeasureUnit;
+  definition: string;
+  source: string;
+  population: Population;
+  /** What the denominator counts: children, pupils, sessions, or none (a count). */
+  denominatorUnit: 'children' | 'pupils' | 'sessions' | 'none';
+  /**
+   * The number of children behind the row, used for small-number suppression: the denominator
+   * (children or pupils), the value itself (a count of children), the numerator (a rate's count),
+   * or the row's separate `children` count (when the denominator is not children, e.g. sessions).
+   */
+  suppressionCount: 'denominator' | 'value' | 'numerator' | 'children';
+  direction: Direction;
+  benchmark: BenchmarkColumn | null;
+  /**
+   * England's figure for all pupils (state-funded schools) on the same measure, key stage and year,
+   * set beside the cohort's as the headline comparison of a virtual school report. Its population
+   * differs from the cohort's by design (all pupils, not children looked after): the registry test
+   * checks it is the same phase and period.
+   */
+  allPupils?: BenchmarkColumn;
+  report: ReportPlace;
+}
+
+/** Keeps the literal id type, so `MeasureId` is a union of the registry's ids. */
+export function defineMeasure<const Id extends string>(d: MeasureDefinition<Id>): MeasureDefinition<Id> {
+  return d;
+}
+
+export const DFE_CLA = 'DfE, Children looked after in England including adoptions (SSDA903 guide)';
+export const DFE_OUT = 'DfE, Outcomes for children in need, including children looked after by local authorities in England';
+export const DFE_KS4 = 'DfE, Secondary accountability measures guide (Attainment 8, Progress 8, EBacc)';
+
+const YEAR = 'year ending 31 March';
+const ACADEMIC = 'academic year ending in the 31 March of the cohort';
+
+/** The populations the measures and the published figures are defined on. */
+export const POP = {
+  CLA_31MAR: { cohort: 'cla_31mar', who: 'looked after at 31 March (respite V3/V4 excluded)', phase: 'all ages', period: YEAR },
+  CLA_12M: { cohort: 'cla_12m', who: 'looked after continuously for 12 months at 31 March', phase: 'all ages', period: YEAR },
+  CLA_2Y: { cohort: 'cla_31mar', who: 'looked after continuously for 2 years at 31 March', phase: 'all ages', period: 'two years ending 31 March' },
+  CLA_LONG_TERM: { cohort: 'cla_31mar', who: 'under 16 at 31 March, looked after for 2½ years or more', phase: 'all ages', period: 'two years ending 31 March' },
+  OC2: { cohort: 'cla_12m', who: 'looked after continuously for 12 months at 31 March', phase: 'all ages', period: YEAR },
+  OC2_UNDER5: { cohort: 'cla_12m', who: 'looked after continuously for 12 months at 31 March, aged under 5', phase: 'all ages', period: YEAR },
+  OC2_10PLUS: { cohort: 'cla_12m', who: 'looked after continuously for 12 months at 31 March, aged 10 to 17', phase: 'all ages', period: YEAR },
+  OC2_SDQ: { cohort: 'cla_12m', who: 'looked after continuously for 12 months at 31 March, aged 5 to 16, with an SDQ score', phase: 'all ages', period: YEAR },
+  KS1: { cohort: 'cla_12m', who: 'pupils at the end of KS1 looked after continuously for 12 months at 31 March', phase: 'KS1', period: ACADEMIC },
+  KS2: { cohort: 'cla_12m', who: 'pupils at the end of KS2 looked after continuously for 12 months at 31 March', phase: 'KS2', period: ACADEMIC },
+  KS4: { cohort: 'cla_12m', who: 'pupils at the end of KS4 looked after continuously for 12 months at 31 March', phase: 'KS4', period: ACADEMIC },
+  KS4_Y10_11: { cohort: 'cla_12m', who: 'pupils at the end of KS4 looked after continuously for 12 months at 31 March', phase: 'Years 10–11', period: 'the two academic years of Years 10 and 11' },
+  SCHOOL_AGE_YEAR: { cohort: 'cla_12m', who: 'school-age children (NC Years 1–11) looked after continuously for 12 months at 31 March', phase: 'school age', period: ACADEMIC },
+  KS2_ALL: { cohort: 'report', who: 'all pupils at the end of KS2 in state-funded schools', phase: 'KS2', period: ACADEMIC },
+  KS4_ALL: { cohort: 'report', who: 'all pupils at the end of KS4 in state-funded schools', phase: 'KS4', period: ACADEMIC },
+  EVER_CLA_SCHOOL_AGE: { cohort: 'ever_cla', who: 'children of school age in the 903 returns', phase: 'school age', period: YEAR },
+} as const satisfies Record<string, Population>;
+
+export function samePopulation(a: Population, b: Population): boolean {
+  return a.cohort === b.cohort && a.who === b.who && a.phase === b.phase && a.period === b.period;
+}

@@ -1,0 +1,17 @@
+import { defineMeasure, POP, DFE_KS4 } from '../define.js';
+
+export default defineMeasure({
+  id: 'ks4_5passes_em_5plus',
+  family: 'ks4',
+  title: '5+ GCSEs at 5+ incl. English and maths',
+  shortTitle: '5 GCSEs 5+ incl. En and ma',
+  unit: 'percent',
+  definition: '% with five or more GCSEs at grade 5+ including English and maths.',
+  source: DFE_KS4,
+  population: POP.KS4,
+  denominatorUnit: 'pupils',
+  suppressionCount: 'denominator',
+  direction: 'higher',
+  benchmark: null,
+  report: { section: 'ks4', table: 'ks4-headline', order: 120 },
+});
