@@ -118,7 +118,7 @@ const BY_LA_SCOPES = ['england_cla_12m', 'england_all'] as const;
 /**
  * One bar per LA with a shown value (series 'la', label the LA code), best first, equal plotted
  * values by LA code; then one point per England scope for the rules (label the scope id, series its
- * human label, for the legend). "Best" comes from benchmark/direction.ts, the table the ranks use,
+ * human label, for the legend). "Best" comes from each measure's `direction` (src/measures/registry.ts), as the ranks use,
  * so the bars read in rank order. A benchmark is the first shown figure of that scope for the rows'
  * own year, rows taken in LA order. No LA shown: no points at all, so the chart says there is
  * nothing to plot rather than drawing rules alone.

@@ -116,7 +116,7 @@ export interface ProgressIntervalChart {
 
 /**
  * One measure in one year across LAs (the benchmark overview): a horizontal bar per LA, labelled with
- * its LA code, best first (benchmark/direction.ts, as the ranks; highest first where no direction is
+ * its LA code, best first (each measure's direction in the registry, as the ranks; highest first where no direction is
  * known), and a dashed vertical rule at England CLA and, when the rows carry it, England all pupils.
  */
 export interface ByLaChart {
