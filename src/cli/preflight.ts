@@ -11,11 +11,12 @@
  * What it cannot see cheaply (an XML return with neither LA nor year in its path, a file DuckDB cannot
  * read as plain CSV) makes that part "unknown", and the run's own check after loading applies.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { discoverFiles } from '../io/discover.js';
 import { laFromPath, yearFromPath } from '../io/paths.js';
 import { recogniseHeader } from '../io/recognise.js';
-import { loadConfig } from '../io/ingest.js';
+import { DEFAULT_CONFIG } from '../schemas/config.js';
 import { queryRows, sqlIdent, sqlString, type Db } from '../io/duck.js';
 import { academicYearEnding, parseAcademicYear, type AcademicYear } from '../domain/years.js';
 import { UsageError } from '../errors.js';
@@ -60,21 +61,27 @@ async function distinctColumn(db: Db, paths: string[], column: string, delimiter
 
 /** Files whose one column is to be read, grouped so that each group is one DuckDB read. */
 class ColumnScans {
-  private groups = new Map<string, { column: string; delimiter: string; paths: string[]; use: (vs: string[] | null) => void }>();
+  private groups = new Map<string, { kind: string; column: string; delimiter: string; paths: string[]; use: (vs: string[] | null) => void }>();
   add(kind: string, path: string, column: string, delimiter: string, use: (vs: string[] | null) => void): void {
     const key = `${kind}\u0000${column}\u0000${delimiter}`;
-    const g = this.groups.get(key) ?? { column, delimiter, paths: [], use };
+    const g = this.groups.get(key) ?? { kind, column, delimiter, paths: [], use };
     g.paths.push(path);
     this.groups.set(key, g);
   }
-  async run(db: Db): Promise<void> {
-    for (const g of this.groups.values()) g.use(await distinctColumn(db, g.paths, g.column, g.delimiter));
+  /** Runs the scans of the kinds asked for; the database is opened only if there is one to run. */
+  async run(getDb: () => Promise<Db>, kinds: string[]): Promise<void> {
+    for (const g of this.groups.values()) if (kinds.includes(g.kind)) g.use(await distinctColumn(await getDb(), g.paths, g.column, g.delimiter));
   }
 }
 
-/** The cheap survey of a folder (see the file comment). `fill` is the LA / return year given for files whose path does not say it. */
-export async function surveyFolder(db: Db, folder: string, fill: { la?: string; year?: number } = {}): Promise<Survey> {
-  const config = loadConfig(folder);
+/**
+ * The cheap survey of a folder (see the file comment). `fill` is the LA / return year given for files
+ * whose path does not say it. Years are surveyed only when `need.years` (a command given no year has
+ * nothing to check), and the database (`getDb`, the run's own, opened on first use) only when a
+ * column must be read: an LA check on LA folders opens none.
+ */
+export async function surveyFolder(getDb: () => Promise<Db>, folder: string, fill: { la?: string; year?: number } = {}, need: { years: boolean } = { years: true }): Promise<Survey> {
+  const config = existsSync(join(folder, 'cla-analyse.json')) ? (await import('../io/ingest.js')).loadConfig(folder) : DEFAULT_CONFIG;
   const files = discoverFiles(folder).filter((f) => f.rel !== 'cla-analyse.json');
   const las = new Set<string>();
   const years = new Set<AcademicYear>();
@@ -124,11 +131,11 @@ export async function surveyFolder(db: Db, folder: string, fill: { la?: string; 
       });
     }
   }
-  await scans.run(db);
+  await scans.run(getDb, need.years ? ['la', '903 year', 'ks4 year'] : ['la']);
   return {
     las: lasKnown ? [...las].sort() : null,
-    years: yearsKnown && ks4Known ? [...years].sort() : null,
-    ks4Years: ks4Known ? [...ks4].sort() : null,
+    years: need.years && yearsKnown && ks4Known ? [...years].sort() : null,
+    ks4Years: need.years && ks4Known ? [...ks4].sort() : null,
     files: files.length,
     bytes: files.reduce((a, f) => a + f.size, 0),
   };

@@ -66,12 +66,14 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
   if (o.reports && !o.out) throw new UsageError('--reports writes files', 'add --out <dir>');
   if (o.model && o.fitModel) throw new UsageError('--model and --fit-model exclude each other', 'apply a saved model with --model <file>, or fit one on this run with --fit-model');
   const saved = o.model ? loadModel(readModelFile(o.model), o.model) : undefined;
-  const db = await openDb();
+  let opened: Awaited<ReturnType<typeof openDb>> | undefined;
+  const getDb = async () => (opened ??= await openDb());
   try {
     io.stage('surveying the folder');
-    const survey = await surveyFolder(db, o.folder);
+    const survey = await surveyFolder(getDb, o.folder, {}, { years: !!o.years?.length });
     checkLas(survey, o.las, o.folder);
     checkYears(survey.years, o.years, o.folder);
+    const db = await getDb();
     io.stage(`reading, checking and linking ${filesLabel(survey)}; then the measures of each LA`);
     const run = await runBenchmark(db, {
       folder: o.folder, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, suppress: o.suppress,
@@ -105,7 +107,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     if (!run.output.validation.ok) io.err(`validation findings at or above ${o.failOn}: ${run.output.validation.findings.error} errors, ${run.output.validation.findings.warning} warnings (run cla-analyse validate for details)\n`);
     return run.exitCode;
   } finally {
-    closeDb(db);
+    if (opened) closeDb(opened);
   }
 }
 

@@ -43,7 +43,7 @@ const REFERENCE_LEVELS: Record<string, readonly string[]> = { sex: ['M', 'F', 'U
 export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   const db = await openDb();
   try {
-    checkYears((await surveyFolder(db, o.folder)).ks4Years, o.years, o.folder, 'KS4 pupil files');
+    checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');
     await linkFolder(db, { folder: o.folder });
     io.stage('fitting the model');

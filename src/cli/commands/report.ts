@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { slug } from '../../io/safe-path.js';
 import { writeOutputs } from '../write-outputs.js';
 import { outputsOf } from '../render-as.js';
-import { closeDb, openDb, queryRows } from '../../io/duck.js';
+import { closeDb, openDb, queryRows, type Db } from '../../io/duck.js';
 import { linkFolder } from '../../link/pipeline.js';
 import { computeMeasures, yearsInData } from '../../measures/compute/index.js';
 import type { Breakdown, Cohort } from '../../measures/compute/context.js';
@@ -37,12 +37,14 @@ async function modelForReport(db: Parameters<typeof readFactorRows>[0], la: stri
 
 export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write md, html, xlsx or csv files');
-  const db = await openDb();
+  let opened: Db | undefined;
+  const getDb = async () => (opened ??= await openDb());
   try {
     io.stage('surveying the folder');
-    const survey = await surveyFolder(db, o.folder);
+    const survey = await surveyFolder(getDb, o.folder, {}, { years: o.year !== undefined });
     checkLa(survey, o.la, o.folder);
     checkYears(survey.years, o.year ? [o.year] : undefined, o.folder);
+    const db = await getDb();
     io.stage(`reading, checking and linking ${filesLabel(survey)}`);
     const linked = await linkFolder(db, { folder: o.folder });
     const las = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
@@ -71,6 +73,6 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     printAccounting(io, linked.validated.files, linked.validated.findings);
     return 0;
   } finally {
-    closeDb(db);
+    if (opened) closeDb(opened);
   }
 }
