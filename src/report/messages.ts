@@ -84,6 +84,8 @@ export const CHART = {
 } as const;
 
 export const SHEET = {
+  contents: 'Contents',
+  contentsHeader: ['Sheet', 'Title'] as const,
   notes: 'Notes',
   notesHeader: ['Item', 'Text'] as const,
   symbols: 'Symbols',

@@ -1,5 +1,5 @@
 /**
- * XLSX workbook (exceljs): a Notes sheet first (report, symbols, suppression, gaps, benchmark
+ * XLSX workbook (exceljs): a Contents sheet first (each sheet with its full title and a link), a Notes sheet (report, symbols, suppression, gaps, benchmark
  * sources, tool version), then one sheet per table in document order. Each table sheet has a bold
  * header row, frozen with the first column, a filter on every column, real numbers with number formats (percentages as 12.3 shown `12.3%`), column
  * widths from the content, symbols in square brackets ([c], [x], [z]), and text cells neutralised against formulas (neutralise.ts).
@@ -14,6 +14,7 @@ import { documentFootnotes, documentSubtitle } from './preamble.js';
 import { SHEET } from './messages.js';
 import { tableView, type TableView, type ViewCell } from './table-view.js';
 import { fixZipTimes } from './zip-times.js';
+import { MEASURE_BY_ID } from '../measures/registry.js';
 
 /** Fixed so that two writes give identical bytes (outputs.md: no timestamps unless asked). */
 export const FIXED_WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -23,16 +24,53 @@ export function numberFormat(c: ViewCell): string {
   return c.percent ? `${base}"%"` : base;
 }
 
-/** Excel sheet names: at most 31 characters, none of \ / ? * [ ] :, unique (case-insensitive). */
+/** Words shortened, in this order, only while a sheet name is over Excel's 31 characters. */
+const SHORTER: [RegExp, string][] = [
+  [/\band\b/g, '&'], [/children looked after/gi, 'CLA'], [/statistical neighbours/gi, 'neighbours'], [/\bpermanent\b/gi, 'perm.'],
+  [/\bexclusions\b/gi, 'excl.'], [/\bexpected\b/gi, 'exp.'], [/\bstandard\b/gi, 'std'], [/\bmeasures\b/gi, ''], [/\bpupil records\b/gi, 'pupils'],
+];
+
+/**
+ * Excel sheet names: at most 31 characters, none of \ / ? * [ ] :, unique (case-insensitive). A
+ * measure's own sheet takes the registry's short title; a longer title is shortened word by word
+ * (SHORTER), then cut at a word with "…", never mid-word; 2023/24 is written 2023-24.
+ */
 export function sheetName(title: string, taken: Set<string>): string {
-  const clean = title.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Table';
-  let name = clean.slice(0, 31);
+  let clean = title.replace(/(\d{4})\/(\d{2})/g, '$1-$2').replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Table';
+  for (const [re, to] of SHORTER) if (clean.length > 31) clean = clean.replace(re, to).replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+  if (clean.length > 31) {
+    const words = clean.split(' ');
+    let cut = '';
+    for (const w of words) { if (`${cut} ${w}`.trim().length > 30) break; cut = `${cut} ${w}`.trim(); }
+    clean = `${cut || clean.slice(0, 30)}…`;
+  }
+  let name = clean;
   for (let i = 2; taken.has(name.toLowerCase()); i++) {
     const suffix = ` (${i})`;
     name = `${clean.slice(0, 31 - suffix.length)}${suffix}`;
   }
   taken.add(name.toLowerCase());
   return name;
+}
+
+/** The sheet title of a table: a benchmark table of one measure (`benchmark-<id>`) takes its short title. */
+function sheetTitle(tableId: string, title: string): string {
+  const id = tableId.replace(/^benchmark-/, '');
+  return tableId.startsWith('benchmark-') ? MEASURE_BY_ID.get(id)?.shortTitle ?? title : title;
+}
+
+/** The Contents sheet: every sheet, its full title, and a link to it. */
+function writeContents(ws: Worksheet, entries: { sheet: string; title: string }[]): void {
+  ws.addRow([...SHEET.contentsHeader]);
+  for (const e of entries) {
+    const row = ws.addRow([textCell(e.sheet), textCell(e.title)]);
+    row.getCell(1).value = { text: e.sheet, hyperlink: `#'${e.sheet.replace(/'/g, "''")}'!A1` };
+    row.getCell(1).font = { color: { argb: 'FF1D70B8' }, underline: true };
+  }
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.getColumn(1).width = 34;
+  ws.getColumn(2).width = 90;
 }
 
 function textCell(s: string): string {
@@ -95,11 +133,14 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   wb.created = FIXED_WORKBOOK_DATE;
   wb.modified = FIXED_WORKBOOK_DATE;
   wb.title = doc.title;
-  const taken = new Set<string>([SHEET.notes.toLowerCase()]);
+  const taken = new Set<string>([SHEET.notes.toLowerCase(), SHEET.contents.toLowerCase()]);
+  const contents = wb.addWorksheet(SHEET.contents);
   const notes = wb.addWorksheet(SHEET.notes);
-  const views = doc.sections.flatMap((s) => s.tables.map(tableView));
-  const names = views.map((v) => sheetName(v.title, taken));
+  const tables = doc.sections.flatMap((s) => s.tables);
+  const views = tables.map(tableView);
+  const names = views.map((v, i) => sheetName(sheetTitle(tables[i]!.id, v.title), taken));
   views.forEach((v, i) => writeTable(wb.addWorksheet(names[i]!), v));
   writeNotes(notes, doc, views, names);
+  writeContents(contents, [{ sheet: SHEET.notes, title: `${doc.title}: notes, symbols, suppression and sources` }, ...views.map((v, i) => ({ sheet: names[i]!, title: v.title }))]);
   return fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer()));
 }

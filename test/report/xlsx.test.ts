@@ -24,9 +24,9 @@ describe('xlsx report', () => {
   it('has a notes sheet and one formatted sheet per table, with the expected cell values', async () => {
     const wb = await load(await renderXlsx(sampleDocument()));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Notes', 'Children looked after at 31 Mar', 'KS4 headline measures', 'Attainment 8 over years', 'Progress 8 over years', 'Model terms',
+      'Contents', 'Notes', 'CLA at 31 March', 'KS4 headline measures', 'Attainment 8 over years', 'Progress 8 over years', 'Model terms',
     ]);
-    const profile = wb.getWorksheet('Children looked after at 31 Mar')!;
+    const profile = wb.getWorksheet('CLA at 31 March')!;
     expect(values(profile)).toEqual([
       ['Measure', 'Breakdown', 'Value'],
       ['Looked after at 31 March', 'All', 1205],
@@ -99,7 +99,20 @@ describe('xlsx report', () => {
     const taken = new Set<string>(['notes']);
     expect(sheetName('Notes', taken)).toBe('Notes (2)');
     expect(sheetName('A/B: [c]?*', taken)).toBe('A B c');
-    expect(sheetName('x'.repeat(40), taken)).toBe('x'.repeat(31));
+    expect(sheetName('x'.repeat(40), taken)).toBe(`${'x'.repeat(30)}…`);
     expect(sheetName('x'.repeat(40), taken)).toBe(`${'x'.repeat(27)} (2)`);
+    // human names: words shortened, then cut at a word, never mid-word; 2023/24 as 2023-24
+    expect(sheetName('Suspensions and permanent exclusions', taken)).toBe('Suspensions & perm. exclusions');
+    expect(sheetName('KS2 expected and higher standard by breakdown', taken)).toBe('KS2 exp. & higher std by…');
+    expect(sheetName('Headline measures, 2023/24', taken)).toBe('Headline measures, 2023-24');
+    for (const n of taken) expect(n.length).toBeLessThanOrEqual(31);
+  });
+
+  it('a Contents sheet links to every sheet, with its full title', async () => {
+    const wb = await load(await renderXlsx(sampleDocument()));
+    const rows = values(wb.getWorksheet('Contents')!);
+    expect(rows[0]).toEqual(['Sheet', 'Title']);
+    expect(rows.slice(1).map((r) => (r[0] as { text: string }).text)).toEqual(wb.worksheets.map((w) => w.name).slice(1));
+    expect(rows[2]).toEqual([{ text: 'CLA at 31 March', hyperlink: "#'CLA at 31 March'!A1" }, 'Children looked after at 31 March']);
   });
 });
