@@ -12,7 +12,7 @@
  */
 import type { MeasureRow } from '../measures/row.js';
 import type { ChartSpec, GenericTable, ReportDocument, ReportSection } from '../report/document.js';
-import { measureTitle } from '../measures/registry.js';
+import { MEASURE_BY_ID, measureTitle } from '../measures/registry.js';
 import { BUILD_TEXT } from '../report/messages.js';
 import type { BenchmarkOutput } from './schema.js';
 
@@ -126,4 +126,26 @@ function isShown(r: MeasureRow): boolean {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * For the benchmark workbook: one LAs × measures table per year (a sheet each): a row per LA with its
+ * name, a column per measure (its short title) holding the LA's value or its symbol. Not part of the
+ * HTML or Markdown overview, which show the same figures by measure.
+ */
+export function lasByMeasuresSection(output: BenchmarkOutput): ReportSection {
+  const names = new Map(output.las.map((l) => [l.la, l.name]));
+  const ids = output.measures.map((m) => m.id);
+  const decimals = (unit: string) => (unit === 'count' ? 0 : unit === 'score' ? 2 : 1);
+  const tables: GenericTable[] = output.years.map((year) => {
+    const byLaId = new Map(output.rows.filter((r) => r.year === year && r.breakdown === null).map((r) => [`${r.la}|${r.id}`, r]));
+    return {
+      kind: 'generic', id: `benchmark-las-by-measures-${year}`, title: `LAs by measure, ${year}`,
+      headers: ['LA', 'LA name', ...ids.map((id) => MEASURE_BY_ID.get(id)?.shortTitle ?? measureTitle(id))],
+      rows: output.las.map((l) => [l.la, names.get(l.la) ?? 'x', ...ids.map((id) => { const r = byLaId.get(`${l.la}|${id}`); return r ? (r.value ?? r.symbol ?? 'x') : 'x'; })]),
+      decimals: [null, null, ...output.measures.map((m) => decimals(m.unit))],
+      numericColumns: [false, false, ...ids.map(() => true)],
+    };
+  });
+  return { id: 'benchmark-las-by-measures', title: 'LAs by measure', tables };
 }

@@ -4,7 +4,7 @@
  * latest year with a shown value. The real 3-LA run is checked the same way in run.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { BY_LA_MEASURES, buildBenchmarkDocument } from '../../src/benchmark/document.js';
+import { BY_LA_MEASURES, buildBenchmarkDocument, lasByMeasuresSection } from '../../src/benchmark/document.js';
 import type { BenchmarkOutput } from '../../src/benchmark/schema.js';
 import { MEASURES } from '../../src/measures/registry.js';
 import type { MeasureRow, MeasureUnit } from '../../src/measures/row.js';
@@ -121,5 +121,29 @@ describe('benchmark document layout', () => {
     const ranks = buildBenchmarkDocument(o, TOTALS).sections.find((s) => s.id === 'benchmark-ranks')!.tables[0] as { rows: unknown[][] };
     expect(ranks.rows).toHaveLength(1);
     expect(ranks.rows[0]![5]).toBe('higher'); // the Attainment 8 row; the neutral count is not ranked
+  });
+});
+
+describe('benchmark workbook: LAs by measures', () => {
+  it('one sheet per year: a row per LA with its name, a column per measure (short title), values or symbols', async () => {
+    const o = output(['ks4_att8', 'cla_31mar']);
+    o.las = o.las.map((l) => ({ ...l, name: l.la === '855' ? 'Leicestershire' : null }));
+    o.rows = [
+      { ...total('ks4_att8', 'mean', '855', '2023/24', 21.25), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
+      { ...total('ks4_att8', 'mean', '856', '2023/24', null, 'c'), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
+      { ...total('cla_31mar', 'count', '855', '2023/24', 700), direction: 'neutral', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
+    ];
+    const section = lasByMeasuresSection(o);
+    expect(section.tables.map((t) => t.title)).toEqual(['LAs by measure, 2022/23', 'LAs by measure, 2023/24']);
+    const t = section.tables[1] as { headers: string[]; rows: unknown[][] };
+    expect(t.headers.slice(0, 2)).toEqual(['LA', 'LA name']);
+    expect(t.rows).toEqual([['855', 'Leicestershire', 21.25, 700], ['856', 'x', 'c', 'x'], ['857', 'x', 'x', 'x']]);
+    const { renderXlsx } = await import('../../src/report/render-xlsx.js');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await renderXlsx({ ...buildBenchmarkDocument(o, TOTALS), sections: [section] }) as never);
+    const ws = wb.getWorksheet('LAs by measure, 2023-24')!;
+    expect(ws.getCell('B2').value).toBe('Leicestershire');
+    expect(ws.getCell('C3').value).toBe('[c]');
   });
 });

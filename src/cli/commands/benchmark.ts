@@ -52,14 +52,14 @@ const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_gr
 
 /** The code of a benchmark run, loaded when the command runs (registering the command loads none of it). */
 async function benchmarkModules() {
-  const [{ checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument }, { benchmarkJsonSchema }, { renderBenchmarkCsv, renderBenchmarkCsvMeta }] = await Promise.all([
+  const [{ checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument, lasByMeasuresSection }, { benchmarkJsonSchema }, { renderBenchmarkCsv, renderBenchmarkCsvMeta }] = await Promise.all([
     import('../preflight.js'), import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
     import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/schema.js'), import('../../benchmark/render-csv.js')]);
-  return { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta };
+  return { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta };
 }
 
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
-  const { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta } = await benchmarkModules();
+  const { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta } = await benchmarkModules();
   if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
@@ -91,7 +91,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
       const doc = buildBenchmarkDocument(run.output, totals);
       const files: OutputFile[] = o.formats.flatMap((f): OutputFile[] => f === 'csv'
         ? [{ name: 'cla-benchmark.csv', render: () => renderBenchmarkCsv(run.output) }, { name: 'cla-benchmark.meta.csv', render: () => renderBenchmarkCsvMeta() }]
-        : [{ name: `cla-benchmark.${f}`, render: () => (f === 'json' ? json : renderReportAs(f, doc)) }]);
+        : [{ name: `cla-benchmark.${f}`, render: () => (f === 'json' ? json : renderReportAs(f, f === 'xlsx' ? { ...doc, sections: [...doc.sections, lasByMeasuresSection(run.output)] } : doc)) }]);
       const year = run.output.years[run.output.years.length - 1]!;
       const reports: OutputFile[] = o.reports ? [...run.rowsByLa].flatMap(([la, rows]) => {
         const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, toolVersion: VERSION });
