@@ -4,7 +4,7 @@ export default defineMeasure({
   id: 'ks4_5passes_em_4plus',
   family: 'ks4',
   title: '5+ GCSEs at 4+ incl. English and maths',
-  shortTitle: '5 GCSEs 4+ incl. En and ma',
+  shortTitle: '5+ GCSEs 4+ incl. Eng & maths',
   unit: 'percent',
   definition: '% with five or more GCSEs at grade 4+ including English and maths.',
   source: DFE_KS4,

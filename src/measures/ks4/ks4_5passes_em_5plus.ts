@@ -4,7 +4,7 @@ export default defineMeasure({
   id: 'ks4_5passes_em_5plus',
   family: 'ks4',
   title: '5+ GCSEs at 5+ incl. English and maths',
-  shortTitle: '5 GCSEs 5+ incl. En and ma',
+  shortTitle: '5+ GCSEs 5+ incl. Eng & maths',
   unit: 'percent',
   definition: '% with five or more GCSEs at grade 5+ including English and maths.',
   source: DFE_KS4,
