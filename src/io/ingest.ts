@@ -10,7 +10,7 @@ import type { Finding } from '../validate/finding.js';
 import { RULES_BY_ID } from '../validate/registry.js';
 import { InputError, ConfigError } from '../errors.js';
 import type { Db } from './duck.js';
-import { discoverFiles, type InputFile } from './discover.js';
+import { discoverFiles, type DiscoveryNote, type InputFile } from './discover.js';
 import { laFromPath, yearFromPath } from './paths.js';
 import { normaliseHeaderName, recogniseHeader } from './recognise.js';
 import { ALL_TABLES } from '../schemas/index.js';
@@ -63,9 +63,10 @@ function fileFinding(ruleId: string, file: string, message: string, table: strin
 
 export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
   const config = opts.config ?? loadConfig(opts.folder);
-  const inputs = discoverFiles(opts.folder).filter((f) => f.rel !== 'cla-analyse.json');
-  if (inputs.length === 0) throw new InputError(`no .csv or .xml files under ${opts.folder}`, opts.folder, 'point the command at the folder holding the exported 903 and pupil files');
-  const findings: Finding[] = [];
+  const notes: DiscoveryNote[] = [];
+  const inputs = discoverFiles(opts.folder, notes).filter((f) => f.rel !== 'cla-analyse.json');
+  if (inputs.length === 0) throw new InputError(`no .csv or .xml files under ${opts.folder}${notes.length ? ` (${notes.map((n) => `${n.rel}: ${n.message}`).join('; ')})` : ''}`, opts.folder, 'point the command at the folder holding the exported 903 and pupil files');
+  const findings: Finding[] = notes.map((n) => fileFinding(n.ruleId, n.rel, n.message));
   const files: FileAccount[] = [];
   const fileNames: string[] = [];
   const tables = new Set<string>();

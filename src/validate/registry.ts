@@ -35,6 +35,7 @@ import { fileNotCsv } from './rules/file-not-csv.js';
 import { fileTableNotInYear } from './rules/file-table-not-in-year.js';
 import { fileUnknownColumn } from './rules/file-unknown-column.js';
 import { fileUnrecognisedTable } from './rules/file-unrecognised-table.js';
+import { folderOwnOutput } from './rules/folder-own-output.js';
 import { gradeInvalid } from './rules/grade-invalid.js';
 import { headerDuplicateChild } from './rules/header-duplicate-child.js';
 import { idExponent } from './rules/id-exponent.js';
@@ -43,6 +44,7 @@ import { idTooLong } from './rules/id-too-long.js';
 import { laInvalid } from './rules/la-invalid.js';
 import { numberInvalid } from './rules/number-invalid.js';
 import { oc2NotInCohort } from './rules/oc2-not-in-cohort.js';
+import { pathSkipped } from './rules/path-skipped.js';
 import { pupilDuplicateRecord } from './rules/pupil-duplicate-record.js';
 import { pupilUpnPlaceholder } from './rules/pupil-upn-placeholder.js';
 import { requiredField } from './rules/required-field.js';
@@ -118,6 +120,7 @@ export const RULES: Rule[] = [
   fileTableNotInYear,
   fileUnknownColumn,
   fileUnrecognisedTable,
+  folderOwnOutput,
   gradeInvalid,
   headerDuplicateChild,
   idExponent,
@@ -126,6 +129,7 @@ export const RULES: Rule[] = [
   laInvalid,
   numberInvalid,
   oc2NotInCohort,
+  pathSkipped,
   pupilDuplicateRecord,
   pupilUpnPlaceholder,
   requiredField,

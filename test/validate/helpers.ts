@@ -1,5 +1,5 @@
 /** Shared by the validation tests: run a folder, count its records independently, collect personal values. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
@@ -26,7 +26,8 @@ export function csvFiles(folder: string): string[] {
   const walk = (d: string) => {
     for (const e of readdirSync(d).sort()) {
       const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
+      // a sub-folder holding the tool's own output manifest is not input (folder-own-output)
+      if (statSync(p).isDirectory()) { if (!existsSync(join(p, 'cla-analyse-output.json'))) walk(p); }
       else if (e.toLowerCase().endsWith('.csv')) out.push(relative(folder, p).split(sep).join('/'));
     }
   };
