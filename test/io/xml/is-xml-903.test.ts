@@ -33,3 +33,17 @@ describe('isXml903', () => {
     expect(firstElementName('<!-- never closed')).toBeNull();
   });
 });
+
+describe('the prolog before the root (issue 15: hostile inputs)', () => {
+  it('a DOCTYPE with an internal subset whose declarations hold ">" is skipped, not resolved', async () => {
+    const doctype = '<!DOCTYPE EXPSSDA903 [\n  <!ENTITY xxe SYSTEM "file:///etc/passwd">\n  <!ELEMENT EXPSSDA903 ANY>\n  <!-- a comment with > inside -->\n]>';
+    expect(firstElementName(`<?xml version="1.0"?>\n${doctype}\n<EXPSSDA903>`)).toBe('EXPSSDA903');
+    expect(await isXml903(file('doctype.xml', `<?xml version="1.0"?>\n${doctype}\n<EXPSSDA903><CHILD/></EXPSSDA903>`))).toBe(true);
+  });
+  it('a comment longer than the first KB, and processing instructions, before the root', async () => {
+    expect(await isXml903(file('long-comment.xml', `<?xml version="1.0"?>\n<!-- ${'x'.repeat(20_000)} -->\n<?xml-stylesheet href="a.xsl"?>\n<EXPSSDA903></EXPSSDA903>`))).toBe(true);
+  });
+  it('a prolog that never ends is not a return (read at most 1 MB)', async () => {
+    expect(await isXml903(file('endless.xml', `<?xml version="1.0"?>\n<!-- ${'x'.repeat(1_100_000)}`))).toBe(false);
+  });
+});
