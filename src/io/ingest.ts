@@ -4,7 +4,7 @@
  * File-level problems are findings; only a folder that cannot be read at all is an InputError.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../schemas/config.js';
 import type { Finding } from '../validate/finding.js';
 import { RULES_BY_ID } from '../validate/registry.js';
@@ -50,10 +50,33 @@ export function loadConfig(folder: string): Config {
   const p = join(folder, 'cla-analyse.json');
   if (!existsSync(p)) return DEFAULT_CONFIG;
   let value: unknown;
-  try { value = JSON.parse(readFileSync(p, 'utf8')); } catch (e) {
+  // a UTF-8 byte-order mark (Notepad's "UTF-8 with BOM") is not part of the JSON
+  try { value = JSON.parse(readFileSync(p, 'utf8').replace(/^\uFEFF/, '')); } catch (e) {
     throw new ConfigError(`cla-analyse.json: not valid JSON (${(e as Error).message})`, [], 'fix the JSON syntax (a trailing comma or a missing quote is the usual cause)');
   }
-  return parseConfig(value, 'cla-analyse.json');
+  const config = parseConfig(value, 'cla-analyse.json');
+  checkConfigPaths(folder, config);
+  return config;
+}
+
+/**
+ * Files a configuration names (benchmarksFile, p8Tables) are relative to the input folder and must
+ * stay inside it: a path that leaves it (`../../etc/passwd`, an absolute path elsewhere) or names no
+ * file is a configuration error, never silently ignored.
+ */
+function checkConfigPaths(folder: string, config: Config): void {
+  const named: Array<[string, string]> = [];
+  if (config.benchmarksFile !== undefined) named.push(['$.benchmarksFile', config.benchmarksFile]);
+  for (const [year, t] of Object.entries(config.p8Tables)) named.push([`$.p8Tables.${year}.splits`, t.splits], [`$.p8Tables.${year}.stdev`, t.stdev]);
+  const issues: string[] = [];
+  const root = resolve(folder);
+  for (const [where, path] of named) {
+    const full = resolve(root, path);
+    const rel = relative(root, full);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) issues.push(`${where}: the path leaves the input folder; give a file inside it (relative to the folder)`);
+    else if (!existsSync(full)) issues.push(`${where}: no such file in the input folder`);
+  }
+  if (issues.length) throw new ConfigError(`cla-analyse.json: ${issues.length} problem(s) with the files it names`, issues, 'put the file inside the input folder and name it relative to the folder, e.g. "benchmarks/cla-benchmarks-2025.csv"');
 }
 
 function fileFinding(ruleId: string, file: string, message: string, table: string | null = null, column: string | null = null, line: number | null = null): Finding {
