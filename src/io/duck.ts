@@ -1,8 +1,7 @@
 /** The embedded DuckDB database: one per run, offline, with a spill folder for data bigger than memory. */
 // DuckDB's native binding is loaded by openDb, not at start-up: --version, --help, rules and measures never load it
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWorkFolder, removeWorkFolder } from './work-folder.js';
 import { join } from 'node:path';
 
 export interface Db {
@@ -16,7 +15,7 @@ export interface Db {
 }
 
 export async function openDb(opts: { memoryLimit?: string; threads?: number } = {}): Promise<Db> {
-  const tempDir = mkdtempSync(join(tmpdir(), 'cla-analyse-'));
+  const tempDir = createWorkFolder(); // owner-only; removed on close, on SIGINT/SIGTERM/SIGHUP, or by the next run
   const config: Record<string, string> = {
     autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', temp_directory: join(tempDir, 'spill'),
   };
@@ -47,5 +46,5 @@ export function sqlIdent(s: string): string {
 export function closeDb(db: Db): void {
   db.con.closeSync();
   db.instance.closeSync();
-  rmSync(db.tempDir, { recursive: true, force: true });
+  removeWorkFolder(db.tempDir);
 }
