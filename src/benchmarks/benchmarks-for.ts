@@ -107,7 +107,9 @@ function describer(data: BenchmarkData, mapping: MeasureColumn, table: Benchmark
 
 function withGap(scope: string, year: string, value: number | null, symbol: GssSymbol | null,
   laValue: number | null, source: string): BenchmarkValue {
-  const gap = value !== null && laValue !== null && Number.isFinite(laValue) ? roundTo(laValue - value, 2) : null;
+  // from the unrounded LA value; the difference is first cleaned of binary noise at 10 decimals
+  // (66.67 − 66.665 is 0.0049999999999954… in binary, the decimal 0.005), then rounded half away from zero
+  const gap = value !== null && laValue !== null && Number.isFinite(laValue) ? roundTo(roundTo(laValue - value, 10), 2) : null;
   return { scope, year, value, symbol: value === null ? (symbol ?? 'x') : null, gap, source };
 }
 

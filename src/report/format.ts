@@ -7,6 +7,7 @@
  *   count 0 (thousands separators), percent 1, rate 1, mean 1, score 2 (Progress 8 / KS2 progress,
  *   as the DfE publishes them).
  */
+import { roundHalfAwayFromZero } from '../domain/round.js';
 import type { GssSymbol, MeasureUnit } from '../measures/row.js';
 
 export const DISPLAY_DECIMALS: Readonly<Record<MeasureUnit, number>> = {
@@ -17,14 +18,9 @@ export const DISPLAY_DECIMALS: Readonly<Record<MeasureUnit, number>> = {
   score: 2,
 };
 
-/** Rounds half away from zero to `decimals` places, immune to binary artefacts (1.005 → 1.01); -0 becomes 0. */
+/** Rounds half away from zero to `decimals` places on the decimal value (1.005 → 1.01, −0.605 → −0.61); -0 becomes 0. */
 export function roundTo(x: number, decimals: number): number {
-  // Beyond 2^53 a double has no fractional part left to round (and x * f could overflow).
-  if (!Number.isFinite(x) || Math.abs(x) >= 2 ** 53) return x;
-  const f = 10 ** decimals;
-  const r = Math.round(Math.abs(x) * f * (1 + Number.EPSILON)) / f;
-  const signed = x < 0 ? -r : r;
-  return signed === 0 ? 0 : signed;
+  return roundHalfAwayFromZero(x, decimals);
 }
 
 /** `1234567.891, 2` → `1,234,567.89`. Non-finite → `x`. */

@@ -1,7 +1,9 @@
-/** Builds a measure row: values rounded for JSON (2 decimals), exact counts kept, never NaN. */
+/**
+ * Builds a measure row: the value and interval unrounded (each output rounds them once, half away from
+ * zero on the decimal value: 10/81 shows as 12.3%, not 12.35 rounded again to 12.4; gaps to benchmarks
+ * are taken from the unrounded value), exact counts kept, never NaN.
+ */
 import type { GssSymbol, MeasureRow, MeasureUnit } from '../row.js';
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function measureRow(r: { id: string; year: string; la: string; cohort: string; breakdown: Record<string, string> | null; unit: MeasureUnit;
   numerator: number | null; denominator: number | null; children: number | null; value: number | null; symbol?: GssSymbol | null; ci?: [number, number] | null; note?: string | null }): MeasureRow {
@@ -12,9 +14,9 @@ export function measureRow(r: { id: string; year: string; la: string; cohort: st
     numerator: r.numerator !== null && Number.isFinite(r.numerator) ? r.numerator : null,
     denominator: r.denominator !== null && Number.isFinite(r.denominator) ? r.denominator : null,
     children: r.children !== null && Number.isFinite(r.children) ? r.children : null,
-    value: finite && symbol === null ? round2(r.value!) : null,
+    value: finite && symbol === null ? r.value! : null,
     unit: r.unit, symbol,
-    ci: r.ci && Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1]) && symbol === null ? [round2(r.ci[0]), round2(r.ci[1])] : null,
+    ci: r.ci && Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1]) && symbol === null ? [r.ci[0], r.ci[1]] : null,
     note: r.note ?? null, benchmarks: [],
   };
 }

@@ -50,6 +50,7 @@
  * (Hana's 2021/22 absence 100/100 is outside Years 10–11 and not counted.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roundTo } from '../../../src/report/format.js';
 import { queryRows } from '../../../src/io/duck.js';
 import type { Cohort } from '../../../src/measures/compute/context.js';
 import type { MeasureRow } from '../../../src/measures/row.js';
@@ -71,7 +72,8 @@ const X: Ndv = [null, 0, null]; // no pupil of the cohort has the figure: symbol
 function expectNdv(r: MeasureRow, [n, d, v]: Ndv): void {
   for (const [got, want, what] of [[r.numerator, n, 'numerator'], [r.denominator, d, 'denominator'], [r.value, v, 'value']] as const) {
     if (want === null) expect(got, `${r.id} ${r.cohort} ${what}`).toBeNull();
-    else expect(got, `${r.id} ${r.cohort} ${what}`).toBeCloseTo(want, 6);
+    // values are the hand figures to 2 decimals; the row keeps the unrounded value, outputs round it once
+    else expect(what === 'value' ? roundTo(got!, 2) : got, `${r.id} ${r.cohort} ${what}`).toBeCloseTo(want, 6);
   }
   expect(r.symbol).toBe(v === null ? 'x' : null);
 }
@@ -147,9 +149,9 @@ describe('ks4_p8: mean with 95% CI = mean ± 1.96 × 1.41628 ÷ √n (data/p8/20
     ['all', 6, 0.27, [-0.86, 1.4]],
   ] as const)('%s: n = %d, mean %d, CI %j, Average', (cohort, n, mean, ci) => {
     const r = rowOf(byCohort.get(cohort)!, 'ks4_p8', null, cohort);
-    expect([r.numerator, r.denominator, r.value, r.symbol]).toEqual([null, n, mean, null]);
-    expect(r.ci![0]).toBeCloseTo(ci[0], 6);
-    expect(r.ci![1]).toBeCloseTo(ci[1], 6);
+    expect([r.numerator, r.denominator, roundTo(r.value!, 2), r.symbol]).toEqual([null, n, mean, null]);
+    expect(roundTo(r.ci![0], 2)).toBeCloseTo(ci[0], 6);
+    expect(roundTo(r.ci![1], 2)).toBeCloseTo(ci[1], 6);
     expect(r.note).toBe('Average');
   });
 
@@ -195,14 +197,14 @@ describe('breakdowns of the cla_12m cohort', () => {
     expectNdv(rowOf(rows(), 'suspension_days_mean', { sex: 'F' }), [2.5, 2, 1.25]);
     expectNdv(rowOf(rows(), 'school_moves_y10_y11', { sex: 'F' }), [2, 2, 100]);
     const p8f = rowOf(rows(), 'ks4_p8', { sex: 'F' });
-    expect([p8f.denominator, p8f.value, p8f.ci, p8f.note]).toEqual([1, 1.45, [-1.32, 4.23], 'Average']);
+    expect([p8f.denominator, roundTo(p8f.value!, 2), p8f.ci!.map((c) => roundTo(c, 2)), p8f.note]).toEqual([1, 1.45, [-1.32, 4.23], 'Average']);
     // M: Ben: A8 45.5; absence 100/200 = 50; severe 1/1; P8 0.038 ± 2.7759088 = [−2.73791, 2.81391]
     expectNdv(rowOf(rows(), 'ks4_pupils', { sex: 'M' }), [1, null, 1]);
     expectNdv(rowOf(rows(), 'ks4_att8', { sex: 'M' }), [45.5, 1, 45.5]);
     expectNdv(rowOf(rows(), 'absence_overall', { sex: 'M' }), [100, 200, 50]);
     expectNdv(rowOf(rows(), 'absence_severe', { sex: 'M' }), [1, 1, 100]);
     const p8m = rowOf(rows(), 'ks4_p8', { sex: 'M' });
-    expect([p8m.denominator, p8m.value, p8m.ci, p8m.note]).toEqual([1, 0.04, [-2.74, 2.81], 'Average']);
+    expect([p8m.denominator, roundTo(p8m.value!, 2), p8m.ci!.map((c) => roundTo(c, 2)), p8m.note]).toEqual([1, 0.04, [-2.74, 2.81], 'Average']);
   });
 
   it('every row carries the children behind it: pupils, not sessions, for absence (issue 16)', () => {
