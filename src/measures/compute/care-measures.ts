@@ -3,9 +3,9 @@
  * the rate per 10,000 and the three DfE stability measures, from the children's care histories.
  */
 import { ageOn } from '../../domain/dates.js';
-import { censusYearOf } from '../../domain/years.js';
+import { academicYearEnding, april1, censusYearOf } from '../../domain/years.js';
 import { ethnicGroup } from '../../domain/codes.js';
-import { claAt31March, cla12MonthsAt31March, longTermStability, placementGroupOn, placementOn, threePlusPlacementsIn2Years, threePlusPlacementsInYear, type PlacementChangeOptions } from '../../derive/care/index.js';
+import { claAt31March, cla12MonthsAt31March, longTermStability, returnsNeeded, twoAndAHalfYearsBefore31March, placementGroupOn, placementOn, threePlusPlacementsIn2Years, threePlusPlacementsInYear, type PlacementChangeOptions } from '../../derive/care/index.js';
 import type { CareData } from '../../link/care-data.js';
 import { childPopulation } from '../../benchmarks/index.js';
 import type { MeasureRow } from '../row.js';
@@ -24,7 +24,8 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
     const counts = new Map<string, number>();
     const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
     let cla = 0, cla12 = 0;
-    const stab = { y1: [0, 0], y2: [0, 0], lt: [0, 0] };
+    // [numerator, denominator, children of the cohort left-censored for the window (definitions.md §3)]
+    const stab = { y1: [0, 0, 0], y2: [0, 0, 0], lt: [0, 0, 0] };
     for (const [key, h] of care.histories) {
       if (h.la !== req.la) continue;
       const child = care.children.get(key);
@@ -34,10 +35,13 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
       const s1 = threePlusPlacementsInYear(h, y, options);
       const s2 = threePlusPlacementsIn2Years(h, y, options);
       if (s1.inDenominator) { stab.y1[1]++; if (s1.inNumerator) stab.y1[0]++; }
+      if (s1.censored) stab.y1[2]++;
       if (s2.inDenominator) { stab.y2[1]++; if (s2.inNumerator) stab.y2[0]++; }
+      if (s2.censored) stab.y2[2]++;
       if (child?.dob) {
         const lt = longTermStability(h, child.dob, y);
         if (lt.inDenominator) { stab.lt[1]++; if (lt.inNumerator) stab.lt[0]++; }
+        if (lt.censored) stab.lt[2]++;
       }
       if (req.breakdowns.includes('sex')) bump(`sex|${child?.sex ?? 'unknown'}`);
       if (req.breakdowns.includes('age_band') && child?.dob) bump(`age_band|${ageBand(ageOn(child.dob, date))}`);
@@ -60,7 +64,19 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
     const pop = childPopulation(req.la, year);
     rows.push(measureRow({ ...base, id: 'cla_rate_per_10k', breakdown: null, unit: 'rate', numerator: cla, denominator: pop, children: cla, value: pop ? (10000 * cla) / pop : null,
       note: pop ? null : 'No published child population for this LA and year.' }));
-    for (const [id, [n, d]] of [['stability_3plus_year', stab.y1], ['stability_3plus_2years', stab.y2], ['stability_long_term', stab.lt]] as const) {
+    const earliest = care.coverage.get(req.la)?.earliestReturn;
+    const windows = [['stability_3plus_year', stab.y1, april1(y - 1)], ['stability_3plus_2years', stab.y2, april1(y - 2)],
+      ['stability_long_term', stab.lt, twoAndAHalfYearsBefore31March(y)]] as const;
+    for (const [id, [n, d, censored], from] of windows) {
+      if (censored! > 0 && earliest !== undefined) {
+        // a child of the cohort came into care before the LA's earliest return and its window reaches
+        // before what the returns show: not published, rather than a figure on part of the cohort
+        // (the children are counted by validate and link, not here: the count could be small)
+        rows.push(measureRow({ ...base, id, breakdown: null, unit: 'percent', numerator: null, denominator: null, children: null, value: null, symbol: 'x',
+          note: `Not available: some children of this cohort were already in care before the LA's earliest return (${academicYearEnding(earliest)}), `
+            + `and the measure's window from ${from} reaches before it. Supply the returns for ${returnsNeeded(from, earliest)} to publish it.` }));
+        continue;
+      }
       rows.push(measureRow({ ...base, id, breakdown: null, unit: 'percent', numerator: n!, denominator: d!, children: d!, value: d ? (100 * n!) / d! : null }));
     }
   }
