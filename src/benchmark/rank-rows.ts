@@ -48,7 +48,7 @@ export function rankRows(rows: readonly MeasureRow[], o: RankRowsOptions): Bench
       direction,
       rankInRun: ranks.get(groupKey(r))?.get(r.la) ?? null,
       rankAmongPublished: rankAmong(shownValue, others, direction),
-      gapToNeighbours: shownValue === null ? null : (sn?.gap ?? null),
+      gapToNeighbours: shownValue === null || sn?.gap === null || sn?.gap === undefined ? null : round2(sn.gap),
     };
   });
 }

@@ -11,7 +11,7 @@
  *                    care groups only)
  * Which column benchmarks which measure is each measure's definition (src/measures/<family>/<id>.ts).
  * A benchmark with no figure for that exact year is `x` (never a neighbouring year's figure);
- * a suppressed published cell stays `c`, not applicable `z`. `gap` = laValue − value, 2 decimals,
+ * a suppressed published cell stays `c`, not applicable `z`. `gap` = laValue − value, unrounded (outputs round it),
  * null when either is missing. The statistical-neighbour mean is rounded to 2 decimals.
  */
 import type { BenchmarkValue, GssSymbol } from '../measures/row.js';
@@ -107,9 +107,10 @@ function describer(data: BenchmarkData, mapping: MeasureColumn, table: Benchmark
 
 function withGap(scope: string, year: string, value: number | null, symbol: GssSymbol | null,
   laValue: number | null, source: string): BenchmarkValue {
-  // from the unrounded LA value; the difference is first cleaned of binary noise at 10 decimals
-  // (66.67 − 66.665 is 0.0049999999999954… in binary, the decimal 0.005), then rounded half away from zero
-  const gap = value !== null && laValue !== null && Number.isFinite(laValue) ? roundTo(roundTo(laValue - value, 10), 2) : null;
+  // from the unrounded LA value, and kept unrounded (each output rounds it once: 2.946 shows as 2.9,
+  // not 2.95 rounded again to 3.0); only binary noise is cleaned, at 10 decimals (66.67 − 66.665 is
+  // 0.0049999999999954… in binary, the decimal 0.005)
+  const gap = value !== null && laValue !== null && Number.isFinite(laValue) ? roundTo(laValue - value, 10) : null;
   return { scope, year, value, symbol: value === null ? (symbol ?? 'x') : null, gap, source };
 }
 

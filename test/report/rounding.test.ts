@@ -39,3 +39,11 @@ describe('a measure row keeps the unrounded value; every output rounds it once',
     expect(benchmarkRound(benchmarkRound(66.67 - 66.665, 10), 2)).toBe(0.01);
   });
 });
+
+describe('gaps kept unrounded until output', () => {
+  it('91.946% (137/149) against 89.0%: the gap 2.946 shows as +2.9, as the printed figures subtract (2.95 rounded again gave +3.0)', () => {
+    const gap = (100 * 137) / 149 - 89;
+    expect(formatGap(benchmarkRound(gap, 10), 'percent')).toBe('+2.9');
+    expect(formatGap(benchmarkRound(gap, 2), 'percent')).toBe('+3.0');
+  });
+});
