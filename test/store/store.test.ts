@@ -121,13 +121,20 @@ describe('validated store', () => {
     expect((await run()).use).toBe('reused');
   });
 
-  it('two writers at once: one saves, the other says so and leaves the store alone; the entry is then usable', async () => {
-    const [a, b] = await Promise.all([run(), run()]);
-    expect(strip(a)).toEqual(strip(b));
-    // the second writer finds the first one's lock (lastStoreUse is per process, so the warning is the evidence here)
-    expect(warnings.join('').match(/another cla-analyse run is saving .* to the store/g)).toHaveLength(1);
-    expect(readdirSync(entryDir()).filter((f) => f.endsWith('.duckdb'))).toHaveLength(1);
-    expect(existsSync(join(entryDir(), 'lock'))).toBe(false);
+  it('a second writer: while another live process holds the lock of the entry, a run says so and leaves the entry alone', async () => {
+    await run();
+    const dir = entryDir();
+    const meta = readFileSync(join(dir, 'meta.json'), 'utf8');
+    // another cla-analyse (here: this test's parent process, which is alive) is saving this folder
+    writeFileSync(join(dir, 'lock'), `${process.ppid}\n`);
+    utimesSync(join(input, 'npd/ks4.csv'), new Date(), new Date(Date.now() + 7000));
+    const second = await run();
+    expect(second.use).toBe('locked');
+    expect(warnings.join('')).toMatch(/another cla-analyse run is saving .* to the store/);
+    expect(readFileSync(join(dir, 'meta.json'), 'utf8')).toBe(meta);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.duckdb'))).toHaveLength(1);
+    rmSync(join(dir, 'lock'));
+    expect((await run()).use).toBe('saved');
     expect((await run()).use).toBe('reused');
   });
 
