@@ -106,7 +106,9 @@ describe('runBenchmark on 3 synthetic LAs', () => {
       const year = [...result.output.years].reverse().find((y) => totals.some((r) => r.id === id && r.year === y && r.value !== null));
       return year ? [[id, year]] : [];
     });
-    expect(expected.length).toBeGreaterThanOrEqual(4);
+    // at least three headline measures have a shown value on 3 small LAs (the proved suppression hides
+    // all-or-none figures and their complements, so fewer are shown than before it)
+    expect(expected.length).toBeGreaterThanOrEqual(3);
     const byLa = charts.flatMap((c) => (c.kind === 'by-la' ? [[c.rows[0]!.id, c.rows[0]!.year, c.rows.map((r) => r.la)] as const] : []));
     expect(byLa).toEqual(expected.map(([id, year]) => [id, year, LAS]));
     expect(charts.filter((c) => c.kind === 'progress').map((c) => c.id)).toEqual(
