@@ -11,7 +11,8 @@
  * - Model: an optional generic table (term, estimate, se, ci, p, sentence).
  */
 import type { MeasureRow } from '../measures/row.js';
-import type { ChartSpec, GenericTable, ReportDocument, ReportSection, ReportTable } from './document.js';
+import { compareBreakdowns } from './breakdown-labels.js';
+import type { ChartSpec, GenericTable, MeasureColumns, MeasureTable, ReportDocument, ReportSection } from './document.js';
 import { measureTitle } from '../measures/registry.js';
 import { buildKeyMessages } from './key-messages.js';
 import { BUILD_TEXT, KEY_TEXT, SECTION_TEXT } from './messages.js';
@@ -44,22 +45,43 @@ function byMeasureThenTotalFirst(rows: readonly MeasureRow[], ids: readonly stri
   const out: MeasureRow[] = [];
   for (const id of ids) {
     const mine = rows.filter((r) => r.id === id);
-    out.push(...mine.filter((r) => r.breakdown === null), ...mine.filter((r) => r.breakdown !== null));
+    // breakdowns in natural order (age bands youngest first, placement types as the DfE orders them)
+    out.push(...mine.filter((r) => r.breakdown === null), ...mine.filter((r) => r.breakdown !== null).sort((a, b) => compareBreakdowns(a.breakdown, b.breakdown)));
   }
   return out;
+}
+
+/** The benchmark columns that matter: England CLA, England all pupils, region, the latest neighbour grouping; LA published only where none of those exists (counts). */
+function chosenScopes(rows: readonly MeasureRow[]): string[] {
+  const present = new Set(rows.flatMap((r) => r.benchmarks.map((b) => b.scope)));
+  const sn = ['sn_cla_12m_2025', 'sn_cla_12m_2021'].find((s) => present.has(s));
+  const main = ['england_cla_12m', 'england_all', 'region_cla_12m', ...(sn ? [sn] : [])].filter((s) => present.has(s));
+  return main.length > 0 ? main : present.has('la_published') ? ['la_published'] : [];
+}
+
+/** Columns of the report's measure tables: at most eight (measure, value, CI, note and four benchmarks). */
+function reportColumns(rows: readonly MeasureRow[], input: StandardReportInput, extra: MeasureColumns = {}): MeasureColumns {
+  return { cohort: false, counts: false, combined: true, gaps: false, collapseSuppressed: true, benchmarks: chosenScopes(rows), showCounts: input.counts ?? true, ...extra };
 }
 
 function shown(r: MeasureRow | undefined): r is MeasureRow {
   return r !== undefined && r.symbol === null && r.value !== null;
 }
 
-function headlineSections(input: StandardReportInput): ReportSection[] {
+function headlineSections(input: StandardReportInput, appendix: ReportSection[]): ReportSection[] {
   const sections: ReportSection[] = [];
   for (const layout of SECTION_LAYOUT) {
     const pool = input.rows.filter((r) => r.year === input.year && (!layout.cohortFilter || r.cohort === input.cohort));
-    const tables: ReportTable[] = layout.tables
-      .map((t) => ({ id: t.id, title: t.title, rows: byMeasureThenTotalFirst(pool, t.measures) }))
-      .filter((t) => t.rows.length > 0);
+    const all = layout.tables.map((t) => ({ id: t.id, title: t.title, rows: byMeasureThenTotalFirst(pool, t.measures) }));
+    const tables: MeasureTable[] = all
+      .map((t) => ({ ...t, rows: t.rows.filter((r) => r.breakdown === null) }))
+      .filter((t) => t.rows.length > 0)
+      .map((t) => ({ ...t, columns: reportColumns(t.rows, input, { breakdown: false }) }));
+    const details: MeasureTable[] = all
+      .map((t) => ({ id: `${t.id}-detail`, title: BUILD_TEXT.detailTitle(t.title), rows: t.rows.filter((r) => r.breakdown !== null) }))
+      .filter((t) => t.rows.length > 0)
+      .map((t) => ({ ...t, columns: reportColumns(t.rows, input, { benchmarks: [] }) }));
+    if (details.length > 0) appendix.push({ id: `appendix-${layout.id}`, title: BUILD_TEXT.appendixTitle(layout.title), appendix: true, tables: details });
     if (tables.length === 0) continue;
     const charts: ChartSpec[] = [];
     const notes: string[] = [];
@@ -93,7 +115,7 @@ function trendSection(input: StandardReportInput): ReportSection | null {
     id: 'trends',
     title: BUILD_TEXT.trendsTitle,
     intro: BUILD_TEXT.trendsIntro,
-    tables: [{ id: 'trends', title: BUILD_TEXT.trendsTitle, rows, columns: { year: true } }],
+    tables: [{ id: 'trends', title: BUILD_TEXT.trendsTitle, rows, columns: reportColumns(rows, input, { year: true, benchmarks: chosenScopes(rows).filter((s) => s === 'england_cla_12m' || s === 'england_all') }) }],
     ...(charts.length ? { charts } : {}),
   };
 }
@@ -118,10 +140,12 @@ function keyMessagesSection(input: StandardReportInput): ReportSection | null {
 
 export function buildReportDocument(input: StandardReportInput): ReportDocument {
   const key = keyMessagesSection(input);
-  const sections = [...(key ? [key] : []), ...headlineSections(input)];
+  const appendix: ReportSection[] = [];
+  const sections = [...(key ? [key] : []), ...headlineSections(input, appendix)];
   const trends = trendSection(input);
   if (trends) sections.push(trends);
   if (input.model) sections.push(modelSection(input.model));
+  sections.push(...appendix);
   return {
     title: input.title ?? BUILD_TEXT.defaultTitle(input.year),
     la: input.la,

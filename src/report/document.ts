@@ -64,6 +64,15 @@ export interface MeasureColumns {
   benchmarks?: string[];
   /** A gap column after each benchmark (default true). */
   gaps?: boolean;
+  /**
+   * Value as "12 of 13, 92.3%" for a percentage and "79 (39.9%)" for a count that is a share of a
+   * total (default false: the value alone). With `counts: false` a percentage shows only "92.3%".
+   */
+  combined?: boolean;
+  /** Breakdown rows whose figure is suppressed (`c`) are collapsed into one line per measure saying how many (default false). */
+  collapseSuppressed?: boolean;
+  /** With `combined`: show the counts beside percentages (default true; the audience may not allow it). */
+  showCounts?: boolean;
 }
 
 /** A free-form table, e.g. the model's terms: term, estimate, se, ci, p, sentence. */

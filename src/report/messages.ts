@@ -11,6 +11,7 @@ export const SYMBOL_EXPLANATIONS: Readonly<Record<GssSymbol, string>> = {
   z: 'z = not applicable',
 };
 export const SYMBOL_ORDER: readonly GssSymbol[] = ['c', 'x', 'z'];
+export const KEY_LINE = 'Key: c = suppressed to protect confidentiality; x = not available; z = not applicable. Percentages are shown with their counts (4 of 18, 22.2%).';
 
 export function suppressionSentence(threshold: number): string {
   if (threshold <= 0) return 'Small-number suppression is OFF: this report is not suitable for sharing.';
@@ -117,6 +118,8 @@ export const BUILD_TEXT = {
   trendsTitle: 'Trends',
   trendsIntro: 'Each measure over the years in the data, beside the England figure for children looked after.',
   modelTitle: 'Factor model',
+  detailTitle: (title: string) => `${title}: by group`,
+  appendixTitle: (title: string) => `Appendix: ${title} by group`,
 } as const;
 
 /** Key messages (key-messages.ts): the headline table and its sentences. */
@@ -146,4 +149,10 @@ export const KEY_TEXT = {
       return `; as lower is better, this is ${v[0]!.better ? 'better' : 'worse'}${v.length === 1 ? '' : ' than both'}`;
     return `; as lower is better, this is ${v.map((x) => `${x.better ? 'better' : 'worse'} than ${x.who}`).join(' and ')}`;
   },
+} as const;
+
+/** Table text (table-view.ts). */
+export const TABLE_TEXT = {
+  withheld: (n: number, parts: string[]) => `${n} ${n === 1 ? 'group' : 'groups'} withheld (c): ${parts.join(', ')}`,
+  byDimension: (n: number, dimension: string) => `${n} by ${/^[A-Z][a-z]/.test(dimension) ? dimension.charAt(0).toLowerCase() + dimension.slice(1) : dimension}`,
 } as const;

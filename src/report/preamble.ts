@@ -1,13 +1,14 @@
 /** The lines every human-readable format prints above and below the tables. */
 import type { ReportDocument } from './document.js';
-import { GAP_EXPLANATION, REPORT_FOOTER, SYMBOL_EXPLANATIONS, SYMBOL_ORDER, suppressionSentence } from './messages.js';
+import { cohortLabel } from './breakdown-labels.js';
+import { GAP_EXPLANATION, KEY_LINE, REPORT_FOOTER, SYMBOL_EXPLANATIONS, SYMBOL_ORDER, suppressionSentence } from './messages.js';
 
 export function laLabel(doc: ReportDocument): string {
   return doc.laName ? `${doc.laName} (${doc.la})` : doc.la;
 }
 
 export function documentSubtitle(doc: ReportDocument): string {
-  return `Local authority: ${laLabel(doc)} · Year: ${doc.year} · Cohort: ${doc.cohort} · Suppression threshold: ${doc.suppressionThreshold === 0 ? 'off' : doc.suppressionThreshold}`;
+  return `Local authority: ${laLabel(doc)} · Year: ${doc.year} · Cohort: ${cohortLabel(doc.cohort)} · Suppression threshold: ${doc.suppressionThreshold === 0 ? 'off' : doc.suppressionThreshold}`;
 }
 
 export function documentFootnotes(doc: ReportDocument): string[] {
@@ -17,4 +18,9 @@ export function documentFootnotes(doc: ReportDocument): string[] {
     GAP_EXPLANATION,
     REPORT_FOOTER(doc.toolVersion),
   ];
+}
+
+/** The symbol key, printed at the top of every human-readable format (before the first table). */
+export function documentKey(): string {
+  return KEY_LINE;
 }

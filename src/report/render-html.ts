@@ -7,7 +7,7 @@
 import { renderCharts, type RenderedChart } from './charts.js';
 import type { ReportDocument, ReportSection } from './document.js';
 import { REPORT_CSS } from './html-style.js';
-import { documentFootnotes, documentSubtitle } from './preamble.js';
+import { documentFootnotes, documentKey, documentSubtitle } from './preamble.js';
 import { tableView, type TableView } from './table-view.js';
 
 export function escapeHtml(s: string): string {
@@ -49,7 +49,7 @@ function chartHtml(c: RenderedChart): string {
 
 function sectionHtml(s: ReportSection, charts: Map<string, RenderedChart>): string {
   const hid = htmlId('heading', s.id);
-  const parts = [`<section class="report-section" id="${htmlId('section', s.id)}" aria-labelledby="${hid}">`, `<h2 id="${hid}">${escapeHtml(s.title)}</h2>`];
+  const parts = [`<section class="report-section${s.appendix ? ' appendix' : ''}" id="${htmlId('section', s.id)}" aria-labelledby="${hid}">`, `<h2 id="${hid}">${escapeHtml(s.title)}</h2>`];
   if (s.intro) parts.push(`<p>${escapeHtml(s.intro)}</p>`);
   for (const t of s.tables) parts.push(tableHtml(tableView(t)));
   if (s.bullets?.length) parts.push(`<ul class="key-messages">\n${s.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('\n')}\n</ul>`);
@@ -75,7 +75,7 @@ export async function renderHtml(doc: ReportDocument, options: { warnings?: stri
     `<style>\n${REPORT_CSS}\n</style>`,
     '</head>',
     '<body>',
-    `<header>\n<h1>${escapeHtml(doc.title)}</h1>\n<p class="subtitle">${escapeHtml(documentSubtitle(doc))}</p>\n</header>`,
+    `<header>\n<h1>${escapeHtml(doc.title)}</h1>\n<p class="subtitle">${escapeHtml(documentSubtitle(doc))}</p>\n<p class="symbol-key">${escapeHtml(documentKey())}</p>\n</header>`,
     `<nav aria-label="Contents">\n<ol>\n${toc}\n</ol>\n</nav>`,
     '<main>',
     ...doc.sections.map((s) => sectionHtml(s, charts)),

@@ -9,6 +9,7 @@ import { isGenericTable } from './document.js';
 import {
   DISPLAY_DECIMALS,
   formatCount,
+  formatNumber,
   formatGap,
   formatGenericCell,
   formatInterval,
@@ -16,7 +17,8 @@ import {
   roundTo,
 } from './format.js';
 import { measureTitle } from '../measures/registry.js';
-import { BREAKDOWN_ALL, BREAKDOWN_LABELS, COLUMN, SCOPE_LABELS, SCOPE_ORDER } from './messages.js';
+import { cohortLabel, valueLabel } from './breakdown-labels.js';
+import { BREAKDOWN_ALL, BREAKDOWN_LABELS, COLUMN, SCOPE_LABELS, SCOPE_ORDER, TABLE_TEXT } from './messages.js';
 import { normaliseRow } from './normalise.js';
 
 export interface ViewCell {
@@ -50,7 +52,7 @@ function figure(t: string, n: number | null, decimals: number, percent: boolean)
 export function breakdownLabel(b: Record<string, string> | null): string {
   if (!b) return BREAKDOWN_ALL;
   const keys = Object.keys(b).sort();
-  return keys.length === 0 ? BREAKDOWN_ALL : keys.map((k) => `${dimensionLabel(k)}: ${b[k]}`).join(', ');
+  return keys.length === 0 ? BREAKDOWN_ALL : keys.map((k) => `${dimensionLabel(k)}: ${valueLabel(k, b[k]!)}`).join(', ');
 }
 
 export function dimensionLabel(key: string): string {
@@ -83,6 +85,9 @@ interface ResolvedColumns {
   note: boolean;
   benchmarks: string[];
   gaps: boolean;
+  combined: boolean;
+  collapseSuppressed: boolean;
+  showCounts: boolean;
 }
 
 export function resolveColumns(rows: readonly MeasureRow[], c: MeasureColumns = {}): ResolvedColumns {
@@ -97,12 +102,56 @@ export function resolveColumns(rows: readonly MeasureRow[], c: MeasureColumns = 
     note: c.note ?? rows.some((r) => r.note !== null && r.note !== ''),
     benchmarks: c.benchmarks ?? scopesOf(rows),
     gaps: c.gaps ?? true,
+    combined: c.combined ?? false,
+    collapseSuppressed: c.collapseSuppressed ?? false,
+    showCounts: c.showCounts ?? true,
   };
 }
 
 function countCell(n: number | null, symbol: GssSymbol | null): ViewCell {
   const t = formatCount(n, symbol);
   return figure(t, n, n !== null && Number.isInteger(n) ? 0 : 2, false);
+}
+
+/** "12 of 13, 92.3%", "79 (39.9%)" or the value alone (see MeasureColumns.combined). */
+export function combinedValue(r: MeasureRow, showCounts: boolean): string {
+  const v = formatValue(r.value, r.unit, r.symbol);
+  if (r.symbol !== null || r.value === null) return v;
+  if (r.unit === 'percent' && showCounts && r.numerator !== null && r.denominator !== null && Number.isInteger(r.numerator) && !SESSION_MEASURES.has(r.id))
+    return `${formatNumber(r.numerator, 0)} of ${formatNumber(r.denominator, 0)}, ${v}`;
+  if (r.unit === 'count' && r.breakdown !== null && r.denominator !== null && r.denominator > 0)
+    return `${v} (${formatNumber((100 * r.value) / r.denominator, 1)}%)`;
+  return v;
+}
+
+/** Percentages of sessions, not of children: their counts are sessions, so never "n of d". */
+const SESSION_MEASURES = new Set(['absence_overall', 'absence_unauthorised']);
+
+/** Replaces each measure's suppressed breakdown rows by one line, after the measure's shown rows, saying how many were withheld. */
+function collapse(rows: MeasureRow[]): (MeasureRow | { collapsed: MeasureRow[] })[] {
+  const out: (MeasureRow | { collapsed: MeasureRow[] })[] = [];
+  let pending: MeasureRow[] = [];
+  const flush = () => {
+    if (pending.length > 0) out.push({ collapsed: pending });
+    pending = [];
+  };
+  for (const r of rows) {
+    if (pending.length > 0 && pending[0]!.id !== r.id) flush();
+    if (r.breakdown !== null && r.symbol === 'c') pending.push(r);
+    else out.push(r);
+  }
+  flush();
+  return out;
+}
+
+/** "3 by ethnic group, 2 by placement": how many withheld rows in each breakdown dimension, in table order. */
+function withheldByDimension(rows: readonly MeasureRow[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const dim = Object.keys(r.breakdown ?? {}).sort().map(dimensionLabel).join(' and ');
+    counts.set(dim, (counts.get(dim) ?? 0) + 1);
+  }
+  return [...counts].map(([dim, n]) => TABLE_TEXT.byDimension(n, dim));
 }
 
 function measureView(t: MeasureTable): TableView {
@@ -132,14 +181,30 @@ function measureView(t: MeasureTable): TableView {
   if (col.note) add(COLUMN.note, false);
 
   const symbols = new Set<GssSymbol>();
-  const body = rows.map((r) => {
+  const items = col.collapseSuppressed ? collapse(rows) : rows;
+  const body = items.map((item) => {
     const cells: ViewCell[] = [];
+    if ('collapsed' in item) {
+      const first = item.collapsed[0]!;
+      symbols.add('c');
+      for (const h of headers) {
+        if (h === COLUMN.measure) cells.push(text(measureTitle(first.id)));
+        else if (h === COLUMN.la) cells.push(text(first.la));
+        else if (h === COLUMN.cohort) cells.push(text(cohortLabel(first.cohort)));
+        else if (h === COLUMN.year) cells.push(text(first.year));
+        else if (h === COLUMN.breakdown) cells.push(text(TABLE_TEXT.withheld(item.collapsed.length, withheldByDimension(item.collapsed))));
+        else if (h === COLUMN.note) cells.push(text(''));
+        else cells.push(figure('c', null, 0, false));
+      }
+      return cells;
+    }
+    const r = item;
     const unit: MeasureUnit = r.unit;
     const d = DISPLAY_DECIMALS[unit];
     if (r.symbol) symbols.add(r.symbol);
     if (col.la) cells.push(text(r.la));
     if (col.measure) cells.push(text(measureTitle(r.id)));
-    if (col.cohort) cells.push(text(r.cohort));
+    if (col.cohort) cells.push(text(cohortLabel(r.cohort)));
     if (col.breakdown) cells.push(text(breakdownLabel(r.breakdown)));
     if (col.year) cells.push(text(r.year));
     if (col.counts) {
@@ -148,7 +213,7 @@ function measureView(t: MeasureTable): TableView {
       cells.push(countCell(r.numerator, countSym(r.numerator)));
       cells.push(countCell(r.denominator, countSym(r.denominator)));
     }
-    cells.push(figure(formatValue(r.value, unit, r.symbol), r.value, d, unit === 'percent'));
+    cells.push(figure(col.combined ? combinedValue(r, col.showCounts) : formatValue(r.value, unit, r.symbol), r.value, d, unit === 'percent'));
     if (col.ci) cells.push(text(formatInterval(r.ci, unit, r.symbol)));
     for (const s of col.benchmarks) {
       const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);

@@ -37,7 +37,7 @@ describe('buildReportDocument', () => {
   });
 
   it('lays out only the sections that have rows, in the standard order', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['key-messages', 'profile', 'ks4', 'attendance', 'trends', 'model']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['key-messages', 'profile', 'ks4', 'attendance', 'trends', 'model', 'appendix-profile', 'appendix-ks4']);
     expect(doc.title).toBe('Education of children looked after: Virtual School report 2024/25');
   });
 
@@ -45,7 +45,11 @@ describe('buildReportDocument', () => {
     const ks4 = doc.sections.find((s) => s.id === 'ks4')!;
     const [headline, a8p8] = ks4.tables.map((t) => (isGenericTable(t) ? [] : t.rows.map((r) => `${r.id}:${r.breakdown?.sex ?? 'all'}:${r.symbol ?? r.value}`)));
     expect(headline).toEqual(['ks4_em_4plus:all:23.684210526', 'ks4_em_5plus:all:c']);
-    expect(a8p8).toEqual(['ks4_att8:all:21.348684', 'ks4_att8:F:20', 'ks4_p8:all:z']);
+    // totals in the section; the breakdown (Sex: F) goes to the appendix
+    expect(a8p8).toEqual(['ks4_att8:all:21.348684', 'ks4_p8:all:z']);
+    const detail = doc.sections.find((s) => s.id === 'appendix-ks4')!;
+    expect(detail.appendix).toBe(true);
+    expect(detail.tables.flatMap((t) => (isGenericTable(t) ? [] : t.rows.map((r) => `${r.id}:${r.breakdown?.sex}`)))).toEqual(['ks4_att8:F']);
     expect(ks4.notes).toEqual([NO_P8_YEARS[Y]]);
     expect(ks4.charts?.map((c) => c.id)).toEqual(['ks4-ks4_em_4plus-benchmarks', 'ks4-ks4_att8-benchmarks']);
   });

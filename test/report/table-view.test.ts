@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tableView } from '../../src/report/table-view.js';
+import type { MeasureRow } from '../../src/measures/row.js';
+import { compareBreakdowns, valueLabel } from '../../src/report/breakdown-labels.js';
+import { breakdownLabel, tableView } from '../../src/report/table-view.js';
 import { bench, row } from './sample-document.js';
 
 describe('tableView', () => {
@@ -39,5 +41,53 @@ describe('tableView', () => {
     });
     expect(v.headers).toEqual(['Measure', 'Breakdown', 'Value', 'England all pupils']);
     expect(v.rows[0]!.map((c) => c.text)).toEqual(['EHC plan', 'All', '30.0%', '4.8%']);
+  });
+});
+
+describe('report tables a reader can use (issue 17)', () => {
+  const r = (p: Partial<MeasureRow> & Pick<MeasureRow, 'id' | 'unit'>): MeasureRow => ({
+    year: '2023/24', la: '999', cohort: 'cla_31mar', breakdown: null, numerator: null, denominator: null, value: null,
+    symbol: null, ci: null, note: null, benchmarks: [], ...p,
+  });
+  const rows: MeasureRow[] = [
+    r({ id: 'cla_31mar', unit: 'count', value: 198, numerator: 198 }),
+    r({ id: 'cla_31mar', unit: 'count', value: 79, numerator: 79, denominator: 198, breakdown: { age_band: '10_to_15' } }),
+    r({ id: 'cla_31mar', unit: 'count', value: null, symbol: 'c', breakdown: { legal_status: 'E1' } }),
+    r({ id: 'cla_31mar', unit: 'count', value: null, symbol: 'c', breakdown: { placement_group: 'other' } }),
+    r({ id: 'cla_31mar', unit: 'count', value: 17, numerator: 17, denominator: 198, breakdown: { placement_group: 'childrens_homes_secure' } }),
+    r({ id: 'cla_31mar', unit: 'count', value: null, symbol: 'c', breakdown: { legal_status: 'J1' } }),
+    r({ id: 'ks4_em_4plus', unit: 'percent', cohort: 'cla_12m', numerator: 4, denominator: 18, value: 22.2222 }),
+  ];
+  const v = tableView({ id: 't', title: 'T', rows, columns: { combined: true, counts: false, gaps: false, collapseSuppressed: true, cohort: false } });
+
+  it('decodes codes, shows a count as its share of the total, and a percentage with its counts', () => {
+    expect(v.headers).toEqual(['Measure', 'Breakdown', 'Value']);
+    const texts = v.rows.map((row) => row.map((c) => c.text));
+    // 79 of 198 = 39.898...% → 39.9%; 17 of 198 = 8.585...% → 8.6%
+    expect(texts[1]).toEqual(['Looked after at 31 March', 'Age band: 10 to 15', '79 (39.9%)']);
+    expect(texts[2]).toEqual(['Looked after at 31 March', "Placement: Children's homes and secure units", '17 (8.6%)']);
+    expect(texts[4]).toEqual(['English and maths grade 4+', 'All', '4 of 18, 22.2%']);
+  });
+
+  it('collapses a measure’s suppressed breakdown rows into one line after its shown rows, saying how many', () => {
+    expect(v.rows.map((row) => row[1]!.text)).toEqual([
+      'All', 'Age band: 10 to 15', "Placement: Children's homes and secure units", '3 groups withheld (c): 2 by legal status, 1 by placement', 'All',
+    ]);
+    expect(v.rows[3]![2]!.text).toBe('c');
+    expect(v.symbols.has('c')).toBe(true);
+  });
+
+  it('leaves counts out when the audience does not allow them', () => {
+    const pub = tableView({ id: 't', title: 'T', rows: [rows[6]!], columns: { combined: true, counts: false, showCounts: false } });
+    expect(pub.rows[0]!.map((c) => c.text)).toContain('22.2%');
+  });
+});
+
+describe('breakdown labels and order', () => {
+  it('sorts age bands youngest first and decodes legal status and placement codes', () => {
+    const bands = ['16_plus', '1_to_4', '10_to_15', 'under_1', '5_to_9'].map((a) => ({ age_band: a }));
+    expect(bands.sort(compareBreakdowns).map((b) => valueLabel('age_band', b.age_band))).toEqual(['Under 1', '1 to 4', '5 to 9', '10 to 15', '16 and over']);
+    expect(breakdownLabel({ legal_status: 'V2' })).toBe('Legal status: Accommodated under section 20 (single period)');
+    expect(breakdownLabel({ legal_status: 'Q9' })).toBe('Legal status: Q9');
   });
 });

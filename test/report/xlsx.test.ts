@@ -30,8 +30,8 @@ describe('xlsx report', () => {
     expect(values(profile)).toEqual([
       ['Measure', 'Breakdown', 'Value'],
       ['Looked after at 31 March', 'All', 1205],
-      ['Looked after at 31 March', 'Sex: M', 700],
-      ['Looked after at 31 March', 'Sex: F', 505],
+      ['Looked after at 31 March', 'Sex: Male', 700],
+      ['Looked after at 31 March', 'Sex: Female', 505],
       ['Looked after at 31 March', 'Age band: under 1', '[c]'],
       ['Looked after at 31 March', 'Age band: 1-4', '[c]'],
       ['Looked after at 31 March', 'Age band: 5-9', 250],
