@@ -74,7 +74,7 @@ const TERMS = ['AUT', 'SPR', 'SUM'] as const;
 export function drawSen(rng: Random, ability: number, inCare: boolean, respite: boolean): 'ehcp' | 'support' | 'none' {
   if (respite) return rng.chance(0.8) ? 'ehcp' : 'support';
   const z = ability + rng.normal(0, 0.9);
-  const shift = inCare ? 0.35 : 0;
+  const shift = inCare ? 0.6 : 0;
   if (z < -2.44 + shift) return 'ehcp';
   if (z < -1.37 + shift) return 'support';
   return 'none';
@@ -99,8 +99,8 @@ export function simulateKs4Pupil(rng: Random, input: Ks4PupilInput, effects: Sch
   const notFoster = input.care?.notFosterY11 ?? 0;
   const perm = rng.chance(inCare ? 0.006 : 0.001);
   let schoolType: SchoolType;
-  if (sen === 'ehcp' && rng.chance(inCare ? 0.45 : 0.4)) schoolType = 'special';
-  else if (perm || rng.chance(inCare ? 0.03 + 0.05 * notFoster : 0.005)) schoolType = 'ap';
+  if (sen === 'ehcp' && rng.chance(inCare ? 0.55 : 0.4)) schoolType = 'special';
+  else if (perm || rng.chance(inCare ? 0.05 + 0.08 * notFoster : 0.005)) schoolType = 'ap';
   else if (rng.chance(inCare ? 0.01 : 0.05)) schoolType = 'independent';
   else schoolType = 'mainstream';
 

@@ -38,7 +38,7 @@ import type { Random } from './random.js';
  * and 22. Use the synthetic data to check coefficients and linkage, not national levels.
  */
 export const KS4_OUTCOME_MODEL = {
-  INTERCEPT: 53,
+  INTERCEPT: 46,
   KS2_EMSS_CENTRE: 105,
   B_KS2_EMSS: 1.5,
   PLACEMENT_CHANGE_AFTER_11: -0.35,
@@ -46,12 +46,12 @@ export const KS4_OUTCOME_MODEL = {
   UNAUTHORISED_ABSENCE_PER_POINT: -0.45,
   SUSPENSION_PER_DAY: -0.17,
   NOT_FOSTER_Y11: -6.5,
-  SCHOOL_SPECIAL: -14.5,
+  SCHOOL_SPECIAL: -12,
   SCHOOL_AP: -13.8,
   DAYS_IN_CARE_PER_YEAR: 0.5,
   SEX_FEMALE: 3.5,
-  SEN_EHCP: -4.5,
-  SEN_SUPPORT: -3,
+  SEN_EHCP: -7,
+  SEN_SUPPORT: -5,
   SCHOOL_SD: 3,
   RESIDUAL_SD: 8,
   MIN_ATT8: 0,

@@ -60,7 +60,7 @@ export function simulateChildrenOfLa(la: string, count: number, years: { from: n
       la, child, index: i, kind, sex, dob, ethnic, upn,
       pupilUpn: temporary && rng.chance(0.5) ? permanent : upn,
       inSchoolFiles: rng.chance(0.96),
-      ability: rng.normal(kind === 'respite' ? -1.8 : kind === 'uasc' ? -0.6 : -0.9, 0.85),
+      ability: rng.normal(kind === 'respite' ? -1.8 : kind === 'uasc' ? -0.6 : -1.2, 0.85),
       // only the episodes some return of the run holds: what the tool can see, and what the truth file is computed from
       episodes: history.episodes.filter((e) => e.decom <= windowEnd && (e.dec === null || e.dec >= windowStart)),
       adoptionDecision: history.adoptionDecision,
