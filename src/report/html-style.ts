@@ -1,7 +1,11 @@
 /**
  * The report's only stylesheet, inlined in the HTML (no external file, font or URL of any kind).
  * Phones: tables scroll sideways inside their own box; charts shrink to the screen width.
- * Print: each section starts a new page, tables are not clipped, navigation is hidden.
+ * Print (A4, html-style and render-pdf.ts): portrait pages with a footer; a table with many columns
+ * (class `wide`) goes on a landscape named page (`@page wide`) so no column is cut; headings and
+ * captions are kept with what follows; short tables and charts are never split, long tables repeat
+ * their header row on every page; an appendix (class `appendix`) starts a new page; navigation is
+ * hidden. Cell text wraps rather than overflowing the page.
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #0b0c0c; --muted: #505a5f; --rule: #b1b4b6; --band: #f3f2f1; --accent: #1d70b8; }
@@ -28,13 +32,33 @@ figure.chart { margin: 1rem 0; max-width: 100%; }
 figure.chart svg { max-width: 100%; height: auto; }
 .chart-missing { border: 1px dashed var(--rule); padding: .75rem; }
 @media (max-width: 40rem) { body { padding: .5rem; } h1 { font-size: 1.4rem; } table { font-size: .8rem; } }
+@page { size: A4 portrait; margin: 14mm 12mm 16mm; }
+@page wide { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; }
+  html { font-size: 9.5pt; }
+  body { max-width: none; padding: 0; line-height: 1.3; }
   nav { display: none; }
-  .report-section + .report-section { break-before: page; page-break-before: always; }
-  .table-scroll { overflow: visible; border: none; }
-  table, figure.chart { break-inside: avoid; page-break-inside: avoid; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 13pt; margin: 1.2rem 0 .4rem; }
+  h3 { font-size: 11pt; }
+  h1, h2, h3, h4, caption, .subtitle { break-after: avoid; page-break-after: avoid; }
+  h2 + p, h3 + p { break-before: avoid; }
+  .appendix { break-before: page; page-break-before: always; }
+  .table-scroll { overflow: visible; border: none; margin: .4rem 0 .8rem; }
+  table { font-size: 8.5pt; width: 100%; table-layout: auto; }
+  th, td { padding: .15rem .3rem; white-space: normal; overflow-wrap: anywhere; }
+  td.num, th.num { white-space: nowrap; }
+  thead th { white-space: normal; }
+  td.long { min-width: 0; }
+  tbody th[scope="row"] { min-width: 0; }
   thead { display: table-header-group; }
+  tr, figure.chart, .key-messages li { break-inside: avoid; page-break-inside: avoid; }
+  .table-scroll.short, figure.chart { break-inside: avoid; page-break-inside: avoid; }
+  .table-scroll.wide { page: wide; }
+  figure.chart { margin: .5rem 0; }
+  figure.chart svg { max-height: 95mm; width: auto; }
   a { color: inherit; text-decoration: none; }
+  tbody tr:nth-child(even) { background: #f6f6f6; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `.trim();

@@ -19,6 +19,14 @@ export function htmlId(prefix: string, id: string): string {
   return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
+/** Print: more columns than fit an A4 portrait page go on a landscape page; a short table is never split. */
+export const PORTRAIT_MAX_COLUMNS = 8;
+const SHORT_TABLE_ROWS = 20;
+
+function tableClasses(v: TableView): string {
+  return ['table-scroll', v.headers.length > PORTRAIT_MAX_COLUMNS ? 'wide' : '', v.rows.length <= SHORT_TABLE_ROWS ? 'short' : ''].filter(Boolean).join(' ');
+}
+
 function tableHtml(v: TableView): string {
   const capId = htmlId('caption', v.id);
   const head = v.headers.map((h, j) => `<th scope="col"${v.numeric[j] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('');
@@ -35,7 +43,7 @@ function tableHtml(v: TableView): string {
     .join('\n');
   const note = v.caption ? `<span class="caption-note">${escapeHtml(v.caption)}</span>` : '';
   return (
-    `<div class="table-scroll" role="region" aria-labelledby="${capId}" tabindex="0">\n` +
+    `<div class="${tableClasses(v)}" role="region" aria-labelledby="${capId}" tabindex="0">\n` +
     `<table id="${htmlId('table', v.id)}"><caption id="${capId}">${escapeHtml(v.title)}${note}</caption>\n` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n</div>`
   );
