@@ -72,13 +72,13 @@ describe('cohorts', () => {
 
 describe('outcome model', () => {
   it('expected A8 by hand', () => {
-    // 53 + 1.5×(99−105) − 0.35×3 − 5.5 − 0.45×4 − 0.17×2.5 − 6.5 − 13.8 + 0.5×(730.5/365.25) + 3.5 − 3
-    // = 53 − 9 − 1.05 − 5.5 − 1.8 − 0.425 − 6.5 − 13.8 + 1 + 3.5 − 3 = 16.425
+    // 46 + 1.5×(99−105) − 0.35×3 − 5.5 − 0.45×4 − 0.17×2.5 − 6.5 − 13.8 + 0.5×(730.5/365.25) + 3.5 − 5
+    // = 46 − 9 − 1.05 − 5.5 − 1.8 − 0.425 − 6.5 − 13.8 + 1 + 3.5 − 5 = 7.425
     const v = expectedAtt8({ ks2Emss: 99, placementChangesAfter11: 3, schoolChangeY10Y11: 1, unauthorisedAbsencePct: 4,
       suspensionDays: 2.5, notFosterY11: 1, schoolTypeY11: 'ap', daysInCare: 730.5, sex: 'F', sen: 'support' });
-    expect(v).toBeCloseTo(16.425, 10);
+    expect(v).toBeCloseTo(7.425, 10);
     expect(expectedAtt8({ ks2Emss: 105, placementChangesAfter11: 0, schoolChangeY10Y11: 0, unauthorisedAbsencePct: 0,
-      suspensionDays: 0, notFosterY11: 0, schoolTypeY11: 'independent', daysInCare: 0, sex: 'M', sen: 'none' })).toBe(53);
+      suspensionDays: 0, notFosterY11: 0, schoolTypeY11: 'independent', daysInCare: 0, sex: 'M', sen: 'none' })).toBe(46);
     expect(KS4_OUTCOME_MODEL.RESIDUAL_SD).toBeGreaterThanOrEqual(8);
   });
   it('clamps to [0, 90] and says so', () => {
