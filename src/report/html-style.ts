@@ -32,6 +32,7 @@ figure.chart { margin: 1rem 0; max-width: 100%; }
 figure.chart svg { max-width: 100%; height: auto; }
 .chart-missing { border: 1px dashed var(--rule); padding: .75rem; }
 @media (max-width: 40rem) { body { padding: .5rem; } h1 { font-size: 1.4rem; } table { font-size: .8rem; } }
+td.sym { color: var(--muted); }
 @page { size: A4 portrait; margin: 14mm 12mm 16mm; }
 @page wide { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
