@@ -10,8 +10,8 @@ import { XML_INGEST, runCli } from './helpers.js';
 const folder = (name: string) => join(XML_INGEST, name);
 
 describe('cla-analyse on XML returns (built CLI)', () => {
-  it('validate exits 0 on a clean return, with its accounting on stderr', () => {
-    const r = runCli(['validate', folder('clean'), '--json']);
+  it('validate exits 0 on a clean return, with its per-file accounting on stderr (--verbose)', () => {
+    const r = runCli(['validate', folder('clean'), '--json', '--verbose']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).ok).toBe(true);
     expect(r.stderr).toContain('903/855/2024/ssda903_2024.xml [SSDA903 XML return LA 855 2024]: 21 = 21 + 0');
