@@ -1,13 +1,15 @@
 /**
  * JSON report: the measure rows (measures.md, "A JSON report is a list of such rows") with a fixed
  * key order. Values, CIs, benchmark values and gaps are rounded to 2 decimals; numerator and
- * denominator are kept exact. `envelope: true` wraps the list with the report's metadata.
+ * denominator are kept exact, written without float noise (a points total 450.09, never
+ * 450.09000000000003). `envelope: true` wraps the list with the report's metadata.
  * Pure and deterministic; ends with a newline.
  */
 import type { BenchmarkValue, MeasureRow } from '../measures/row.js';
 import { collectRows } from './collect-rows.js';
 import type { ReportDocument } from './document.js';
 import { roundTo } from './format.js';
+import { jsonNumberReplacer } from '../domain/round.js';
 
 const r2 = (n: number | null): number | null => (n === null ? null : roundTo(n, 2));
 
@@ -54,5 +56,5 @@ export function renderJson(doc: ReportDocument, options: { envelope?: boolean } 
         rows,
       }
     : rows;
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${JSON.stringify(body, jsonNumberReplacer, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 /** Rounding once, on the unrounded value, half away from zero on the decimal value (issue 12, item 10). */
 import { describe, expect, it } from 'vitest';
-import { roundHalfAwayFromZero } from '../../src/domain/round.js';
+import { jsonNumberReplacer, roundHalfAwayFromZero, withoutFloatNoise } from '../../src/domain/round.js';
 import { roundTo as benchmarkRound } from '../../src/benchmarks/round.js';
 import { measureRow } from '../../src/measures/compute/row-builder.js';
 import { formatGap, formatValue, roundTo } from '../../src/report/format.js';
@@ -45,5 +45,19 @@ describe('gaps kept unrounded until output', () => {
     const gap = (100 * 137) / 149 - 89;
     expect(formatGap(benchmarkRound(gap, 10), 'percent')).toBe('+2.9');
     expect(formatGap(benchmarkRound(gap, 2), 'percent')).toBe('+3.0');
+  });
+});
+
+describe('JSON numbers without float noise (issue 14 item 4)', () => {
+  it('a points total summed in binary is written as the decimal it stands for', () => {
+    const total = [45.33, 12.8, 30.04, 41.92].reduce((a, b) => a + b, 0); // 130.08999999999997 in binary
+    expect(String(total)).not.toBe('130.09');
+    expect(withoutFloatNoise(total)).toBe(130.09);
+    expect(JSON.stringify({ numerator: total, denominator: 4, value: 0.1 + 0.2 }, jsonNumberReplacer)).toBe('{"numerator":130.09,"denominator":4,"value":0.3}');
+  });
+  it('whole numbers, large counts and non-finite values are unchanged', () => {
+    expect(withoutFloatNoise(600000)).toBe(600000);
+    expect(withoutFloatNoise(54000000.25)).toBe(54000000.25);
+    expect(withoutFloatNoise(Number.NaN)).toBeNaN();
   });
 });

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from '../../io/safe-path.js';
+import { jsonNumberReplacer } from '../../domain/round.js';
 import { Option, type Command } from 'commander';
 import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
 import type { Severity } from '../../validate/finding.js';
@@ -84,7 +85,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     io.endStage();
     if (run.threshold === 0) io.err('suppression is OFF (--suppress 0): this output is for internal use only and must not be shared\n');
     if (o.fitModel && !run.output.expectedObserved) io.err('the factor model could not be fitted on these pupils: no expected versus observed\n');
-    const json = `${JSON.stringify(run.output, null, 2)}\n`;
+    const json = `${JSON.stringify(run.output, jsonNumberReplacer, 2)}\n`;
     if (!o.out) io.out(json);
     else {
       const totals = [...run.rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
