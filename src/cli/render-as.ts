@@ -1,13 +1,20 @@
-/** A report document in one output format; each renderer is loaded on first use (exceljs, vega only when needed). */
+/**
+ * A report document in one output format; each renderer is loaded on first use (exceljs, vega only
+ * when needed; playwright-core and Chromium only for pdf, which prints the HTML rendering).
+ */
 import type { ReportDocument } from '../report/document.js';
 
-export type DocFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
+export type DocFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx' | 'pdf';
 
 export async function renderReportAs(f: DocFormat, doc: ReportDocument): Promise<string | Buffer> {
   if (f === 'csv') return (await import('../report/render-csv.js')).renderCsv(doc);
   if (f === 'md') return (await import('../report/render-md.js')).renderMarkdown(doc);
   if (f === 'html') return (await import('../report/render-html.js')).renderHtml(doc);
   if (f === 'xlsx') return (await import('../report/render-xlsx.js')).renderXlsx(doc);
+  if (f === 'pdf') {
+    const html = (await import('../report/render-html.js')).renderHtml(doc);
+    return (await import('../report/render-pdf.js')).renderPdf(await html, { footer: doc.title });
+  }
   return (await import('../report/render-json.js')).renderJson(doc);
 }
 

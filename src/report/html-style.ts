@@ -4,8 +4,9 @@
  * Print (A4, html-style and render-pdf.ts): portrait pages with a footer; a table with many columns
  * (class `wide`) goes on a landscape named page (`@page wide`) so no column is cut; headings and
  * captions are kept with what follows; short tables and charts are never split, long tables repeat
- * their header row on every page; an appendix (class `appendix`) starts a new page; navigation is
- * hidden. Cell text wraps rather than overflowing the page.
+ * their header row on every page; the appendix (the first section of class `appendix`) starts a new
+ * page and its sections run on; navigation is hidden. Cell text wraps between words rather than
+ * overflowing the page (never inside a word or a year, which made columns a few letters wide).
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #0b0c0c; --muted: #505a5f; --rule: #b1b4b6; --band: #f3f2f1; --accent: #1d70b8; }
@@ -45,13 +46,14 @@ td.sym { color: var(--muted); }
   h1, h2, h3, h4, caption, .subtitle { break-after: avoid; page-break-after: avoid; }
   h2 + p, h3 + p { break-before: avoid; }
   .appendix { break-before: page; page-break-before: always; }
+  .appendix + .appendix { break-before: auto; page-break-before: auto; }
   .table-scroll { overflow: visible; border: none; margin: .4rem 0 .8rem; }
   table { font-size: 8.5pt; width: 100%; table-layout: auto; }
-  th, td { padding: .15rem .3rem; white-space: normal; overflow-wrap: anywhere; }
+  th, td { padding: .15rem .3rem; white-space: normal; overflow-wrap: break-word; }
   td.num, th.num { white-space: nowrap; }
   thead th { white-space: normal; }
   td.long { min-width: 0; }
-  tbody th[scope="row"] { min-width: 0; }
+  tbody th[scope="row"] { min-width: 8rem; }
   thead { display: table-header-group; }
   tr, figure.chart, .key-messages li { break-inside: avoid; page-break-inside: avoid; }
   .table-scroll.short, figure.chart { break-inside: avoid; page-break-inside: avoid; }

@@ -30,7 +30,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 
 export class NoChromiumError extends CliError {}
 
-function noChromium(env: NodeJS.ProcessEnv): NoChromiumError {
+export function noChromium(env: NodeJS.ProcessEnv): NoChromiumError {
   const given = env.CHROMIUM_PATH?.trim();
   return new NoChromiumError(
     given ? `--format pdf needs Chromium, and CHROMIUM_PATH (${given}) does not exist`

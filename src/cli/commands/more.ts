@@ -38,12 +38,12 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .action(async (folder: string, o) => setExit(await linkCommand(io, { folder, json: !!o.json, export: o.export, out: o.out, keyFile: o.keyFile, la: o.la, year: o.year })));
 
   program.command('report').argument('<folder>', 'folder holding the exported files')
-    .description("the Virtual School Head's annual report: measures beside their benchmarks, suppressed, as json/csv/md/html/xlsx")
+    .description("the Virtual School Head's annual report: measures beside their benchmarks, suppressed, as json/csv/md/html/xlsx/pdf")
     .option('--la <la>', 'the LA to report on (needed when the data hold several)', parseLa)
     .option('--year <year>', `reporting year: ${YEAR_FORMS_HELP}; default the latest in the data`, parseYear)
     .addOption(new Option('--cohort <cohort>', 'cohort of the education measures').choices([...COHORTS]).default('cla_12m', 'cla_12m'))
     .addOption(withDefault('--breakdown <list>', `breakdowns, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'), REPORT_BREAKDOWNS, REPORT_BREAKDOWNS.join(',')))
-    .addOption(withDefault('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(['json', 'csv', 'md', 'html', 'xlsx'] as const, 'formats'), ['json'] as ReportFormat[], 'json'))
+    .addOption(withDefault('--format <list>', 'json, csv, md, html, xlsx, pdf (comma-separated; only json without --out; pdf needs Chromium, CHROMIUM_PATH or /usr/bin/chromium)', listOf(['json', 'csv', 'md', 'html', 'xlsx', 'pdf'] as const, 'formats'), ['json'] as ReportFormat[], 'json'))
     .option('--out <dir>', 'write files here instead of printing json')
     .option('--with-model', 'add the factor model section (rees preset fitted on every LA in the data) with expected versus observed')
     .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)

@@ -1,6 +1,7 @@
 /**
  * `cla-analyse report <folder>`: the measure rows of one LA and year (with trends over the years in
- * the data), benchmarked and suppressed, as json on stdout or json/csv/md/html/xlsx files.
+ * the data), benchmarked and suppressed, as json on stdout or json/csv/md/html/xlsx/pdf files (pdf: the HTML printed to A4 by
+ * the system Chromium).
  */
 import { resolve } from 'node:path';
 import { slug } from '../../io/safe-path.js';
@@ -23,7 +24,7 @@ import { compareExpectedObserved, fitFactorModel, reesPreset, toSavedModel } fro
 import { modelSectionInput } from '../../report/model-section.js';
 import { readFactorRows } from '../../link/read-factors.js';
 
-export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
+export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx' | 'pdf';
 export interface ReportOptions { withModel?: boolean; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
 
 
@@ -36,7 +37,12 @@ async function modelForReport(db: Parameters<typeof readFactorRows>[0], la: stri
 }
 
 export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
-  if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write md, html, xlsx or csv files');
+  if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write md, html, xlsx, csv or pdf files');
+  // a pdf needs a browser: say so before the folder is read, not after the other files are written
+  if (o.formats.includes('pdf')) {
+    const { findChromium, noChromium } = await import('../../report/render-pdf.js');
+    if (!findChromium()) throw noChromium(process.env);
+  }
   let opened: Db | undefined;
   const getDb = async () => (opened ??= await openDb());
   try {
