@@ -18,7 +18,7 @@ import { InputError, UsageError } from '../../errors.js';
 import { SCHOOL_TYPES } from '../../domain/codes.js';
 import { factorRegistry } from '../../model/index.js';
 
-export interface ModelOptions { factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school' }
+export interface ModelOptions { factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school'; suppress?: number }
 
 /** The rees preset, or the factors and reference levels the user chose (checked against the factor registry). */
 export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'factors' | 'reference' | 'cohort'>) {
@@ -45,31 +45,32 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   try {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');
-    await linkFolder(db, { folder: o.folder });
+    const linked = await linkFolder(db, { folder: o.folder });
+    // the small-number threshold: --suppress, else the folder's cla-analyse.json, else 5 (as report and benchmark)
+    const threshold = o.suppress ?? linked.validated.config.suppression;
+    const suppression = { suppressBelow: threshold };
     io.stage('fitting the model');
     const rows = await readFactorRows(db, o.cohort, o.years);
     const saved = o.model ? loadModel(readFileSync(o.model, 'utf8'), o.model) : null;
-    // a fit that is not estimable is { kind: 'not-estimable', reason }
-    const estimable = (f: unknown) => !!f && !(typeof f === 'object' && (f as { kind?: unknown }).kind === 'not-estimable');
     if (!o.model && rows.length === 0) throw new InputError(`no KS4 pupils of the ${o.cohort} cohort${o.years ? ` in ${o.years.join(', ')}` : ''} in ${o.folder}: there is nothing to fit`, o.folder,
       'check the folder holds KS4 pupil files linked to 903 returns (cla-analyse link shows what links), or choose another --cohort or --years');
-    let fitted: ReturnType<typeof fitFactorModel> | null = null;
-    if (!saved) {
-      fitted = fitFactorModel({ rows, spec: modelSpecOf(o), estimator: o.estimator });
-      if (o.save && estimable(fitted)) writeFileSync(o.save, saveModel(fitted as never));
-      else if (o.save) io.err(`the model could not be fitted on these pupils: nothing saved to ${o.save}\n`);
-    }
-    const model = saved ?? (estimable(fitted) ? toSavedModel(fitted as never) : null);
+    const fitted = saved ? null : fitFactorModel({ rows, spec: modelSpecOf(o), estimator: o.estimator });
+    // a fit that is not estimable is { kind: 'not-estimable', reason }: reported as such, never applied or saved
+    const estimated = fitted && fitted.kind !== 'not-estimable' ? fitted : null;
+    if (o.save && estimated) writeFileSync(o.save, saveModel(estimated));
+    else if (o.save && fitted) io.err(`the model could not be fitted on these pupils: nothing saved to ${o.save}\n`);
+    const model = saved ?? (estimated ? toSavedModel(estimated) : null);
     const eo = model ? compareExpectedObserved(model, rows, o.groupBy) : null;
     io.endStage();
+    if (threshold === 0) io.err('suppression is OFF (--suppress 0): these expected-versus-observed groups are for internal use only and must not be shared\n');
     if (o.format === 'json') {
-      io.out(`{"model":${fitted ? renderModelJson(fitted as never) : 'null'},"expectedObserved":${eo ? renderExpectedObservedJson(eo, {}) : 'null'}}\n`);
+      io.out(`{"suppressionThreshold":${threshold},"model":${fitted ? renderModelJson(fitted) : 'null'},"expectedObserved":${eo ? renderExpectedObservedJson(eo, suppression) : 'null'}}\n`);
     } else if (o.format === 'csv') {
-      if (fitted) io.out(renderModelCsv(fitted as never));
-      if (eo) io.out('\n' + renderExpectedObservedCsv(eo, {}));
+      if (fitted) io.out(renderModelCsv(fitted));
+      if (eo) io.out('\n' + renderExpectedObservedCsv(eo, suppression));
     } else {
-      if (fitted) io.out(renderModelMarkdown(fitted as never));
-      if (eo) io.out('\n' + renderExpectedObservedMarkdown(eo, {}));
+      if (fitted) io.out(renderModelMarkdown(fitted));
+      if (eo) io.out('\n' + renderExpectedObservedMarkdown(eo, suppression));
     }
     return 0;
   } finally {

@@ -86,6 +86,7 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--reference <list>', 'reference levels, e.g. sex=F,school_type_y11=mainstream', (v) => Object.fromEntries(v.split(',').map((kv) => { const [k, l] = kv.split('='); if (!k || !l) throw new InvalidArgumentError('factor=level pairs'); return [k.trim(), l.trim()]; })))
     .option('--save <file>', 'save the fitted model as JSON')
     .option('--model <file>', 'apply a saved model instead of fitting')
-    .action(async (folder: string, o) => setExit(await modelCommand(io, { folder, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
+    .option('--suppress <n>', 'small-number threshold for expected-versus-observed groups (default: the folder\'s cla-analyse.json, else 5; 0 turns it off, internal use only)', parseThreshold)
+    .action(async (folder: string, o) => setExit(await modelCommand(io, { folder, suppress: o.suppress, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
   registerBenchmarkCommand(program, io, setExit);
 }

@@ -32,7 +32,7 @@ export interface ReportOptions { withModel?: boolean; folder: string; la?: strin
 async function modelForReport(db: Parameters<typeof readFactorRows>[0], la: string, threshold: number) {
   const rows = await readFactorRows(db, 'cla_12m');
   const fitted = fitFactorModel({ rows, spec: reesPreset('att8', 'school'), estimator: 'ols' });
-  const eo = fitted.kind === 'not-estimable' ? null : compareExpectedObserved(toSavedModel(fitted as never), rows, 'la');
+  const eo = fitted.kind === 'not-estimable' ? null : compareExpectedObserved(toSavedModel(fitted), rows, 'la');
   return modelSectionInput(fitted, eo, la, threshold);
 }
 
