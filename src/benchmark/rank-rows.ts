@@ -1,6 +1,7 @@
 /**
  * Pure: turns suppressed total measure rows of many LAs into benchmark output rows, each with its
- * direction, rank in the run, rank among published LAs and gap to its statistical neighbours.
+ * direction, rank in the run, rank among published LAs (none for a neutral measure, which has no
+ * better direction) and gap to its statistical neighbours.
  * Ranks are taken within one measure id, year and cohort. Row order: measure (catalogue order, then
  * unknown ids by name), year, cohort, LA.
  */
@@ -31,7 +32,8 @@ export function rankRows(rows: readonly MeasureRow[], o: RankRowsOptions): Bench
   const ranks = new Map<string, ReturnType<typeof rankValues>>();
   for (const [key, members] of groups) {
     const direction = directionOf(members[0]!.id);
-    ranks.set(key, rankValues(new Map(members.map((r) => [r.la, r.symbol === null ? r.value : null])), direction));
+    // a measure with no better direction (a count of children, say) is not ranked: rank 1 would read as "best"
+    if (direction !== 'neutral') ranks.set(key, rankValues(new Map(members.map((r) => [r.la, r.symbol === null ? r.value : null])), direction));
   }
   const order = new Map(o.measureOrder.map((id, i) => [id, i]));
   const sorted = [...totals].sort((a, b) =>
@@ -47,7 +49,7 @@ export function rankRows(rows: readonly MeasureRow[], o: RankRowsOptions): Bench
       ci: r.ci ? [round2(r.ci[0]), round2(r.ci[1])] : null,
       direction,
       rankInRun: ranks.get(groupKey(r))?.get(r.la) ?? null,
-      rankAmongPublished: rankAmong(shownValue, others, direction),
+      rankAmongPublished: direction === 'neutral' ? null : rankAmong(shownValue, others, direction),
       gapToNeighbours: shownValue === null || sn?.gap === null || sn?.gap === undefined ? null : round2(sn.gap),
     };
   });

@@ -39,9 +39,9 @@ export const benchmarkRowSchema = z.object({
   ci: z.tuple([z.number(), z.number()]).nullable().describe('95% confidence interval (Progress 8)'),
   note: z.string().nullable(),
   benchmarks: z.array(benchmarkValueSchema),
-  direction: z.enum(['higher', 'lower', 'neutral']).describe('which way is better; neutral ranks the highest value first'),
-  rankInRun: rankSchema.nullable().describe('rank among the LAs of this run with a shown value for this measure, year and cohort'),
-  rankAmongPublished: rankSchema.nullable().describe("this LA's value ranked among every other LA's published DfE figure for the measure and year"),
+  direction: z.enum(['higher', 'lower', 'neutral']).describe('which way is better; a neutral measure is not ranked'),
+  rankInRun: rankSchema.nullable().describe('rank among the LAs of this run with a shown value for this measure, year and cohort; null for a neutral measure'),
+  rankAmongPublished: rankSchema.nullable().describe("this LA's value ranked among every other LA's published DfE figure for the measure and year; null for a neutral measure"),
   gapToNeighbours: num.describe('value minus the statistical-neighbour mean (grouping: neighbourGrouping)'),
 });
 

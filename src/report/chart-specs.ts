@@ -25,6 +25,8 @@ export interface ChartPoint {
   lo: number | null;
   hi: number | null;
   text: string;
+  /** By-la charts with a focus LA: the group's label (the focus LA's name, its neighbours, the other LAs). */
+  group?: string;
 }
 
 export interface ChartData {
@@ -115,13 +117,32 @@ function progressData(chart: ProgressIntervalChart, la: string): ChartData {
 /** The England scopes a by-la chart draws as rules: England CLA always, all pupils when the rows carry it. */
 const BY_LA_SCOPES = ['england_cla_12m', 'england_all'] as const;
 
+/** The three groups of a by-la chart with a focus LA, in legend order. */
+type FocusGroup = 'focus' | 'neighbour' | 'other';
+const GROUP_COLOURS: Readonly<Record<FocusGroup, string>> = { focus: '#f47738', neighbour: '#1d70b8', other: '#b1b4b6' };
+
+function focusGroupOf(chart: ByLaChart, la: string): FocusGroup | null {
+  if (!chart.focus) return null;
+  return la === chart.focus.la ? 'focus' : chart.focus.neighbours.includes(la) ? 'neighbour' : 'other';
+}
+
+function groupLabel(chart: ByLaChart, g: FocusGroup): string {
+  const focus = chart.focus!;
+  return g === 'focus' ? laName(chart, focus.la) : g === 'neighbour' ? CHART.neighboursGroup(focus.grouping) : CHART.otherLas;
+}
+
+function laName(chart: ByLaChart, la: string): string {
+  return chart.names?.[la] ?? la;
+}
+
 /**
- * One bar per LA with a shown value (series 'la', label the LA code), best first, equal plotted
- * values by LA code; then one point per England scope for the rules (label the scope id, series its
- * human label, for the legend). "Best" comes from each measure's `direction` (src/measures/registry.ts), as the ranks use,
- * so the bars read in rank order. A benchmark is the first shown figure of that scope for the rows'
- * own year, rows taken in LA order. No LA shown: no points at all, so the chart says there is
- * nothing to plot rather than drawing rules alone.
+ * One bar (or, with `interval`, one point and CI) per LA with a shown value (series 'la', label the
+ * LA's name, else its code; `group` its focus group's label when the chart has a focus), best
+ * first, equal plotted values by label; then one point per England scope for the rules (label the
+ * scope id, series its human label, for the legend). "Best" comes from each measure's `direction`
+ * (src/measures/registry.ts), as the ranks use, so the bars read in rank order. A benchmark is the
+ * first shown figure of that scope for the rows' own year, rows taken in LA order. No LA shown: no
+ * points at all, so the chart says there is nothing to plot rather than drawing rules alone.
  */
 function byLaData(chart: ByLaChart): ChartData {
   const rows = chart.rows.map(normaliseRow).sort((a, b) => compareText(a.la, b.la));
@@ -131,9 +152,15 @@ function byLaData(chart: ByLaChart): ChartData {
   const points: ChartPoint[] = [];
   const leftOut: string[] = [];
   for (const r of rows) {
-    const d = DISPLAY_DECIMALS[r.unit];
-    if (shown(r.value, r.symbol)) points.push({ label: r.la, series: 'la', value: roundTo(r.value, d), lo: null, hi: null, text: formatValue(r.value, r.unit, null) });
-    else leftOut.push(`${r.la} (${r.symbol ?? 'x'})`);
+    const d = chart.interval ? 2 : DISPLAY_DECIMALS[r.unit];
+    const g = focusGroupOf(chart, r.la);
+    if (shown(r.value, r.symbol)) {
+      const [lo, hi] = chart.interval ? r.ci ?? [r.value, r.value] : [null, null];
+      points.push({
+        label: laName(chart, r.la), series: 'la', value: roundTo(r.value, d), lo: lo === null ? null : roundTo(lo, d), hi: hi === null ? null : roundTo(hi, d),
+        text: formatValue(r.value, r.unit, null), ...(g ? { group: groupLabel(chart, g) } : {}),
+      });
+    } else leftOut.push(`${laName(chart, r.la)} (${r.symbol ?? 'x'})`);
   }
   const better = direction === 'lower' ? 1 : -1;
   points.sort((a, b) => better * (a.value - b.value) || compareText(a.label, b.label));
@@ -144,13 +171,19 @@ function byLaData(chart: ByLaChart): ChartData {
     const b = found.find((x) => shown(x.value, x.symbol)) ?? found[0];
     if (!b || !shown(b.value, b.symbol)) leftOut.push(`${scopeLabel(s)} (${b?.symbol ?? 'x'})`);
     else if (points.length > 0) {
-      points.push({ label: s, series: scopeLabel(s), value: roundTo(b.value, DISPLAY_DECIMALS[first!.unit]), lo: null, hi: null, text: '' });
+      points.push({ label: s, series: scopeLabel(s), value: roundTo(b.value, chart.interval ? 2 : DISPLAY_DECIMALS[first!.unit]), lo: null, hi: null, text: formatValue(b.value, first!.unit, null) });
       drawn.push(scopeLabel(s));
     }
   }
   const order = direction === 'neutral' ? CHART.highestFirst : CHART.bestFirst(direction);
-  const description = CHART.byLaDesc(measureTitle(id), order, drawn);
-  return { points, leftOut, description, axisTitle: axisTitleOf(first) };
+  const bars = points.filter((p) => p.series === 'la');
+  const parts = [chart.interval ? CHART.intervalByLaDesc(measureTitle(id), order, drawn) : CHART.byLaDesc(measureTitle(id), order, drawn)];
+  if (chart.focus && bars.length) {
+    const inRun = chart.focus.neighbours.filter((la) => rows.some((r) => r.la === la));
+    parts.push(CHART.focusDesc(laName(chart, chart.focus.la), inRun.length, chart.focus.grouping));
+  }
+  if (bars.length) parts.push(CHART.valuesDesc(bars.map((p) => `${p.label} ${p.text}`), points.filter((p) => p.series !== 'la').map((p) => `${p.series} ${p.text}`)));
+  return { points, leftOut, description: parts.join(' '), axisTitle: axisTitleOf(first) };
 }
 
 function compareText(a: string, b: string): number {
@@ -242,10 +275,12 @@ function progressSpec(chart: ProgressIntervalChart, data: ChartData): TopLevelSp
 const BY_LA_DENSE_FROM = 31;
 const BY_LA_STEP = 20;
 const BY_LA_DENSE_STEP = 12;
-/** England CLA short black dashes, England all pupils longer red dashes: told apart without colour too. */
+/** Room for an LA name on the axis ("Bournemouth, Christchurch and Poole" is cut with an ellipsis). */
+const BY_LA_LABEL_LIMIT = 230;
+/** England CLA short black dashes, England all pupils longer purple dashes: told apart without colour too. */
 const RULE_STYLES: Readonly<Record<string, { colour: string; dash: [number, number] }>> = {
   england_cla_12m: { colour: '#0b0c0c', dash: [4, 3] },
-  england_all: { colour: '#d4351c', dash: [8, 4] },
+  england_all: { colour: '#4c2c92', dash: [8, 4] },
 };
 
 function byLaSpec(chart: ByLaChart, data: ChartData): TopLevelSpec {
@@ -253,27 +288,45 @@ function byLaSpec(chart: ByLaChart, data: ChartData): TopLevelSpec {
   const rules = data.points.filter((p) => p.series !== 'la');
   const dense = bars.length >= BY_LA_DENSE_FROM;
   const fontSize = dense ? 9 : 11;
-  const y = { field: 'label', type: 'nominal', sort: null, title: 'LA', axis: { labelFontSize: fontSize } } as const;
-  const x = { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } } as const;
+  const focusLabel = chart.focus ? laName(chart, chart.focus.la) : null;
+  // the focus LA's name is bold on the axis, so it is found without colour
+  const labelFontWeight = focusLabel ? { condition: { test: `datum.value === ${JSON.stringify(focusLabel)}`, value: 'bold' }, value: 'normal' } : 'normal';
+  const y = { field: 'label', type: 'nominal', sort: null, title: 'LA', axis: { labelFontSize: fontSize, labelLimit: BY_LA_LABEL_LIMIT, labelFontWeight } } as const;
+  const x = { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: !chart.interval } } as const;
   const styles = rules.map((p) => RULE_STYLES[p.label] ?? { colour: BENCH_COLOUR, dash: [4, 3] as [number, number] });
   const legend = { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom' } } as const;
   const domain = rules.map((p) => p.series);
-  // Layer order: bars, then the rules over them, then the value labels over both.
+  const groups = (['focus', 'neighbour', 'other'] as const).filter((g) => chart.focus && bars.some((p) => p.group === groupLabel(chart, g)));
+  const colour = chart.focus
+    ? { field: 'group', type: 'nominal', title: null, scale: { domain: groups.map((g) => groupLabel(chart, g)), range: groups.map((g) => GROUP_COLOURS[g]) }, legend: { orient: 'top', labelLimit: 260 } }
+    : { value: LA_COLOUR };
   const ruleLayer = {
     data: { values: valuesOf(rules) },
     mark: { type: 'rule', strokeWidth: 1.5 },
     encoding: {
       x: { field: 'value', type: 'quantitative' },
-      color: { ...legend, scale: { domain, range: styles.map((st) => st.colour) } },
+      // stroke, not color: the bars' colour scale (focus groups) stays their own, and the rules' legend is one
+      stroke: { ...legend, scale: { domain, range: styles.map((st) => st.colour) } },
       strokeDash: { ...legend, scale: { domain, range: styles.map((st) => st.dash) } },
     },
   };
+  const marks = chart.interval
+    ? [
+        // zero is the national average of all pupils: a solid thin line, under the intervals
+        { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#505a5f', strokeWidth: 1 }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        { data: { values: valuesOf(bars) }, mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'lo', type: 'quantitative', title: data.axisTitle, scale: { zero: false } }, x2: { field: 'hi' }, color: colour } },
+        { data: { values: valuesOf(bars) }, mark: { type: 'point', filled: true, size: 50, opacity: 1 }, encoding: { y, x, color: colour } },
+      ]
+    : [
+        { data: { values: valuesOf(bars) }, mark: { type: 'bar' }, encoding: { y, x, color: colour } },
+      ];
+  // Layer order: bars (or intervals), then the rules over them, then the value labels over both.
   return {
     ...frame(chart, { step: dense ? BY_LA_DENSE_STEP : BY_LA_STEP }),
     layer: [
-      { data: { values: valuesOf(bars) }, mark: { type: 'bar', color: LA_COLOUR }, encoding: { y, x } },
+      ...marks,
       ...(rules.length ? [ruleLayer] : []),
-      { data: { values: valuesOf(bars) }, mark: { type: 'text', align: 'left', dx: 3, fontSize }, encoding: { y, x, text: { field: 'text', type: 'nominal' } } },
+      ...(chart.interval ? [] : [{ data: { values: valuesOf(bars) }, mark: { type: 'text', align: 'left', dx: 3, fontSize }, encoding: { y, x, text: { field: 'text', type: 'nominal' } } }]),
     ],
   } as TopLevelSpec;
 }

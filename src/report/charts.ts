@@ -81,7 +81,7 @@ export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<{ svg: stri
 
 export async function renderChart(chart: ChartSpec, la: string): Promise<RenderedChart> {
   const data = chartData(chart, la);
-  const notes = data.leftOut.length ? [CHART.leftOut(data.leftOut)] : [];
+  const notes = [...(chart.kind === 'by-la' && chart.interval ? [CHART.zeroLine] : []), ...(data.leftOut.length ? [CHART.leftOut(data.leftOut)] : [])];
   const base = { id: chart.id, title: chart.title, description: data.description };
   if (data.points.length === 0) return { ...base, svg: null, notes: [...notes, CHART.nothingToPlot], warnings: [] };
   const { svg, warnings } = await renderVegaLiteSvg(vegaLiteSpec(chart, data, la));

@@ -90,7 +90,16 @@ export interface GenericTable {
   decimals?: number | (number | null)[];
   /** Per column: true when it holds figures (right-aligned) even as text, e.g. `12.5%` (default: a column with a number). */
   numericColumns?: boolean[];
+  /**
+   * HTML only: the table is folded in a `<details>` element whose summary line is this text (the
+   * benchmark overview's long tables, so the page is not 100,000 px of rows). Other formats show the table as usual.
+   */
+  collapsed?: string;
+  /** Per row: a highlighted row (the focus LA, its statistical neighbours); HTML marks it with a class. Say it in the row's text too. */
+  rowMarks?: (RowMark | null)[];
 }
+
+export type RowMark = 'focus' | 'neighbour';
 
 export type ChartSpec = BenchmarkBarsChart | TrendChart | ProgressIntervalChart | ByLaChart;
 
@@ -125,8 +134,9 @@ export interface ProgressIntervalChart {
 
 /**
  * One measure in one year across LAs (the benchmark overview): a horizontal bar per LA, labelled with
- * its LA code, best first (each measure's direction in the registry, as the ranks; highest first where no direction is
+ * its name, best first (each measure's direction in the registry, as the ranks; highest first where no direction is
  * known), and a dashed vertical rule at England CLA and, when the rows carry it, England all pupils.
+ * With `interval` (Progress 8) each LA is a point with its 95 % CI as a line, and a rule marks zero.
  */
 export interface ByLaChart {
   kind: 'by-la';
@@ -134,6 +144,12 @@ export interface ByLaChart {
   title: string;
   /** Rows of one measure id and one year (breakdown null), one per LA; suppressed ones are left out. */
   rows: MeasureRow[];
+  /** LA names by code for the axis labels (an LA without one is labelled with its code). */
+  names?: Record<string, string>;
+  /** The LA to highlight and its statistical neighbours (codes; those in the rows are drawn in their own colour). */
+  focus?: { la: string; neighbours: string[]; grouping: number };
+  /** Points with 95 % CI lines instead of bars, and a rule at zero (Progress 8). */
+  interval?: boolean;
 }
 
 export function isGenericTable(t: ReportTable): t is GenericTable {

@@ -34,6 +34,10 @@ figure.chart svg { max-width: 100%; height: auto; }
 .chart-missing { border: 1px dashed var(--rule); padding: .75rem; }
 @media (max-width: 40rem) { body { padding: .5rem; } h1 { font-size: 1.4rem; } table { font-size: .8rem; } }
 td.sym { color: var(--muted); }
+details.table-details { margin: .25rem 0; border-bottom: 1px solid var(--rule); }
+details.table-details > summary { cursor: pointer; padding: .35rem 0; }
+table tbody tr.row-focus { background: #fff2cc; font-weight: bold; }
+table tbody tr.row-neighbour { background: #e8f1f8; }
 @page { size: A4 portrait; margin: 14mm 12mm 16mm; }
 @page wide { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
@@ -61,6 +65,7 @@ td.sym { color: var(--muted); }
   figure.chart { margin: .5rem 0; }
   figure.chart svg { max-height: 95mm; width: auto; }
   a { color: inherit; text-decoration: none; }
+  tbody tr.row-focus, tbody tr.row-neighbour { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tbody tr:nth-child(even) { background: #f6f6f6; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

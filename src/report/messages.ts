@@ -81,6 +81,14 @@ export const CHART = {
   byLaDesc: (measure: string, order: string, scopes: string[]) =>
     `Bar chart of ${measure} for each local authority, ${order}` +
     (scopes.length ? `; dashed vertical lines mark ${scopes.join(' and ')}.` : '.'),
+  intervalByLaDesc: (measure: string, order: string, scopes: string[]) =>
+    `Chart of ${measure} for each local authority, ${order}: a point for the score and a horizontal line for its 95% confidence interval; a solid vertical line marks zero (the average of all pupils nationally)` +
+    (scopes.length ? `; dashed vertical lines mark ${scopes.join(' and ')}.` : '.'),
+  focusDesc: (la: string, neighbours: number, grouping: number) =>
+    `${la} is highlighted (bold label, orange) with ${neighbours === 0 ? 'none of its statistical neighbours in the run' : `its ${neighbours} statistical neighbour${neighbours === 1 ? '' : 's'} in the run (${grouping} grouping) in blue`}; other LAs are grey.`,
+  valuesDesc: (las: string[], refs: string[]) => `Values in order: ${las.join('; ')}.${refs.length ? ` Reference lines: ${refs.join('; ')}.` : ''}`,
+  neighboursGroup: (grouping: number) => `Statistical neighbours (${grouping})`,
+  otherLas: 'Other LAs',
   blockedUrl: (u: string) => `external data is disabled in charts (no network access): ${u}`,
 } as const;
 

@@ -5,7 +5,7 @@
  * document gives the same bytes (no dates; charts are rendered one after another in order).
  */
 import { renderCharts, type RenderedChart } from './charts.js';
-import type { ReportDocument, ReportSection } from './document.js';
+import { isGenericTable, type ReportDocument, type ReportSection, type ReportTable, type RowMark } from './document.js';
 import { REPORT_CSS } from './html-style.js';
 import { documentFootnotes, documentKey, documentSubtitle } from './preamble.js';
 import { tableView, type TableView } from './table-view.js';
@@ -27,18 +27,19 @@ function tableClasses(v: TableView): string {
   return ['table-scroll', v.headers.length > PORTRAIT_MAX_COLUMNS ? 'wide' : '', v.rows.length <= SHORT_TABLE_ROWS ? 'short' : ''].filter(Boolean).join(' ');
 }
 
-function tableHtml(v: TableView): string {
+function tableHtml(v: TableView, marks: readonly (RowMark | null)[] = []): string {
   const capId = htmlId('caption', v.id);
   const head = v.headers.map((h, j) => `<th scope="col"${v.numeric[j] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('');
   const body = v.rows
-    .map((r) => {
+    .map((r, i) => {
+      const mark = marks[i];
       const cells = r.map((c, j) => {
         // a GSS symbol cell gets `sym sym-c` (or x, z) so the print stylesheet can grey it
         const classes = [v.numeric[j] ? 'num' : v.long[j] ? 'long' : '', /^[cxz]$/.test(c.text) ? `sym sym-${c.text}` : ''].filter(Boolean).join(' ');
         const cls = classes ? ` class="${classes}"` : '';
         return j === 0 ? `<th scope="row"${cls}>${escapeHtml(c.text)}</th>` : `<td${cls}>${escapeHtml(c.text)}</td>`;
       });
-      return `<tr>${cells.join('')}</tr>`;
+      return `<tr${mark ? ` class="row-${mark}"` : ''}>${cells.join('')}</tr>`;
     })
     .join('\n');
   const note = v.caption ? `<span class="caption-note">${escapeHtml(v.caption)}</span>` : '';
@@ -47,6 +48,13 @@ function tableHtml(v: TableView): string {
     `<table id="${htmlId('table', v.id)}"><caption id="${capId}">${escapeHtml(v.title)}${note}</caption>\n` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n</div>`
   );
+}
+
+/** A table, folded in a <details> when it asks to be (its summary line says what it holds). */
+function tableBlock(t: ReportTable): string {
+  const generic = isGenericTable(t) ? t : null;
+  const html = tableHtml(tableView(t), generic?.rowMarks ?? []);
+  return generic?.collapsed ? `<details class="table-details" id="${htmlId('details', t.id)}">\n<summary>${escapeHtml(generic.collapsed)}</summary>\n${html}\n</details>` : html;
 }
 
 function chartHtml(c: RenderedChart): string {
@@ -59,7 +67,7 @@ function sectionHtml(s: ReportSection, charts: Map<string, RenderedChart>): stri
   const hid = htmlId('heading', s.id);
   const parts = [`<section class="report-section${s.appendix ? ' appendix' : ''}" id="${htmlId('section', s.id)}" aria-labelledby="${hid}">`, `<h2 id="${hid}">${escapeHtml(s.title)}</h2>`];
   if (s.intro) parts.push(`<p>${escapeHtml(s.intro)}</p>`);
-  for (const t of s.tables) parts.push(tableHtml(tableView(t)));
+  for (const t of s.tables) parts.push(tableBlock(t));
   if (s.bullets?.length) parts.push(`<ul class="key-messages">\n${s.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('\n')}\n</ul>`);
   for (const c of s.charts ?? []) parts.push(chartHtml(charts.get(c.id)!));
   if (s.notes?.length) parts.push(`<ul class="notes">\n${s.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('\n')}\n</ul>`);

@@ -9,7 +9,10 @@ import type { BenchmarkOutput } from '../../src/benchmark/schema.js';
 import { MEASURES } from '../../src/measures/registry.js';
 import type { MeasureRow, MeasureUnit } from '../../src/measures/row.js';
 import { renderCharts } from '../../src/report/charts.js';
-import type { ChartSpec } from '../../src/report/document.js';
+import type { ChartSpec, GenericTable } from '../../src/report/document.js';
+import { renderHtml } from '../../src/report/render-html.js';
+import { rankRows } from '../../src/benchmark/rank-rows.js';
+import { directionOf, measureTitle } from '../../src/measures/registry.js';
 
 const LAS = ['855', '856', '857'];
 const YEARS = ['2022/23', '2023/24'];
@@ -61,15 +64,16 @@ describe('benchmark document charts', () => {
     expect(BY_LA_MEASURES).toEqual(['ks4_att8', 'ks4_em_4plus', 'ks2_rwm_expected', 'absence_overall', 'absence_persistent', 'suspension_one_plus']);
   });
 
-  it('keeps the Progress 8 chart first, then one by-LA chart per headline measure in the run with a shown value', () => {
+  it('keeps the Progress 8 chart first (points with CIs by LA), then one by-LA chart per headline measure in the run with a shown value', () => {
     const c = charts(all);
     expect(c.map((x) => [x.kind, x.id])).toEqual([
-      ['progress', 'benchmark-p8-by-la'],
+      ['by-la', 'benchmark-p8-by-la'],
       ['by-la', 'benchmark-ks4_att8-by-la'],
       ['by-la', 'benchmark-ks4_em_4plus-by-la'],
       ['by-la', 'benchmark-absence_overall-by-la'],
     ]);
     expect(c[0]!.title).toBe('Progress 8 by LA, 2023/24, with 95% confidence intervals');
+    expect(c[0]!.kind === 'by-la' && c[0]!.interval).toBe(true);
   });
 
   it('takes each measure\'s latest year with a shown value, and keeps its suppressed LAs for the note', () => {
@@ -85,13 +89,13 @@ describe('benchmark document charts', () => {
   });
 
   it('skips headline measures missing from the run even when rows exist', () => {
-    const byLa = (ids: string[]) => charts(ids).filter((x) => x.kind === 'by-la').map((x) => x.id);
+    const byLa = (ids: string[]) => charts(ids).filter((x) => x.kind === 'by-la' && !x.interval).map((x) => x.id);
     expect(byLa(['ks4_att8', 'absence_overall'])).toEqual(['benchmark-ks4_att8-by-la', 'benchmark-absence_overall-by-la']);
     expect(byLa(['cla_31mar'])).toEqual([]);
   });
 
   it('renders every by-LA chart with each shown LA labelled and no warning', async () => {
-    const rendered = await renderCharts(charts(all).filter((x) => x.kind === 'by-la'), LAS.join(', '));
+    const rendered = await renderCharts(charts(all).filter((x) => x.kind === 'by-la' && !x.interval), LAS.join(', '));
     expect(rendered).toHaveLength(3);
     for (const r of rendered) {
       expect(r.warnings).toEqual([]);
@@ -103,24 +107,82 @@ describe('benchmark document charts', () => {
 
 describe('benchmark document layout', () => {
   const all = ['cla_31mar', 'ks4_att8', 'ks4_p8', 'ks4_em_4plus', 'absence_overall', 'suspension_one_plus'];
-  it('charts come before the tables; the tables section has none', () => {
-    const doc = buildBenchmarkDocument(output(all), TOTALS);
-    expect(doc.sections.map((s) => s.id).slice(0, 4)).toEqual(['benchmark-overview', 'benchmark-charts', 'benchmark-measures', 'benchmark-ranks']);
+  /** output(...) with its rows ranked as the run ranks them, and names for the LAs. */
+  function ranked(ids: string[]): BenchmarkOutput {
+    const o = output(ids);
+    o.las = o.las.map((l, i) => ({ ...l, name: ['Leicestershire', 'Leicester', 'Rutland'][i]!, statisticalNeighbours: l.la === '855' ? ['857', '900'] : [] }));
+    o.measures = ids.map((id) => ({ id, unit: TOTALS.find((r) => r.id === id)!.unit, direction: directionOf(id) }));
+    o.rows = rankRows(TOTALS.filter((r) => ids.includes(r.id)), { measureOrder: ids, neighbourGrouping: 2021 });
+    return o;
+  }
+
+  it('charts come before the tables; one folded table per measure with its title, no separate ranks table', () => {
+    const doc = buildBenchmarkDocument(ranked(all), TOTALS);
+    expect(doc.sections.map((s) => s.id)).toEqual(['benchmark-overview', 'benchmark-charts', 'benchmark-measures']);
     expect(doc.sections[1]!.charts!.length).toBeGreaterThan(0);
     expect(doc.sections[1]!.tables).toEqual([]);
-    expect(doc.sections[2]!.charts).toBeUndefined();
+    const tables = doc.sections[2]!.tables as GenericTable[];
+    expect(tables.map((t) => t.title)).toEqual(all.map((id) => measureTitle(id)));
+    for (const t of tables) expect(t.collapsed).toMatch(new RegExp(`^${measureTitle(t.id.replace('benchmark-', '')).replace(/[+()]/g, '\\$&')} \\(6 rows`));
   });
 
-  it('no ranks for a measure with no better direction', () => {
-    const o = output(['cla_31mar', 'ks4_att8']);
-    const rank = { rank: 1, of: 3, quartile: 1 as const };
-    o.rows = [
-      { ...total('cla_31mar', 'count', '855', '2023/24', 10), direction: 'neutral', rankInRun: rank, rankAmongPublished: null, gapToNeighbours: null },
-      { ...total('ks4_att8', 'mean', '855', '2023/24', 20), direction: 'higher', rankInRun: rank, rankAmongPublished: null, gapToNeighbours: null },
-    ];
-    const ranks = buildBenchmarkDocument(o, TOTALS).sections.find((s) => s.id === 'benchmark-ranks')!.tables[0] as { rows: unknown[][] };
-    expect(ranks.rows).toHaveLength(1);
-    expect(ranks.rows[0]![5]).toBe('higher'); // the Attainment 8 row; the neutral count is not ranked
+  it('no ranks for a measure with no better direction: its table has no rank column and says why', () => {
+    const tables = buildBenchmarkDocument(ranked(all), TOTALS).sections[2]!.tables as GenericTable[];
+    const count = tables.find((t) => t.id === 'benchmark-cla_31mar')!;
+    expect(count.headers.filter((h) => h.startsWith('Rank'))).toEqual([]);
+    expect(count.caption).toBe('Not ranked: this measure has no better direction.');
+    const att8 = tables.find((t) => t.id === 'benchmark-ks4_att8')!;
+    const rank = att8.headers.indexOf('Rank in run');
+    expect(rank).toBeGreaterThan(0);
+    // latest year first; Rutland 12 > Leicester 11 > Leicestershire 10 in 2022/23, 13 > 12 > 11 in 2023/24
+    expect(att8.rows.map((r) => [r[0], r[1], r[rank]])).toEqual([
+      ['Leicester', '2023/24', '2 of 3 (Q2)'], ['Leicestershire', '2023/24', '3 of 3 (Q3)'], ['Rutland', '2023/24', '1 of 3 (Q1)'],
+      ['Leicester', '2022/23', '2 of 3 (Q2)'], ['Leicestershire', '2022/23', '3 of 3 (Q3)'], ['Rutland', '2022/23', '1 of 3 (Q1)'],
+    ]);
+    // a suppressed figure: c in the value and the rank
+    const em = tables.find((t) => t.id === 'benchmark-ks4_em_4plus')!;
+    expect(em.rows.find((r) => r[0] === 'Leicester' && r[1] === '2023/24')!.slice(2, 3)).toEqual(['c']);
+    expect(em.rows.find((r) => r[0] === 'Leicester' && r[1] === '2023/24')![em.headers.indexOf('Rank in run')]).toBe('c');
+  });
+
+  it('--focus: the LA and its neighbours in the run are marked and first in every table, and carried by every chart', () => {
+    const doc = buildBenchmarkDocument(ranked(all), TOTALS, { focus: '855' });
+    const tables = doc.sections.flatMap((s) => s.tables) as GenericTable[];
+    for (const t of tables) {
+      expect(t.rowMarks?.length).toBe(t.rows.length);
+      expect(t.rows[0]![0]).toBe('Leicestershire (focus)');
+      expect(t.rowMarks![0]).toBe('focus');
+    }
+    const att8 = tables.find((t) => t.id === 'benchmark-ks4_att8')!;
+    expect(att8.rows.map((r) => r[0]).slice(0, 3)).toEqual(['Leicestershire (focus)', 'Rutland (neighbour)', 'Leicester']);
+    expect(att8.rowMarks!.slice(0, 3)).toEqual(['focus', 'neighbour', null]);
+    expect(att8.collapsed).toBe('Attainment 8 (6 rows); Leicestershire 2023/24: 11.0, rank 3 of 3');
+    const charts = doc.sections.flatMap((s) => s.charts ?? []);
+    expect(charts.length).toBe(4);
+    for (const c of charts) {
+      expect(c.kind).toBe('by-la');
+      if (c.kind === 'by-la') expect([c.focus, c.names?.['857']]).toEqual([{ la: '855', neighbours: ['857', '900'], grouping: 2021 }, 'Rutland']);
+    }
+    expect(() => buildBenchmarkDocument(ranked(all), TOTALS, { focus: '999' })).toThrow(/not in the run/);
+  });
+
+  it('renders to HTML a short page: charts first, only the LA list outside the folded tables, LA names on the axes, the focus highlighted, no raw ids in captions', async () => {
+    const html = await renderHtml(buildBenchmarkDocument(ranked(all), TOTALS, { focus: '855' }));
+    const outside = html.replace(/<details[\s\S]*?<\/details>/g, '');
+    expect(outside.match(/<tr[ >]/g)!.length).toBe(1 + 3); // the LA list: header and 3 LAs
+    expect(html.match(/<details class="table-details"/g)!.length).toBe(all.length);
+    expect(html.indexOf('<figure')).toBeLessThan(html.indexOf('<details'));
+    expect(html.match(/<figure/g)!.length).toBe(4);
+    const captions = [...html.matchAll(/<(caption|figcaption|summary)[^>]*>([^<]*)/g)].map((m) => m[2]!);
+    expect(captions.length).toBeGreaterThan(10);
+    for (const c of captions) expect(c).not.toMatch(/\b(ks4|ks2|cla|absence|suspension)_[a-z0-9_]+/);
+    // LA names, never codes, label the bars; the focus LA's label is bold; its rows carry the highlight class
+    for (const name of ['Leicestershire', 'Leicester', 'Rutland']) expect(html).toContain(`>${name}</text>`);
+    expect(html).not.toMatch(/>85[567]<\/text>/);
+    expect(html).toMatch(/font-weight="bold"[^>]*>Leicestershire<\/text>/);
+    expect(html.match(/<tr class="row-focus">/g)!.length).toBe(1 + 2 * all.length);
+    expect(html).toContain('<tr class="row-neighbour">');
+    expect(html).toContain('Leicestershire is highlighted (bold label, orange) with its 1 statistical neighbour in the run (2021 grouping) in blue');
   });
 });
 

@@ -76,7 +76,8 @@ describe('runBenchmark on 3 synthetic LAs', () => {
     for (const rows of groups.values()) {
       const shown = rows.filter((r) => r.value !== null);
       for (const r of rows) {
-        if (r.value === null) { expect(r.rankInRun).toBeNull(); continue; }
+        // a suppressed figure, or a measure with no better direction, is not ranked
+        if (r.value === null || r.direction === 'neutral') { expect([r.rankInRun, r.rankAmongPublished]).toEqual([null, null]); continue; }
         const sign = r.direction === 'lower' ? -1 : 1;
         const better = shown.filter((o) => sign * (o.value! - r.value!) > 0).length;
         expect(r.rankInRun).toEqual({ rank: better + 1, of: shown.length, quartile: Math.floor((4 * better) / shown.length) + 1 });
@@ -109,9 +110,9 @@ describe('runBenchmark on 3 synthetic LAs', () => {
     // at least three headline measures have a shown value on 3 small LAs (the proved suppression hides
     // all-or-none figures and their complements, so fewer are shown than before it)
     expect(expected.length).toBeGreaterThanOrEqual(3);
-    const byLa = charts.flatMap((c) => (c.kind === 'by-la' ? [[c.rows[0]!.id, c.rows[0]!.year, c.rows.map((r) => r.la)] as const] : []));
+    const byLa = charts.flatMap((c) => (c.kind === 'by-la' && !c.interval ? [[c.rows[0]!.id, c.rows[0]!.year, c.rows.map((r) => r.la)] as const] : []));
     expect(byLa).toEqual(expected.map(([id, year]) => [id, year, LAS]));
-    expect(charts.filter((c) => c.kind === 'progress').map((c) => c.id)).toEqual(
+    expect(charts.filter((c) => c.kind === 'by-la' && c.interval).map((c) => c.id)).toEqual(
       totals.some((r) => r.id === 'ks4_p8' && r.symbol === null) ? ['benchmark-p8-by-la'] : [],
     );
   });
@@ -145,6 +146,28 @@ describe('the built CLI', () => {
     expect(JSON.parse(stdoutRun.stdout).las.map((l: { la: string }) => l.la)).toEqual(['856']);
   }, 240_000);
 
+  it('--focus on the html overview: exit 0, charts before every table, only the LA list outside the folded tables, names on the axes, the focus LA highlighted', async () => {
+    const out = join(dir, 'focus');
+    await run('node', [CLI, 'benchmark', data, '--format', 'html', '--out', out, '--focus', '856'], { maxBuffer: 1 << 26 });
+    expect(readdirSync(out).filter((f) => f.startsWith('cla-benchmark'))).toEqual(['cla-benchmark.html']);
+    const html = readFileSync(join(out, 'cla-benchmark.html'), 'utf8');
+    // height proxy: table rows a reader scrolls past = the LA list (header and 3 LAs); every measure's table is folded
+    const outside = html.replace(/<details[\s\S]*?<\/details>/g, '');
+    expect(outside.match(/<tr[ >]/g)!.length).toBe(1 + 3);
+    expect(html.match(/<details class="table-details"/g)!.length).toBe(result.output.measures.length);
+    expect(html.match(/<figure/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(html.indexOf('<figure')).toBeLessThan(html.indexOf('<details'));
+    // captions, figure captions and summaries use measure titles, never a raw id such as ks4_att8 or cla_12m
+    const captions = [...html.matchAll(/<(?:caption|figcaption|summary|h2)[^>]*>([^<]*)/g)].map((m) => m[1]!);
+    expect(captions.length).toBeGreaterThan(result.output.measures.length);
+    for (const c of captions) expect(c).not.toMatch(/\b[a-z0-9]+_[a-z0-9_]+\b/);
+    // LA names label the bars, never codes; the focus LA (856 Leicester) is bold on the axis and its rows highlighted
+    expect(html).toMatch(/font-weight="bold"[^>]*>Leicester<\/text>/);
+    expect(html).not.toMatch(/>85[567]<\/text>/);
+    expect(html).toContain('<tr class="row-focus"><th scope="row">Leicester (focus)</th>');
+    expect(html.match(/<tr class="row-focus">/g)!.length).toBe(1 + result.output.rows.filter((r) => r.la === '856').length);
+  }, 240_000);
+
   it('--schema prints the committed schema', async () => {
     const r = await run('node', [CLI, 'benchmark', '--schema']);
     expect(r.stdout).toBe(readFileSync(new URL('../../docs/benchmark-schema.json', import.meta.url), 'utf8'));
@@ -157,6 +180,11 @@ describe('the built CLI', () => {
     expect(await code([data, '--years', '2015/16'])).toBe(2);
     expect(await code([data, '--las', '85x'])).toBe(2);
     expect(await code([data, '--format', 'html'])).toBe(2);
+    // --focus: an LA outside --las or not in the data, or with no overview format to highlight it in
+    expect(await code([data, '--las', '855,856', '--focus', '857', '--format', 'html', '--out', join(dir, 'f1')])).toBe(2);
+    expect(await code([data, '--focus', '999', '--format', 'html', '--out', join(dir, 'f2')])).toBe(2);
+    expect(await code([data, '--focus', '855'])).toBe(2);
+    expect(existsSync(join(dir, 'f1')) || existsSync(join(dir, 'f2'))).toBe(false);
   }, 240_000);
 
   it('exit 1 with error-level findings (and still the json); --fail-on info makes info findings fail too', async () => {

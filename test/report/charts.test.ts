@@ -104,7 +104,8 @@ describe('by-la chart data', () => {
       ['england_all', 'England all pupils', 6.5],
     ]);
     expect(d.leftOut).toEqual([]);
-    expect(d.description).toBe('Bar chart of English and maths grade 4+ for each local authority, best first (higher is better); dashed vertical lines mark England CLA and England all pupils.');
+    expect(d.description).toBe('Bar chart of English and maths grade 4+ for each local authority, best first (higher is better); dashed vertical lines mark England CLA and England all pupils. ' +
+      'Values in order: 856 30.0%; 855 20.0%. Reference lines: England CLA 12.3%; England all pupils 6.5%.');
   });
 
   it('takes the benchmark from a row that has it; names a missing England CLA figure and skips an absent all-pupils one', () => {

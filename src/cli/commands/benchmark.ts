@@ -20,7 +20,7 @@ import { writeOutputs, type OutputFile } from '../write-outputs.js';
 import { outputsOf, renderReportAs } from '../render-as.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
-import { listOf, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
+import { listOf, parseLa, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
 import { YEAR_LIST_HELP } from '../../domain/years.js';
 
 export type BenchmarkFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
@@ -46,6 +46,8 @@ export interface BenchmarkOptions {
   /** Fit the Rees preset on the run's pupils for expected versus observed. */
   fitModel?: boolean;
   outcome?: Outcome;
+  /** An LA of the run highlighted with its statistical neighbours in the html/md/xlsx overview. */
+  focus?: string;
 }
 
 const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group'];
@@ -65,6 +67,8 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
   if (o.reports && !o.out) throw new UsageError('--reports writes files', 'add --out <dir>');
+  if (o.focus && o.las?.length && !o.las.includes(o.focus)) throw new UsageError(`--focus ${o.focus} is not one of --las ${o.las.join(',')}`, `add it to --las, or focus on one of ${o.las.join(', ')}`);
+  if (o.focus && !o.formats.some((f) => f === 'html' || f === 'md' || f === 'xlsx')) throw new UsageError('--focus highlights an LA in the html, md and xlsx overview', 'add --format html (or md, xlsx) and --out <dir>');
   if (o.model && o.fitModel) throw new UsageError('--model and --fit-model exclude each other', 'apply a saved model with --model <file>, or fit one on this run with --fit-model');
   const saved = o.model ? loadModel(readModelFile(o.model), o.model) : undefined;
   let opened: Awaited<ReturnType<typeof openDb>> | undefined;
@@ -73,6 +77,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     io.stage('surveying the folder');
     const survey = await surveyFolder(getDb, o.folder, {}, { years: !!o.years?.length });
     checkLas(survey, o.las, o.folder);
+    if (o.focus) checkLas(survey, [o.focus], o.folder);
     checkYears(survey.years, o.years, o.folder);
     const db = await getDb();
     io.stage(`reading, checking and linking ${filesLabel(survey)}; then the measures of each LA`);
@@ -89,7 +94,8 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     if (!o.out) io.out(json);
     else {
       const totals = [...run.rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
-      const doc = buildBenchmarkDocument(run.output, totals);
+      if (o.focus && !run.output.las.some((l) => l.la === o.focus)) throw new UsageError(`--focus ${o.focus}: the run holds no care data for that LA`, `choose from ${run.output.las.map((l) => l.la).join(', ')}`);
+      const doc = buildBenchmarkDocument(run.output, totals, { focus: o.focus });
       const files: OutputFile[] = o.formats.flatMap((f): OutputFile[] => f === 'csv'
         ? [{ name: 'cla-benchmark.csv', render: () => renderBenchmarkCsv(run.output) }, { name: 'cla-benchmark.meta.csv', render: () => renderBenchmarkCsvMeta() }]
         : [{ name: `cla-benchmark.${f}`, render: () => (f === 'json' ? json : renderReportAs(f, f === 'xlsx' ? { ...doc, sections: [...doc.sections, lasByMeasuresSection(run.output)] } : doc)) }]);
@@ -129,6 +135,7 @@ export function registerBenchmarkCommand(program: Command, io: Io, setExit: (c: 
     .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error', 'error'))
     .addOption(withDefault('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(BENCHMARK_FORMATS, 'formats'), ['json'] as BenchmarkFormat[], 'json'))
     .option('--out <dir>', 'write cla-benchmark.<format> files here instead of printing json')
+    .option('--focus <la>', 'highlight this LA and its statistical neighbours in every chart and table of the html, md and xlsx overview', parseLa)
     .option('--reports', "also write each LA's annual report (latest year) to <out>/reports/ in the same formats")
     .option('--breakdown <list>', `breakdowns of the --reports, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'))
     .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)
@@ -138,6 +145,6 @@ export function registerBenchmarkCommand(program: Command, io: Io, setExit: (c: 
     .option('--schema', 'print the JSON Schema of the json output and exit')
     .action(async (folder: string | undefined, o) => setExit(await benchmarkCommand(io, {
       folder, schema: !!o.schema, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, formats: o.format, out: o.out, suppress: o.suppress,
-      reports: !!o.reports, breakdowns: o.breakdown, model: o.model, fitModel: !!o.fitModel, outcome: o.outcome,
+      reports: !!o.reports, breakdowns: o.breakdown, model: o.model, fitModel: !!o.fitModel, outcome: o.outcome, focus: o.focus,
     })));
 }
