@@ -12,10 +12,12 @@
  */
 import type { MeasureRow } from '../measures/row.js';
 import { compareBreakdowns } from './breakdown-labels.js';
+import { resolveColumns, scopeLabel } from './table-view.js';
 import type { ChartSpec, GenericTable, MeasureColumns, MeasureTable, ReportDocument, ReportSection } from './document.js';
 import { measureTitle } from '../measures/registry.js';
 import { buildKeyMessages } from './key-messages.js';
-import { BUILD_TEXT, KEY_TEXT, SECTION_TEXT } from './messages.js';
+import { BUILD_TEXT, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from './messages.js';
+import { LA_SCOPES } from './la-comparisons.js';
 import { SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
 
 export interface ModelTableInput {
@@ -51,25 +53,51 @@ function byMeasureThenTotalFirst(rows: readonly MeasureRow[], ids: readonly stri
   return out;
 }
 
-/** The benchmark columns that matter: England CLA, England all pupils, region, the latest neighbour grouping; LA published only where none of those exists (counts). */
-function chosenScopes(rows: readonly MeasureRow[]): string[] {
+/** Benchmark columns in order of importance: the LA's own pupils, England, statistical neighbours, region. */
+const SCOPE_PRIORITY = ['la_all_pupils', 'la_not_looked_after', 'england_cla_12m', 'england_all', 'sn_cla_12m_2025', 'sn_cla_12m_2021', 'region_cla_12m'];
+/** The order they are shown in. */
+const SCOPE_DISPLAY = ['la_all_pupils', 'la_not_looked_after', 'england_cla_12m', 'england_all', 'region_cla_12m', 'sn_cla_12m_2025', 'sn_cla_12m_2021'];
+export const MAX_TABLE_COLUMNS = 8;
+
+/**
+ * The benchmark columns that matter, as many as fit in MAX_TABLE_COLUMNS beside the table's other
+ * columns (`used`): the LA's own all pupils and pupils not looked after, England CLA, England all
+ * pupils, the latest statistical-neighbour grouping, region; LA published only where none of those
+ * exists (counts).
+ */
+function chosenScopes(rows: readonly MeasureRow[], used = 2): string[] {
   const present = new Set(rows.flatMap((r) => r.benchmarks.map((b) => b.scope)));
   const sn = ['sn_cla_12m_2025', 'sn_cla_12m_2021'].find((s) => present.has(s));
-  const main = ['england_cla_12m', 'england_all', 'region_cla_12m', ...(sn ? [sn] : [])].filter((s) => present.has(s));
+  const candidates = SCOPE_PRIORITY.filter((s) => present.has(s) && (!s.startsWith('sn_') || s === sn));
+  const kept = new Set(candidates.slice(0, Math.max(0, MAX_TABLE_COLUMNS - used)));
+  const main = SCOPE_DISPLAY.filter((s) => kept.has(s));
   return main.length > 0 ? main : present.has('la_published') ? ['la_published'] : [];
 }
 
-/** Columns of the report's measure tables: at most eight (measure, value, CI, note and four benchmarks). */
+/** Columns of the report's measure tables: at most eight (measure, value, CI, note and the benchmarks that fit). */
 function reportColumns(rows: readonly MeasureRow[], input: StandardReportInput, extra: MeasureColumns = {}): MeasureColumns {
-  return { cohort: false, counts: false, combined: true, gaps: false, collapseSuppressed: true, benchmarks: chosenScopes(rows), showCounts: input.counts ?? true, ...extra };
+  const base: MeasureColumns = { cohort: false, counts: false, combined: true, gaps: false, collapseSuppressed: true, showCounts: input.counts ?? true, ...extra };
+  if (extra.benchmarks) return base;
+  const c = resolveColumns(rows, { ...base, benchmarks: [] });
+  const used = [c.measure, c.la, c.cohort, c.breakdown, c.year, c.ci, c.note].filter(Boolean).length + 1 + (c.counts ? 2 : 0);
+  return { ...base, benchmarks: chosenScopes(rows, used) };
 }
 
 function shown(r: MeasureRow | undefined): r is MeasureRow {
   return r !== undefined && r.symbol === null && r.value !== null;
 }
 
+/** Benchmark scopes (other than the LA's own columns) shown as x in some row of the tables: no figure for that measure and year. */
+function missingScopes(tables: readonly MeasureTable[]): string[] {
+  const missing = new Set<string>();
+  for (const t of tables) for (const scope of t.columns?.benchmarks ?? [])
+    if (!LA_SCOPES.includes(scope) && t.rows.some((r) => !r.benchmarks.some((b) => b.scope === scope && b.year === r.year && b.symbol !== 'x'))) missing.add(scope);
+  return SCOPE_DISPLAY.filter((x) => missing.has(x)).concat([...missing].filter((x) => !SCOPE_DISPLAY.includes(x)).sort());
+}
+
 function headlineSections(input: StandardReportInput, appendix: ReportSection[]): ReportSection[] {
   const sections: ReportSection[] = [];
+  let laNoteGiven = false;
   for (const layout of SECTION_LAYOUT) {
     const pool = input.rows.filter((r) => r.year === input.year && (!layout.cohortFilter || r.cohort === input.cohort));
     const all = layout.tables.map((t) => ({ id: t.id, title: t.title, rows: byMeasureThenTotalFirst(pool, t.measures) }));
@@ -89,6 +117,13 @@ function headlineSections(input: StandardReportInput, appendix: ReportSection[])
       const total = pool.find((r) => r.id === id && r.breakdown === null);
       if (shown(total) && total.benchmarks.length > 0)
         charts.push({ kind: 'benchmarks', id: `${layout.id}-${id}-benchmarks`, title: BUILD_TEXT.benchmarkChartTitle(measureTitle(id), input.year), row: total });
+    }
+    // a benchmark column showing x says why, under the table, rather than leaving the reader to guess
+    const missing = missingScopes(tables);
+    if (missing.length > 0) notes.push(KEY_TEXT.missingBenchmarks(missing.map(scopeLabel)));
+    if (!laNoteGiven && tables.some((t) => t.columns?.benchmarks?.some((b) => LA_SCOPES.includes(b)))) {
+      notes.push(LA_COMPARISON_TEXT.note);
+      laNoteGiven = true;
     }
     if (layout.id === 'ks4') {
       const p8 = pool.find((r) => r.id === 'ks4_p8' && r.breakdown === null);
@@ -115,7 +150,7 @@ function trendSection(input: StandardReportInput): ReportSection | null {
     id: 'trends',
     title: BUILD_TEXT.trendsTitle,
     intro: BUILD_TEXT.trendsIntro,
-    tables: [{ id: 'trends', title: BUILD_TEXT.trendsTitle, rows, columns: reportColumns(rows, input, { year: true, benchmarks: chosenScopes(rows).filter((s) => s === 'england_cla_12m' || s === 'england_all') }) }],
+    tables: [{ id: 'trends', title: BUILD_TEXT.trendsTitle, rows, columns: reportColumns(rows, input, { year: true, benchmarks: chosenScopes(rows, 0).filter((s) => s === 'la_all_pupils' || s === 'england_cla_12m' || s === 'england_all') }) }],
     ...(charts.length ? { charts } : {}),
   };
 }

@@ -19,7 +19,7 @@ import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
 import type { GenericTable } from './document.js';
 import { DISPLAY_DECIMALS, formatNumber, formatValue, roundTo } from './format.js';
 import { measureTitle } from '../measures/registry.js';
-import { KEY_TEXT, SCOPE_LABELS } from './messages.js';
+import { KEY_TEXT, SCOPE_LABELS, listJoin } from './messages.js';
 
 /** The headline measure of each area, in report order. */
 export const HEADLINE_MEASURES: readonly string[] = [
@@ -125,11 +125,12 @@ function snScope(rows: readonly MeasureRow[]): string | null {
 const COMPARE_WITH: Readonly<Record<string, string>> = {
   england_cla_12m: KEY_TEXT.englandCla,
   england_all: KEY_TEXT.englandAll,
+  la_all_pupils: KEY_TEXT.laAll,
 };
 
 /**
- * One sentence for a shown figure: its value, then its gap to England CLA and to England all pupils
- * where those are shown. Null when the figure itself is not shown.
+ * One sentence for a shown figure: its value, then its gap to England CLA, to England all pupils and
+ * to all pupils at the LA's own schools (la-comparisons.ts) where those are shown. Null when the figure itself is not shown.
  */
 export function keySentence(r: MeasureRow | undefined, previous?: MeasureRow): string | null {
   if (!isShown(r)) return null;
@@ -158,7 +159,7 @@ export function keySentence(r: MeasureRow | undefined, previous?: MeasureRow): s
   let s = `${title} was ${value}`;
   if (isShown(previous)) s += ` (${formatValue(roundTo(previous.value, d), previous.unit, null)} in ${previous.year})`;
   if (parts.length === 0) return `${s}${KEY_TEXT.noBenchmark}`;
-  s += `, ${parts.join(' and ')}`;
+  s += `, ${listJoin(parts)}`;
   // Where lower is better, "above" reads as good news; say plainly which way it is.
   if (directionOf(r.id) === 'lower' && verdicts.length > 0) s += KEY_TEXT.lowerIsBetter(verdicts);
   return `${s}.`;

@@ -64,6 +64,8 @@ export const SCOPE_LABELS: Readonly<Record<string, string>> = {
   sn_cla_12m_2021: 'Stat. neighbours CLA (2021)',
   sn_cla_12m_2025: 'Stat. neighbours CLA (2025)',
   la_published: 'LA published',
+  la_all_pupils: 'LA all pupils',
+  la_not_looked_after: 'LA not looked after',
 };
 export const SCOPE_ORDER: readonly string[] = Object.keys(SCOPE_LABELS);
 
@@ -130,6 +132,19 @@ export const BUILD_TEXT = {
   appendixTitle: (title: string) => `Appendix: ${title} by group`,
 } as const;
 
+/** The LA's own pupils beside the cohort (la-comparisons.ts). */
+export const LA_COMPARISON_TEXT = {
+  source: (scope: string) => scope === 'la_all_pupils'
+    ? 'Computed by cla-analyse from the pupil files of this run: all pupils at the authority’s schools'
+    : 'Computed by cla-analyse from the pupil files of this run: pupils at the authority’s schools not looked after for 12 months at 31 March',
+  note: 'LA all pupils: every pupil of the pupil files at the authority’s schools; LA not looked after: the same pupils less those looked after for 12 months at 31 March (by any authority). Both are computed from the pupil files of this run, rounded as shown; counts are not shown for them.',
+};
+
+/** "a", "a and b", "a, b and c". */
+export function listJoin(parts: readonly string[]): string {
+  return parts.length <= 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** Key messages (key-messages.ts): the headline table and its sentences. */
 export const KEY_TEXT = {
   sectionTitle: 'Key messages',
@@ -148,14 +163,15 @@ export const KEY_TEXT = {
     `x = not available: no published figure is bundled for this measure and year (${labels.join(', ')} where shown as x; see data/benchmarks/README.md, or pass a fuller file in the config).`,
   englandCla: 'children looked after in England',
   englandAll: 'all pupils in England',
+  laAll: 'all pupils at the authority’s schools',
   above: (amount: string, who: string, bench: string) => `${amount} above ${who} (${bench})`,
   below: (amount: string, who: string, bench: string) => `${amount} below ${who} (${bench})`,
   same: (who: string, bench: string) => `the same as ${who} (${bench})`,
   noBenchmark: '; no published benchmark is available to compare with.',
   lowerIsBetter: (v: { who: string; better: boolean }[]): string => {
     if (v.every((x) => x.better === v[0]!.better))
-      return `; as lower is better, this is ${v[0]!.better ? 'better' : 'worse'}${v.length === 1 ? '' : ' than both'}`;
-    return `; as lower is better, this is ${v.map((x) => `${x.better ? 'better' : 'worse'} than ${x.who}`).join(' and ')}`;
+      return `; as lower is better, this is ${v[0]!.better ? 'better' : 'worse'}${v.length === 1 ? '' : v.length === 2 ? ' than both' : ' than each'}`;
+    return `; as lower is better, this is ${listJoin(v.map((x) => `${x.better ? 'better' : 'worse'} than ${x.who}`))}`;
   },
 } as const;
 

@@ -50,7 +50,11 @@ describe('buildReportDocument', () => {
     const detail = doc.sections.find((s) => s.id === 'appendix-ks4')!;
     expect(detail.appendix).toBe(true);
     expect(detail.tables.flatMap((t) => (isGenericTable(t) ? [] : t.rows.map((r) => `${r.id}:${r.breakdown?.sex}`)))).toEqual(['ks4_att8:F']);
-    expect(ks4.notes).toEqual([NO_P8_YEARS[Y]]);
+    // a benchmark column with an x in it says so under the tables (no figure bundled for that year)
+    expect(ks4.notes).toEqual([
+      'x = not available: no published figure is bundled for this measure and year (England CLA, England all pupils, Region CLA, Stat. neighbours CLA (2021) where shown as x; see data/benchmarks/README.md, or pass a fuller file in the config).',
+      NO_P8_YEARS[Y],
+    ]);
     expect(ks4.charts?.map((c) => c.id)).toEqual(['ks4-ks4_em_4plus-benchmarks', 'ks4-ks4_att8-benchmarks']);
   });
 

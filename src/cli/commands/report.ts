@@ -9,7 +9,8 @@ import { writeOutputs } from '../write-outputs.js';
 import { outputsOf } from '../render-as.js';
 import { closeDb, openDb, queryRows, type Db } from '../../io/duck.js';
 import { linkFolder } from '../../link/pipeline.js';
-import { computeMeasures, yearsInData } from '../../measures/compute/index.js';
+import { computeComparisonMeasures, computeMeasures, yearsInData } from '../../measures/compute/index.js';
+import { attachLaComparisons, LA_ALL_PUPILS, LA_NOT_LOOKED_AFTER } from '../../report/la-comparisons.js';
 import type { Breakdown, Cohort } from '../../measures/compute/context.js';
 import { suppress } from '../../report/suppress.js';
 import { buildReportDocument } from '../../report/build-document.js';
@@ -65,7 +66,11 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     useBenchmarkFiles(Object.fromEntries(Object.entries(linked.validated.config.benchmarkFiles).map(([f, p]) => [f, resolve(o.folder, p!)])));
     io.stage(`measures for LA ${la}, ${years.length} year${years.length === 1 ? '' : 's'}`);
     const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
-    const rows = suppress(raw, threshold);
+    // the LA's own all pupils and pupils not looked after, from the same pupil files, beside the cohort
+    const comparisons = [];
+    if (o.cohort !== 'all') for (const [scope, c] of [[LA_ALL_PUPILS, 'all'], [LA_NOT_LOOKED_AFTER, 'non_cla']] as const)
+      comparisons.push({ scope, rows: suppress(await computeComparisonMeasures(db, linked, { la, years, cohort: c }), threshold) });
+    const rows = attachLaComparisons(suppress(raw, threshold), o.cohort, comparisons);
     if (o.withModel) io.stage('fitting the factor model');
     const model = o.withModel ? await modelForReport(db, la, threshold) : undefined;
     const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, toolVersion: VERSION, ...(model ? { model } : {}) });

@@ -4,10 +4,18 @@ export type Cohort = (typeof COHORTS)[number];
 export const BREAKDOWNS = ['sex', 'ethnic_group', 'sen', 'placement_group', 'placement_change', 'school_location', 'time_in_care', 'age_band', 'legal_status', 'uasc'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-export interface MeasureRequest { la: string; years: string[]; cohort: Cohort; breakdowns: Breakdown[] }
+/**
+ * Cohorts measured only to stand beside the report's cohort (the LA's own comparison columns), never
+ * chosen with --cohort: `non_cla` = the `all` pupils less every pupil looked after for 12 months at
+ * 31 March of the year by any LA (README, "Choices where the spec is silent").
+ */
+export type ComparisonCohort = 'non_cla';
+export type MeasureCohort = Cohort | ComparisonCohort;
+
+export interface MeasureRequest { la: string; years: string[]; cohort: MeasureCohort; breakdowns: Breakdown[] }
 
 /** SQL condition selecting a cohort's rows of the factor table for LA `la`. */
-export function cohortCondition(cohort: Cohort, la: string): string {
+export function cohortCondition(cohort: MeasureCohort, la: string): string {
   const l = `'${la.replace(/'/g, "''")}'`;
   switch (cohort) {
     case 'cla_12m': return `la = ${l} AND cla_12m = 1`;
@@ -20,6 +28,8 @@ export function cohortCondition(cohort: Cohort, la: string): string {
     // never looked after: the pupil's only row). Fixture: test/measures/catalogue (Amy, also LA 856's).
     case 'all': return `school_la = ${l} AND la IS NOT DISTINCT FROM (SELECT CASE WHEN bool_or(f2.la = ${l}) THEN ${l} ELSE min(f2.la) END
       FROM factors f2 WHERE f2.pupil_key = factors.pupil_key AND f2.ks4_year = factors.ks4_year)`;
+    case 'non_cla': return `${cohortCondition('all', la)} AND NOT EXISTS (SELECT 1 FROM factors f3
+      WHERE f3.pupil_key = factors.pupil_key AND f3.ks4_year = factors.ks4_year AND f3.cla_12m = 1)`;
   }
 }
 

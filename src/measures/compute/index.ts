@@ -39,6 +39,17 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
   return rows;
 }
 
+/**
+ * The LA's own pupils in another cohort (`all`, `non_cla`), totals only, for the columns beside the
+ * report's cohort: the pupil-file measures (KS1, KS2, KS4, absence, exclusions, SEN, school moves),
+ * no benchmark attached. Run after computeMeasures, whose child_status table it reads.
+ */
+export async function computeComparisonMeasures(db: Db, linked: Linked, req: Omit<MeasureRequest, 'breakdowns'>): Promise<MeasureRow[]> {
+  const r: MeasureRequest = { ...req, breakdowns: [] };
+  const rows = [...await primaryMeasures(db, linked.validated.tables, r), ...await pupilMeasures(db, r)];
+  return rows.filter((x) => x.cohort === req.cohort && x.breakdown === null);
+}
+
 /** Years in the data: the KS4 years and the 903 return years, as academic years. */
 export function yearsInData(linked: Linked, ks4Years: string[]): string[] {
   const ys = new Set(ks4Years);

@@ -19,6 +19,8 @@ function cohortJoin(req: MeasureRequest, alias: string): string {
     // It was every pupil of the files, any LA (pupil files are national), and a pupil linked to children
     // of two LAs was joined to both child_status rows and counted twice. Fixture: test/measures/catalogue.
     case 'all': return `NOT EXISTS (SELECT 1 FROM primary_school_la c WHERE c.upn = p.UPN AND c.acadyr = p.ACADYR AND c.la IS NOT NULL AND c.la <> ${la})`;
+    // the `all` pupils less those looked after 12 months at 31 March of the year by any LA
+    case 'non_cla': return `${cohortJoin({ ...req, cohort: 'all' }, alias)} AND NOT EXISTS (SELECT 1 FROM child_status s WHERE s.pupil = p.UPN AND s.acadyr = p.ACADYR AND s.cla_12m = 1)`;
     case 'cla_12m': return `${alias}.s_la = ${la} AND ${alias}.s_cla_12m = 1`;
     case 'cla_31mar': return `${alias}.s_la = ${la} AND ${alias}.s_cla_31mar = 1`;
     case 'ever_cla': return `${alias}.s_la = ${la} AND ${alias}.s_ever_cla = 1`;
@@ -54,9 +56,10 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
   const rows: MeasureRow[] = [];
   const years = req.years.map((y) => `'${y}'`).join(', ');
   if (!years) return rows;
-  if (req.cohort !== 'all') await buildLinkedPrimary(db, tables);
-  const source = (t: string) => (req.cohort === 'all' ? `p_${t}` : `linked_${t}`);
-  if (req.cohort === 'all') await buildPrimarySchoolLa(db, tables);
+  const wholeFiles = req.cohort === 'all' || req.cohort === 'non_cla';
+  if (!wholeFiles) await buildLinkedPrimary(db, tables);
+  const source = (t: string) => (wholeFiles ? `p_${t}` : `linked_${t}`);
+  if (wholeFiles) await buildPrimarySchoolLa(db, tables);
   const base = (id: string, year: string) => ({ id, year, la: req.la, cohort: req.cohort, breakdown: null });
   if (tables.has('KS2Pupil')) {
     const r = await queryRows<Record<string, string | number | null>>(db, `WITH k AS (
