@@ -140,6 +140,21 @@ export const LA_COMPARISON_TEXT = {
   note: 'LA all pupils: every pupil of the pupil files at the authority’s schools; LA not looked after: the same pupils less those looked after for 12 months at 31 March (by any authority). Both are computed from the pupil files of this run, rounded as shown; counts are not shown for them.',
 };
 
+/** The factor model's section (model-section.ts). */
+export const MODEL_TEXT = {
+  notFitted: (reason: string) => `The factor model could not be fitted: ${reason}`,
+  fitted: (outcome: string, estimator: string, pupils: number, clusters: number, las: number) =>
+    `Rees-style factor model of ${outcome} (${estimator}), ${pupils} pupils in ${clusters} clusters, fitted on ${las < 2 ? 'this LA’s pupils alone' : `the ${las} LAs in the data`}.`,
+  singleLa: 'Expected versus observed is not shown: the model was fitted on this LA’s pupils alone, so the LA’s mean residual (observed minus expected) is zero by construction and says nothing about how its children did. '
+    + 'To compare them with what their histories predict, fit the model on many LAs (cla-analyse model <folder of many LAs> --save model.json) and give it to this report with --model model.json.',
+  saved: (file: string, outcome: string, estimator: string, pupils: number) =>
+    `Saved Rees-style factor model of ${outcome} (${estimator}) from ${file}, fitted on ${pupils} pupils elsewhere and applied to this LA’s pupils; the file holds the estimates only, without standard errors.`,
+  noPupils: 'Expected versus observed: no pupil of this LA in the model sample.',
+  fewPupils: (threshold: number) => `Expected versus observed: fewer than ${threshold} pupils of this LA in the sample (c).`,
+  expectedObserved: (pupils: number, observed: string, expected: string, residual: string, ci: [string, string] | null) =>
+    `Expected versus observed for this LA: ${pupils} pupils, mean observed ${observed}, mean expected ${expected}, mean residual ${residual}${ci ? ` (95% CI ${ci[0]} to ${ci[1]})` : ''}.`,
+};
+
 /** "a", "a and b", "a, b and c". */
 export function listJoin(parts: readonly string[]): string {
   return parts.length <= 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;

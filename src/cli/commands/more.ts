@@ -45,9 +45,10 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .addOption(withDefault('--breakdown <list>', `breakdowns, comma-separated: ${BREAKDOWNS.join(', ')}`, listOf(BREAKDOWNS, 'breakdowns'), REPORT_BREAKDOWNS, REPORT_BREAKDOWNS.join(',')))
     .addOption(withDefault('--format <list>', 'json, csv, md, html, xlsx, pdf (comma-separated; only json without --out; pdf needs Chromium, CHROMIUM_PATH or /usr/bin/chromium)', listOf(['json', 'csv', 'md', 'html', 'xlsx', 'pdf'] as const, 'formats'), ['json'] as ReportFormat[], 'json'))
     .option('--out <dir>', 'write files here instead of printing json')
-    .option('--with-model', 'add the factor model section (rees preset fitted on every LA in the data) with expected versus observed')
+    .option('--with-model', 'add the factor model section: the rees preset fitted on every LA in the data, with expected versus observed when the data hold two LAs or more')
+    .option('--model <file>', 'score this LA\'s pupils with a saved model (cla-analyse model <many LAs> --save <file>) for expected versus observed; implies --with-model')
     .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)
-    .action(async (folder: string, o) => setExit(await reportCommand(io, { folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, withModel: !!o.withModel })));
+    .action(async (folder: string, o) => setExit(await reportCommand(io, { folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, withModel: !!o.withModel, model: o.model })));
 
   program.command('measures').description('list the measure catalogue with each definition and source').option('--json', 'as JSON')
     .action((o) => {

@@ -21,20 +21,29 @@ import type { Io } from '../io.js';
 import { checkLa, checkYears, filesLabel, surveyFolder } from '../preflight.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
-import { compareExpectedObserved, fitFactorModel, reesPreset, toSavedModel } from '../../model/index.js';
-import { modelSectionInput } from '../../report/model-section.js';
+import { compareExpectedObserved, fitFactorModel, loadModel, reesPreset, toSavedModel, type SavedModel } from '../../model/index.js';
+import { modelSectionInput, savedModelSectionInput } from '../../report/model-section.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { readFactorRows } from '../../link/read-factors.js';
 
 export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx' | 'pdf';
-export interface ReportOptions { withModel?: boolean; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
+export interface ReportOptions { withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
 
 
-/** The rees preset fitted (OLS, CR1 by school) on the cla_12m KS4 pupils of every LA in the data. */
-async function modelForReport(db: Parameters<typeof readFactorRows>[0], la: string, threshold: number) {
+/**
+ * The model section: with `savedModel`, that model (fitted elsewhere) scores the LA's cla_12m KS4
+ * pupils; otherwise the rees preset is fitted (OLS, CR1 by school) on the cla_12m KS4 pupils of every
+ * LA in the data, and expected versus observed is given only when they come from two LAs or more (a
+ * fit on one LA alone has a mean residual of zero by construction: model-section.ts).
+ */
+async function modelForReport(db: Parameters<typeof readFactorRows>[0], la: string, threshold: number, saved?: { model: SavedModel; file: string }) {
   const rows = await readFactorRows(db, 'cla_12m');
+  if (saved) return savedModelSectionInput(saved.model, basename(saved.file), compareExpectedObserved(saved.model, rows, 'la'), la, threshold);
   const fitted = fitFactorModel({ rows, spec: reesPreset('att8', 'school'), estimator: 'ols' });
-  const eo = fitted.kind === 'not-estimable' ? null : compareExpectedObserved(toSavedModel(fitted), rows, 'la');
-  return modelSectionInput(fitted, eo, la, threshold);
+  const las = new Set(rows.map((r) => r.la).filter((x) => x !== null)).size;
+  const eo = fitted.kind === 'not-estimable' || las < 2 ? null : compareExpectedObserved(toSavedModel(fitted), rows, 'la');
+  return modelSectionInput(fitted, eo, la, threshold, las);
 }
 
 export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
@@ -44,6 +53,9 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     const { findChromium, noChromium } = await import('../../report/render-pdf.js');
     if (!findChromium()) throw noChromium(process.env);
   }
+  // a saved model is read and checked before the folder, so a wrong file fails at once
+  if (o.model !== undefined && !existsSync(o.model)) throw new InputError(`the saved model ${o.model} does not exist`, o.model, 'give the file written by cla-analyse model <folder> --save <file>');
+  const saved = o.model !== undefined ? { model: loadModel(readFileSync(o.model, 'utf8'), o.model), file: o.model } : undefined;
   let opened: Db | undefined;
   const getDb = async () => (opened ??= await openDb());
   try {
@@ -71,8 +83,9 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     if (o.cohort !== 'all') for (const [scope, c] of [[LA_ALL_PUPILS, 'all'], [LA_NOT_LOOKED_AFTER, 'non_cla']] as const)
       comparisons.push({ scope, rows: suppress(await computeComparisonMeasures(db, linked, { la, years, cohort: c }), threshold) });
     const rows = attachLaComparisons(suppress(raw, threshold), o.cohort, comparisons);
-    if (o.withModel) io.stage('fitting the factor model');
-    const model = o.withModel ? await modelForReport(db, la, threshold) : undefined;
+    const withModel = o.withModel || o.model !== undefined;
+    if (withModel) io.stage(o.model ? 'applying the saved factor model' : 'fitting the factor model');
+    const model = withModel ? await modelForReport(db, la, threshold, saved) : undefined;
     const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, toolVersion: VERSION, ...(model ? { model } : {}) });
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
     io.endStage();
