@@ -5,7 +5,7 @@
  * matters is not buried. With --quiet only the error findings are printed.
  */
 import type { FileAccount } from '../io/ingest.js';
-import type { Finding } from '../validate/finding.js';
+import { SEVERITY_RANK, type Finding, type Severity } from '../validate/finding.js';
 import type { Io } from './io.js';
 
 function where(f: Finding): string {
@@ -63,6 +63,7 @@ export function printAccounting(io: Io, files: FileAccount[], findings: Finding[
         io.info(`  ${t.table}: ${fmt(t.files)} file${t.files === 1 ? '' : 's'}, ${fmt(t.read)} = ${fmt(t.accepted)} + ${fmt(t.rejected)}${reasons ? ` (${reasons})` : ''}\n`);
       }
     }
+    io.info(`${rowAccountingLine(files)}\n`);
     io.info(`${findings.length} findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info\n`);
   }
   const errors = findings.filter((f) => f.severity === 'error');
@@ -72,4 +73,31 @@ export function printAccounting(io: Io, files: FileAccount[], findings: Finding[
   const lines = shown.slice(0, FIRST_FINDINGS).map((f) => `  ${where(f)} [${f.ruleId}] ${f.message}\n    remedy: ${f.remedy}\n`).join('');
   const more = shown.length > FIRST_FINDINGS ? `  … and ${fmt(shown.length - FIRST_FINDINGS)} more ${kind}s (cla-analyse validate <folder> lists them all)\n` : '';
   io.err(`${shown.length > FIRST_FINDINGS ? `first ${FIRST_FINDINGS} ${kind}s` : `${kind}${shown.length === 1 ? '' : 's'}`}:\n${lines}${more}`);
+}
+
+/** The run's row accounting in one line over every file: rows read = accepted + rejected. */
+export function rowAccountingLine(files: FileAccount[]): string {
+  let read = 0, accepted = 0, rejected = 0;
+  for (const a of files) { read += a.rowsRead; accepted += a.rowsAccepted; rejected += a.rowsRejected; }
+  return `rows: ${fmt(read)} read = ${fmt(accepted)} accepted + ${fmt(rejected)} rejected, in ${fmt(files.length)} file${files.length === 1 ? '' : 's'}`;
+}
+
+/** The lowest severity that makes a run's exit code 1 (`--fail-on`, shared by every command that reads a folder). */
+export const FAIL_ON_CHOICES = ['error', 'warning', 'info'] as const;
+
+/** True when a finding is at `failOn` or above. */
+export function failsAt(findings: Finding[], failOn: Severity): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+/**
+ * The end of every command that reads a folder (validate, link, report, model; benchmark says the
+ * same through its document): the row accounting and findings, and the exit code, 1 when a finding is
+ * at `failOn` or above (the outputs are written all the same), else 0.
+ */
+export function finishRun(io: Io, files: FileAccount[], findings: Finding[], failOn: Severity = 'error'): 0 | 1 {
+  printAccounting(io, files, findings);
+  if (!failsAt(findings, failOn)) return 0;
+  io.info(`exit code 1: findings at or above --fail-on ${failOn} (outputs are still written; --fail-on sets the level)\n`);
+  return 1;
 }

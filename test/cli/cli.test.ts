@@ -248,17 +248,17 @@ describe('fail fast with the fix, years as people write them (built CLI, issue 1
     expect(ambiguous.stderr).toContain('2023-2024 is ambiguous: write 2023/24 for that one academic year, or 2023..2024');
   });
 
-  it('row accounting one line per table, findings by severity, the first errors themselves; --quiet prints only the errors', () => {
+  it('row accounting one line per table and in total, findings by severity, the first errors themselves; --quiet prints only the errors', () => {
     const out = mkdtempSync(join(tmpdir(), 'cla-cli-out-'));
     temp.push(out);
     const r = run('report', join(FIXTURES, 'duplicates'), '--format', 'csv', '--out', out);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // error-level findings, outputs written all the same
     expect(r.stderr).toContain(`wrote ${join(out, 'cla-report-855-2023-24.csv')}\n`);
-    expect(r.stderr).toContain('rows read = accepted + rejected, per table (per file with --verbose or in --json):\n  Episodes: 1 file, 3 = 2 + 1 (duplicate-row 1)\n  Header: 1 file, 4 = 2 + 2 (duplicate-row 1, header-duplicate-child 1)\n3 findings: 3 errors, 0 warnings, 0 info\nerrors:\n  903/855/2024/episodes.csv:3 [duplicate-row] ');
+    expect(r.stderr).toContain('rows read = accepted + rejected, per table (per file with --verbose or in --json):\n  Episodes: 1 file, 3 = 2 + 1 (duplicate-row 1)\n  Header: 1 file, 4 = 2 + 2 (duplicate-row 1, header-duplicate-child 1)\nrows: 7 read = 4 accepted + 3 rejected, in 2 files\n3 findings: 3 errors, 0 warnings, 0 info\nerrors:\n  903/855/2024/episodes.csv:3 [duplicate-row] ');
     expect(r.stderr).toContain('  903/855/2024/header.csv:5:CHILD [header-duplicate-child] ');
     expect(r.stderr).not.toContain('[Episodes LA 855 2024]'); // per file only with --verbose
     const q = run('report', join(FIXTURES, 'duplicates'), '--format', 'csv', '--out', out, '--quiet');
-    expect(q.code).toBe(0);
+    expect(q.code).toBe(1);
     expect(q.stderr.split('\n')[0]).toBe('errors:');
     expect(q.stderr).not.toMatch(/wrote|rows read|findings:/);
     expect(q.stderr.match(/^ {2}\S/gm)).toHaveLength(3);

@@ -6,10 +6,11 @@ import { resolveKey } from '../../link/pseudonym.js';
 import { UNMATCHED_REASONS } from '../../link/linkage.js';
 import { academicYearEnding } from '../../domain/years.js';
 import type { Io } from '../io.js';
-import { printAccounting } from '../summary.js';
+import { finishRun } from '../summary.js';
+import type { Severity } from '../../validate/finding.js';
 import { VERSION } from '../version.js';
 
-export interface LinkOptions { folder: string; json: boolean; export?: ExportFormat; out?: string; keyFile?: string; la?: string; year?: number }
+export interface LinkOptions { failOn?: Severity; folder: string; json: boolean; export?: ExportFormat; out?: string; keyFile?: string; la?: string; year?: number }
 
 export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
   const key = o.export ? resolveKey(o.keyFile) : null; // refuse before any work
@@ -47,8 +48,7 @@ export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
       for (const r of factorRows) io.out(`  ${r.ks4_year}: ${r.pupils} rows, ${r.linked} linked to care data, ${r.cla12} looked after 12 months at 31 March\n`);
       if (exported) io.out(`\nwrote ${exported} (pseudonymised: pupil_id is a keyed HMAC; no UPN, CHILD id or date of birth)\n`);
     }
-    printAccounting(io, linked.validated.files, linked.validated.findings);
-    return 0;
+    return finishRun(io, linked.validated.files, linked.validated.findings, o.failOn);
   } finally {
     closeDb(db);
   }

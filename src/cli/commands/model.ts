@@ -14,11 +14,13 @@ import {
 } from '../../model/index.js';
 import type { Io } from '../io.js';
 import { checkYears, surveyFolder } from '../preflight.js';
+import { finishRun } from '../summary.js';
+import type { Severity } from '../../validate/finding.js';
 import { InputError, UsageError } from '../../errors.js';
 import { SCHOOL_TYPES } from '../../domain/codes.js';
 import { factorRegistry } from '../../model/index.js';
 
-export interface ModelOptions { factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school'; suppress?: number }
+export interface ModelOptions { failOn?: Severity; factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school'; suppress?: number }
 
 /** The rees preset, or the factors and reference levels the user chose (checked against the factor registry). */
 export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'factors' | 'reference' | 'cohort'>) {
@@ -72,7 +74,7 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
       if (fitted) io.out(renderModelMarkdown(fitted));
       if (eo) io.out('\n' + renderExpectedObservedMarkdown(eo, suppression));
     }
-    return 0;
+    return finishRun(io, linked.validated.files, linked.validated.findings, o.failOn);
   } finally {
     closeDb(db);
   }

@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import { registerBenchmarkCommand } from './benchmark.js';
 import type { ReportFormat } from './report.js';
 import { lazy } from '../lazy.js';
+import { FAIL_ON_CHOICES } from '../summary.js';
 import { COHORTS, BREAKDOWNS, type Breakdown } from '../../measures/compute/context.js';
 import { catalogue } from '../../measures/registry.js';
 import { InvalidArgumentError } from 'commander';
@@ -35,7 +36,8 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--key-file <file>', 'file holding the pseudonymisation key (instead of CLA_ANALYSE_KEY)')
     .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
     .option('--year <year>', `return year of 903 files whose path does not say it: ${YEAR_FORMS_HELP}`, parseReturnYear)
-    .action(async (folder: string, o) => setExit(await linkCommand(io, { folder, json: !!o.json, export: o.export, out: o.out, keyFile: o.keyFile, la: o.la, year: o.year })));
+    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1 (outputs are still written)').choices([...FAIL_ON_CHOICES]).default('error', 'error'))
+    .action(async (folder: string, o) => setExit(await linkCommand(io, { failOn: o.failOn, folder, json: !!o.json, export: o.export, out: o.out, keyFile: o.keyFile, la: o.la, year: o.year })));
 
   program.command('report').argument('<folder>', 'folder holding the exported files')
     .description("the Virtual School Head's annual report: measures beside their benchmarks, suppressed, as json/csv/md/html/xlsx/pdf")
@@ -48,7 +50,8 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--with-model', 'add the factor model section: the rees preset fitted on every LA in the data, with expected versus observed when the data hold two LAs or more')
     .option('--model <file>', 'score this LA\'s pupils with a saved model (cla-analyse model <many LAs> --save <file>) for expected versus observed; implies --with-model')
     .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)
-    .action(async (folder: string, o) => setExit(await reportCommand(io, { folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, withModel: !!o.withModel, model: o.model })));
+    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1 (outputs are still written)').choices([...FAIL_ON_CHOICES]).default('error', 'error'))
+    .action(async (folder: string, o) => setExit(await reportCommand(io, { failOn: o.failOn, folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, withModel: !!o.withModel, model: o.model })));
 
   program.command('measures').description('list the measure catalogue with each definition and source').option('--json', 'as JSON')
     .action((o) => {
@@ -88,6 +91,7 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--save <file>', 'save the fitted model as JSON')
     .option('--model <file>', 'apply a saved model instead of fitting')
     .option('--suppress <n>', 'small-number threshold for expected-versus-observed groups (default: the folder\'s cla-analyse.json, else 5; 0 turns it off, internal use only)', parseThreshold)
-    .action(async (folder: string, o) => setExit(await modelCommand(io, { folder, suppress: o.suppress, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
+    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1 (outputs are still written)').choices([...FAIL_ON_CHOICES]).default('error', 'error'))
+    .action(async (folder: string, o) => setExit(await modelCommand(io, { failOn: o.failOn, folder, suppress: o.suppress, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
   registerBenchmarkCommand(program, io, setExit);
 }

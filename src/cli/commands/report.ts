@@ -19,7 +19,8 @@ import { laInfo, useBenchmarkFiles } from '../../benchmarks/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { checkLa, checkYears, filesLabel, surveyFolder } from '../preflight.js';
-import { printAccounting } from '../summary.js';
+import { finishRun } from '../summary.js';
+import type { Severity } from '../../validate/finding.js';
 import { VERSION } from '../version.js';
 import { compareExpectedObserved, fitFactorModel, loadModel, reesPreset, toSavedModel, type SavedModel } from '../../model/index.js';
 import { modelSectionInput, savedModelSectionInput } from '../../report/model-section.js';
@@ -28,7 +29,7 @@ import { basename } from 'node:path';
 import { readFactorRows } from '../../link/read-factors.js';
 
 export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx' | 'pdf';
-export interface ReportOptions { withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
+export interface ReportOptions { failOn?: Severity; withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
 
 
 /**
@@ -94,8 +95,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
       const base = `cla-report-${slug('la', la)}-${slug('year', year)}`;
       await writeOutputs(io, o.out, o.formats.flatMap((f) => outputsOf(base, f, doc)));
     }
-    printAccounting(io, linked.validated.files, linked.validated.findings);
-    return 0;
+    return finishRun(io, linked.validated.files, linked.validated.findings, o.failOn);
   } finally {
     if (opened) closeDb(opened);
   }

@@ -1,9 +1,9 @@
 /** `cla-analyse validate <folder>`: findings as data, row accounting, exit 1 on error-level findings. */
 import { closeDb, openDb } from '../../io/duck.js';
 import { validateFolder } from '../../validate/run.js';
-import { SEVERITY_RANK, type Severity } from '../../validate/finding.js';
+import type { Severity } from '../../validate/finding.js';
 import type { Io } from '../io.js';
-import { printAccounting, printFindings } from '../summary.js';
+import { failsAt, finishRun, printFindings } from '../summary.js';
 import { VERSION } from '../version.js';
 
 export interface ValidateOptions { folder: string; json: boolean; la?: string; year?: number; failOn: Severity; maxFindings: number }
@@ -14,7 +14,7 @@ export async function validateCommand(io: Io, o: ValidateOptions): Promise<numbe
     io.stage('reading and checking the files');
     const v = await validateFolder(db, { folder: o.folder, la: o.la, year: o.year });
     io.endStage();
-    const failing = v.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[o.failOn]);
+    const failing = failsAt(v.findings, o.failOn);
     if (o.json) {
       const byRule = new Map<string, number>();
       const kept = v.findings.filter((f) => { const n = (byRule.get(f.ruleId) ?? 0) + 1; byRule.set(f.ruleId, n); return n <= o.maxFindings; });
@@ -24,8 +24,7 @@ export async function validateCommand(io: Io, o: ValidateOptions): Promise<numbe
     } else {
       printFindings(io, v.findings);
     }
-    printAccounting(io, v.files, v.findings);
-    return failing ? 1 : 0;
+    return finishRun(io, v.files, v.findings, o.failOn);
   } finally {
     closeDb(db);
   }
