@@ -14,7 +14,7 @@ export interface OutputFile {
   render(): string | Buffer | Promise<string | Buffer>;
 }
 
-export async function writeOutputs(io: Io, out: string, files: OutputFile[], opts: { announce?: boolean } = {}): Promise<string[]> {
+export async function writeOutputs(io: Io, out: string, files: OutputFile[], opts: { announce?: boolean; settings?: Record<string, unknown> } = {}): Promise<string[]> {
   prepareOutDir(out);
   const written: string[] = [];
   io.stage(`writing ${files.length} file${files.length === 1 ? '' : 's'}`);
@@ -25,7 +25,7 @@ export async function writeOutputs(io: Io, out: string, files: OutputFile[], opt
     written.push(path);
     if (opts.announce !== false) io.info(`wrote ${join(out, f.name)}${process.env.CLA_ANALYSE_TIMING ? ` (${Date.now() - t0} ms)` : ''}\n`);
   }
-  writeOutputManifest(out, written);
+  writeOutputManifest(out, written, 'cla-analyse', opts.settings);
   io.endStage();
   return written;
 }

@@ -97,15 +97,30 @@ export function writeInside(dir: string, name: string, data: string | Buffer): s
   return path;
 }
 
-/** Marks `dir` as the tool's output (files written, relative to it), merged with an earlier manifest there. */
-export function writeOutputManifest(dir: string, paths: string[], tool = 'cla-analyse'): void {
+/**
+ * Marks `dir` as the tool's output (files written, relative to it), merged with an earlier manifest
+ * there. `settings` (threshold, audience, …) are recorded against each file of this run, so a CSV or
+ * JSON file, which has no room for them, still has its settings beside it.
+ */
+export function writeOutputManifest(dir: string, paths: string[], tool = 'cla-analyse', settings?: Record<string, unknown>): void {
   const root = (() => { try { return realpathSync(dir); } catch { return resolve(dir); } })();
   const mf = join(dir, OUTPUT_MANIFEST);
   let before: string[] = [];
-  try { if (existsSync(mf)) before = (JSON.parse(readFileSync(mf, 'utf8')) as { files?: string[] }).files ?? []; } catch { before = []; }
+  let settingsBefore: Record<string, unknown> = {};
+  try {
+    if (existsSync(mf)) {
+      const old = JSON.parse(readFileSync(mf, 'utf8')) as { files?: string[]; settings?: Record<string, unknown> };
+      before = old.files ?? [];
+      settingsBefore = old.settings && typeof old.settings === 'object' ? old.settings : {};
+    }
+  } catch { before = []; }
   const rels = paths.map((p) => { let full = p; try { full = realpathSync(p); } catch { /* keep */ } return relative(root, full).split(sep).join('/'); });
   const files = [...new Set([...before, ...rels])].filter((r) => !r.startsWith('..')).sort();
-  const text = `${JSON.stringify({ tool, note: 'This folder holds cla-analyse outputs; cla-analyse does not read it as input.', files }, null, 2)}\n`;
+  const bySettings: Record<string, unknown> = { ...settingsBefore };
+  if (settings) for (const r of rels) if (!r.startsWith('..')) bySettings[r] = settings;
+  const kept = Object.fromEntries(Object.keys(bySettings).filter((k) => files.includes(k)).sort().map((k) => [k, bySettings[k]]));
+  const body = { tool, note: 'This folder holds cla-analyse outputs; cla-analyse does not read it as input.', files, ...(Object.keys(kept).length ? { settings: kept } : {}) };
+  const text = `${JSON.stringify(body, null, 2)}\n`;
   writeInside(dir, OUTPUT_MANIFEST, text);
 }
 

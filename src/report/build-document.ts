@@ -36,6 +36,8 @@ export interface StandardReportInput {
   year: string;
   cohort: string;
   suppressionThreshold: number;
+  /** Default public. */
+  audience?: 'public' | 'board';
   toolVersion: string;
   title?: string;
   model?: ModelTableInput;
@@ -188,6 +190,7 @@ export function buildReportDocument(input: StandardReportInput): ReportDocument 
     year: input.year,
     cohort: input.cohort,
     suppressionThreshold: input.suppressionThreshold,
+    audience: input.audience ?? 'public',
     toolVersion: input.toolVersion,
     sections,
   };

@@ -13,6 +13,11 @@ export interface ReportDocument {
   cohort: string;
   /** The threshold that `suppress` was run with (0 = off); printed in every format. */
   suppressionThreshold: number;
+  /**
+   * Who the report is for (suppress.ts): `public` (the default, fit to publish) or `board` (totals
+   * with small counts shown; every page says "not for publication"). Printed in every format.
+   */
+  audience?: 'public' | 'board';
   toolVersion: string;
   sections: ReportSection[];
 }

@@ -34,6 +34,7 @@ figure.chart svg { max-width: 100%; height: auto; }
 .chart-missing { border: 1px dashed var(--rule); padding: .75rem; }
 @media (max-width: 40rem) { body { padding: .5rem; } h1 { font-size: 1.4rem; } table { font-size: .8rem; } }
 td.sym { color: var(--muted); }
+.notice { border-left: 6px solid #b3261e; background: #fdf0ee; padding: .5rem .75rem; font-weight: bold; margin: 0 0 1rem; }
 details.table-details { margin: .25rem 0; border-bottom: 1px solid var(--rule); }
 details.table-details > summary { cursor: pointer; padding: .35rem 0; }
 table tbody tr.row-focus { background: #fff2cc; font-weight: bold; }

@@ -13,14 +13,33 @@ export const SYMBOL_EXPLANATIONS: Readonly<Record<GssSymbol, string>> = {
 export const SYMBOL_ORDER: readonly GssSymbol[] = ['c', 'x', 'z'];
 export const KEY_LINE = 'Key: c = suppressed to protect confidentiality; x = not available; z = not applicable. Percentages are shown with their counts (4 of 18, 22.2%).';
 
-export function suppressionSentence(threshold: number): string {
-  if (threshold <= 0) return 'Small-number suppression is OFF: this report is not suitable for sharing.';
-  return (
-    `Counts below ${threshold}, and percentages, rates and means whose denominator is below ${threshold} ` +
-    `(or whose numerator is between 1 and ${threshold - 1}), are shown as c; a second figure in the same ` +
-    'breakdown is also shown as c where the first could otherwise be worked out from the total. Zero counts are shown.'
-  );
+/** The suppression rule as applied (suppress.ts; README "Small-number suppression"). */
+export function suppressionSentence(threshold: number, audience: 'public' | 'board' = 'public'): string {
+  if (threshold <= 0) return 'Small-number suppression is OFF (--suppress 0): internal use only; this report must not be shared.';
+  const rule =
+    `A figure about 1 to ${threshold - 1} children, a percentage of children whose numerator is 1 to ${threshold - 1}, ` +
+    `and 0% or 100% of fewer than ${2 * threshold} children are shown as c; further figures in the same breakdown are ` +
+    'also shown as c wherever a c figure could otherwise be worked out from the total. Zero counts are shown.';
+  return audience === 'board'
+    ? `${rule} For the Corporate Parenting Board, totals (rows with no breakdown) are shown with their counts however small; breakdowns are suppressed as above.`
+    : rule;
 }
+
+/**
+ * The notice every page of a report carries when it is not fit to publish: the board audience shows
+ * small totals, and a threshold of 0 shows everything. Null for a public report.
+ */
+export function audienceNotice(audience: 'public' | 'board', threshold: number): string | null {
+  if (threshold <= 0) return 'NOT FOR PUBLICATION: internal use only. Small-number suppression is off (--suppress 0); do not share this report.';
+  if (audience === 'board') return 'NOT FOR PUBLICATION: prepared for the Corporate Parenting Board. Totals include small numbers; do not publish or share outside the board.';
+  return null;
+}
+
+/** How the audience is named in the subtitle of every format. */
+export const AUDIENCE_LABEL: Readonly<Record<'public' | 'board', string>> = {
+  public: 'public (suppressed for publication)',
+  board: 'Corporate Parenting Board (not for publication)',
+};
 
 export const GAP_EXPLANATION = 'Gap = this local authority minus the benchmark (percentage points for percentages).';
 export const PERCENT_EXPLANATION = 'Percentages are of the pupils or children in the cohort with the information.';

@@ -7,7 +7,7 @@
 import { renderCharts, type RenderedChart } from './charts.js';
 import { isGenericTable, type ReportDocument, type ReportSection, type ReportTable, type RowMark } from './document.js';
 import { REPORT_CSS } from './html-style.js';
-import { documentFootnotes, documentKey, documentSubtitle } from './preamble.js';
+import { documentFootnotes, documentKey, documentNotice, documentSubtitle } from './preamble.js';
 import { tableView, type TableView } from './table-view.js';
 
 export function escapeHtml(s: string): string {
@@ -89,8 +89,10 @@ export async function renderHtml(doc: ReportDocument, options: { warnings?: stri
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(doc.title)}</title>`,
     `<style>\n${REPORT_CSS}\n</style>`,
+    ...noticeStyle(documentNotice(doc)),
     '</head>',
     '<body>',
+    ...noticeHtml(documentNotice(doc)),
     `<header>\n<h1>${escapeHtml(doc.title)}</h1>\n<p class="subtitle">${escapeHtml(documentSubtitle(doc))}</p>\n<p class="symbol-key">${escapeHtml(documentKey())}</p>\n</header>`,
     `<nav aria-label="Contents">\n<ol>\n${toc}\n</ol>\n</nav>`,
     '<main>',
@@ -101,4 +103,19 @@ export async function renderHtml(doc: ReportDocument, options: { warnings?: stri
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * "Not for publication": a banner at the top on screen, and the same line in the top margin of every
+ * printed page (a CSS page-margin box, which Chromium prints in the PDF).
+ */
+function noticeHtml(notice: string | null): string[] {
+  return notice === null ? [] : [`<p class="notice" role="note">${escapeHtml(notice)}</p>`];
+}
+
+function noticeStyle(notice: string | null): string[] {
+  if (notice === null) return [];
+  const cssText = notice.replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  const box = `@top-center { content: "${cssText}"; font: bold 7.5pt Arial, sans-serif; color: #b3261e; }`;
+  return [`<style>@page { ${box} } @page wide { ${box} }</style>`];
 }

@@ -4,7 +4,7 @@
  * Charts are not drawn in Markdown; their titles point to the HTML report.
  */
 import type { ReportDocument } from './document.js';
-import { documentFootnotes, documentKey, documentSubtitle } from './preamble.js';
+import { documentFootnotes, documentKey, documentNotice, documentSubtitle } from './preamble.js';
 import { tableView, type TableView } from './table-view.js';
 
 function cell(s: string): string {
@@ -18,7 +18,8 @@ function mdTable(v: TableView): string[] {
 }
 
 export function renderMarkdown(doc: ReportDocument): string {
-  const lines: string[] = [`# ${cell(doc.title)}`, '', documentSubtitle(doc), '', `*${documentKey()}*`, ''];
+  const notice = documentNotice(doc);
+  const lines: string[] = [...(notice ? [`**${notice}**`, ''] : []), `# ${cell(doc.title)}`, '', documentSubtitle(doc), '', `*${documentKey()}*`, ''];
   for (const s of doc.sections) {
     lines.push(`## ${cell(s.title)}`, '');
     if (s.intro) lines.push(s.intro, '');

@@ -10,7 +10,7 @@ import type { Worksheet } from 'exceljs';
 import { collectRows } from './collect-rows.js';
 import type { ReportDocument } from './document.js';
 import { neutraliseText } from './neutralise.js';
-import { documentFootnotes, documentSubtitle } from './preamble.js';
+import { documentFootnotes, documentNotice, documentSubtitle } from './preamble.js';
 import { SHEET } from './messages.js';
 import { tableView, type TableView, type ViewCell } from './table-view.js';
 import { fixZipTimes } from './zip-times.js';
@@ -142,5 +142,12 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   views.forEach((v, i) => writeTable(wb.addWorksheet(names[i]!), v));
   writeNotes(notes, doc, views, names);
   writeContents(contents, [{ sheet: SHEET.notes, title: `${doc.title}: notes, symbols, suppression and sources` }, ...views.map((v, i) => ({ sheet: names[i]!, title: v.title }))]);
+  // not for publication: said first on the contents and notes sheets, and in the header of every printed page
+  const notice = documentNotice(doc);
+  if (notice) {
+    for (const ws of [contents, notes]) ws.insertRow(1, [notice]).font = { bold: true, color: { argb: 'FFB3261E' } };
+    const header = `&C&"Arial,Bold"${notice.replace(/&/g, '&&')}`;
+    wb.eachSheet((ws) => { ws.headerFooter = { oddHeader: header, evenHeader: header, firstHeader: header }; });
+  }
   return fixZipTimes(Buffer.from(await wb.xlsx.writeBuffer()));
 }

@@ -19,6 +19,11 @@ export const ConfigSchema = z.strictObject({
   placementChange: z.union([z.enum(['default', 'carer']), z.array(z.enum(['P', 'B', 'T', 'U'])).min(1)]).default('default'),
   /** Small-number suppression threshold (0 turns it off; only for internal use). */
   suppression: z.number().int().min(0).max(100).default(5),
+  /**
+   * Who `report` writes for: `public` (fit to publish) or `board` (the Corporate Parenting Board: totals
+   * shown with small counts, breakdowns still suppressed, every page marked "not for publication").
+   */
+  audience: z.enum(['public', 'board']).default('public'),
   /** Statistical-neighbour grouping for benchmarks. */
   statisticalNeighbours: z.union([z.literal(2021), z.literal(2025)]).default(2025),
   /** A newer benchmark file of the bundled format. */

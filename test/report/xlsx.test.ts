@@ -64,7 +64,7 @@ describe('xlsx report', () => {
     expect(notes).toContain('c = suppressed');
     expect(notes).toContain('x = not available');
     expect(notes).toContain('z = not applicable');
-    expect(notes).toContain('Counts below 5');
+    expect(notes).toContain('A figure about 1 to 4 children');
     expect(notes).toContain('england_cla_12m 2023/24: DfE, Outcomes for children in need');
     expect(notes).toContain('cla-analyse 0.1.0');
     for (const ws of wb.worksheets)

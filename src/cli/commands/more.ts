@@ -51,7 +51,8 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--model <file>', 'score this LA\'s pupils with a saved model (cla-analyse model <many LAs> --save <file>) for expected versus observed; implies --with-model')
     .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)
     .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1 (outputs are still written)').choices([...FAIL_ON_CHOICES]).default('error', 'error'))
-    .action(async (folder: string, o) => setExit(await reportCommand(io, { failOn: o.failOn, folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, withModel: !!o.withModel, model: o.model })));
+    .addOption(new Option('--audience <a>', 'public: fit to publish; board: for the Corporate Parenting Board, totals with small counts shown, every page marked not for publication (default the config\'s, else public)').choices(['public', 'board']))
+    .action(async (folder: string, o) => setExit(await reportCommand(io, { failOn: o.failOn, folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, audience: o.audience, withModel: !!o.withModel, model: o.model })));
 
   program.command('measures').description('list the measure catalogue with each definition and source').option('--json', 'as JSON')
     .action((o) => {

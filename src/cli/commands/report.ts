@@ -12,7 +12,7 @@ import { linkFolder } from '../../link/pipeline.js';
 import { computeComparisonMeasures, computeMeasures, yearsInData } from '../../measures/compute/index.js';
 import { attachLaComparisons, LA_ALL_PUPILS, LA_NOT_LOOKED_AFTER } from '../../report/la-comparisons.js';
 import type { Breakdown, Cohort } from '../../measures/compute/context.js';
-import { suppress } from '../../report/suppress.js';
+import { suppress, type Audience } from '../../report/suppress.js';
 import { buildReportDocument } from '../../report/build-document.js';
 import { renderJson } from '../../report/render-json.js';
 import { laInfo, useBenchmarkFiles } from '../../benchmarks/index.js';
@@ -29,7 +29,7 @@ import { basename } from 'node:path';
 import { readFactorRows } from '../../link/read-factors.js';
 
 export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx' | 'pdf';
-export interface ReportOptions { failOn?: Severity; withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number }
+export interface ReportOptions { failOn?: Severity; withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number; audience?: Audience }
 
 
 /**
@@ -79,21 +79,24 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     useBenchmarkFiles(Object.fromEntries(Object.entries(linked.validated.config.benchmarkFiles).map(([f, p]) => [f, resolve(o.folder, p!)])));
     io.stage(`measures for LA ${la}, ${years.length} year${years.length === 1 ? '' : 's'}`);
     const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
+    const audience = o.audience ?? linked.validated.config.audience;
     // the LA's own all pupils and pupils not looked after, from the same pupil files, beside the cohort
     const comparisons = [];
     if (o.cohort !== 'all') for (const [scope, c] of [[LA_ALL_PUPILS, 'all'], [LA_NOT_LOOKED_AFTER, 'non_cla']] as const)
-      comparisons.push({ scope, rows: suppress(await computeComparisonMeasures(db, linked, { la, years, cohort: c }), threshold) });
-    const rows = attachLaComparisons(suppress(raw, threshold), o.cohort, comparisons);
+      comparisons.push({ scope, rows: suppress(await computeComparisonMeasures(db, linked, { la, years, cohort: c }), threshold, { audience }) });
+    const rows = attachLaComparisons(suppress(raw, threshold, { audience }), o.cohort, comparisons);
     const withModel = o.withModel || o.model !== undefined;
     if (withModel) io.stage(o.model ? 'applying the saved factor model' : 'fitting the factor model');
     const model = withModel ? await modelForReport(db, la, threshold, saved) : undefined;
-    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, toolVersion: VERSION, ...(model ? { model } : {}) });
+    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, audience, toolVersion: VERSION, ...(model ? { model } : {}) });
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
+    else if (audience === 'board') io.err('audience board: totals are shown with small counts; the report is marked not for publication on every page\n');
     io.endStage();
     if (!o.out) io.out(renderJson(doc));
     else {
       const base = `cla-report-${slug('la', la)}-${slug('year', year)}`;
-      await writeOutputs(io, o.out, o.formats.flatMap((f) => outputsOf(base, f, doc)));
+      const settings = { command: 'report', la, year, cohort: o.cohort, breakdowns: o.breakdowns, suppressionThreshold: threshold, audience, placementChange: linked.validated.config.placementChange, toolVersion: VERSION };
+      await writeOutputs(io, o.out, o.formats.flatMap((f) => outputsOf(base, f, doc)), { settings });
     }
     return finishRun(io, linked.validated.files, linked.validated.findings, o.failOn);
   } finally {
