@@ -6,7 +6,7 @@
  *   node scripts/build-benchmarks.mjs [sourceDir] [outDir]
  *
  * Keeps only the `CLA 12 months at 31 March` social care group (education files), the
- * `Total` phase (absence), and the columns the measure catalogue needs. Every output row keeps the
+ * `Total` phase and the four published phases (absence), and the columns the measure catalogue needs. Every output row keeps the
  * publication's `time_period` and gets an academic `year` ("2023/24"): an academic time_period
  * 202324 is "2023/24"; a reporting year 2024 (903 data, year of the 31 March) is "2023/24".
  * sources.json names, for every output file, the source file and the publication.
@@ -132,10 +132,20 @@ counts['ks2_cla12m.csv'] = wideTable('ks2_la.csv', 'ks2_cla12m.csv', KS2_COLUMNS
 sources['ks2_cla12m.csv'] = { source_file: 'ks2_la.csv', publication: PUB.cin, filter: `social_care_group = ${CLA_GROUP}` };
 
 const ABSENCE_COLUMNS = ['t_pupils', 'pt_overall', 'pt_sess_unauthorised', 'pt_pupils_pa_10_exact', 'pt_pupils_pa_50_exact'];
-counts['absence_cla12m.csv'] = wideTable('absence_la.csv', 'absence_cla12m.csv', ABSENCE_COLUMNS,
-  both(is('social_care_group', CLA_GROUP), is('phase_type_grouping', 'Total')));
+// Total keeps the published column names; each phase the DfE publishes gets the same columns with a
+// suffix (pt_overall_primary, ...): the tool sets them beside its phase rows (breakdown `phase`).
+// Total = state-funded primary + secondary + alternative provision + special (the published pupils add up).
+const ABSENCE_PHASES = { 'State-funded primary': 'primary', 'State-funded secondary': 'secondary', Special: 'special',
+  'State-funded alternative provision school': 'alternative_provision' };
+const absencePick = (phase, suffix) => ({
+  match: both(is('social_care_group', CLA_GROUP), is('phase_type_grouping', phase), is('absence_terms', 'six half terms')),
+  columns: Object.fromEntries(ABSENCE_COLUMNS.map((c) => [suffix ? `${c}_${suffix}` : c, c])),
+});
+counts['absence_cla12m.csv'] = pivotTable('absence_la.csv', 'absence_cla12m.csv',
+  [absencePick('Total', ''), ...Object.entries(ABSENCE_PHASES).map(([phase, suffix]) => absencePick(phase, suffix))]);
 sources['absence_cla12m.csv'] = { source_file: 'absence_la.csv', publication: PUB.cin,
-  filter: `social_care_group = ${CLA_GROUP}; phase_type_grouping = Total; absence_terms = six half terms` };
+  filter: `social_care_group = ${CLA_GROUP}; absence_terms = six half terms; phase_type_grouping Total (published column names) and ` +
+    'State-funded primary, State-funded secondary, Special, State-funded alternative provision school (columns suffixed _primary, _secondary, _special, _alternative_provision)' };
 
 // ---- 903 data (reporting years: the year of the 31 March) ----
 const stab = (group, breakdown, prefix) => ({

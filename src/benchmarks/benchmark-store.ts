@@ -19,7 +19,8 @@ export interface BenchmarkStoreOptions {
 }
 
 export interface BenchmarkStore {
-  benchmarksFor(measureId: string, academicYear: string, la: string, laValue: number | null): BenchmarkValue[];
+  /** `phase`: the figure of that school phase (breakdown `phase`); none where the measure has no phase columns. */
+  benchmarksFor(measureId: string, academicYear: string, la: string, laValue: number | null, phase?: string): BenchmarkValue[];
   laInfo(la: string): LaInfo | null;
   statisticalNeighbours(la: string, grouping: NeighbourGrouping): string[];
   allLaCodes(): string[];
@@ -51,7 +52,7 @@ export function createBenchmarkStore(options: BenchmarkStoreOptions = {}): Bench
     },
   };
   return {
-    benchmarksFor: (measureId, year, la, laValue) => computeBenchmarks(data, measureId, year, la, laValue),
+    benchmarksFor: (measureId, year, la, laValue, phase) => computeBenchmarks(data, measureId, year, la, laValue, phase),
     laInfo: (la) => dir().info(la),
     statisticalNeighbours: (la, grouping) => dir().neighbours(la, grouping),
     allLaCodes: () => dir().codes(),

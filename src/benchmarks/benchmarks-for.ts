@@ -30,10 +30,17 @@ export interface BenchmarkData {
 }
 
 export function computeBenchmarks(
-  data: BenchmarkData, measureId: string, academicYear: string, la: string, laValue: number | null,
+  data: BenchmarkData, measureId: string, academicYear: string, la: string, laValue: number | null, phase?: string,
 ): BenchmarkValue[] {
-  const mapping = benchmarkColumn(measureId);
-  if (!mapping) return [];
+  const measureColumn = benchmarkColumn(measureId);
+  if (!measureColumn) return [];
+  // a phase row (breakdown `phase`) is set beside the published figure of that phase, when there is one
+  let mapping = measureColumn;
+  if (phase !== undefined) {
+    const column = (measureColumn.phaseColumns as Record<string, string> | undefined)?.[phase];
+    if (!column) return [];
+    mapping = { ...measureColumn, column, label: `${measureColumn.label}, ${phase.replaceAll('_', ' ')} phase` };
+  }
   const table = data.table(mapping.file);
   const describe = describer(data, mapping, table);
   const region = data.directory.info(la);
@@ -75,7 +82,7 @@ export function computeBenchmarks(
   };
   const allPupils = (): BenchmarkValue[] => {
     const m = allPupilColumn(measureId);
-    if (!m) return [];
+    if (!m || phase !== undefined) return [];
     const t = data.table(m.file);
     const base = describer(data, m, t).base();
     const row = t.row(academicYear, 'national', ENGLAND_CODE);

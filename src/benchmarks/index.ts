@@ -19,8 +19,8 @@ export function useBenchmarkFiles(files: BenchmarkStoreOptions['files']): void {
   defaultStore = createBenchmarkStore(files && Object.keys(files).length > 0 ? { files } : {});
 }
 
-export function benchmarksFor(measureId: string, academicYear: string, la: string, laValue: number | null): BenchmarkValue[] {
-  return store().benchmarksFor(measureId, academicYear, la, laValue);
+export function benchmarksFor(measureId: string, academicYear: string, la: string, laValue: number | null, phase?: string): BenchmarkValue[] {
+  return store().benchmarksFor(measureId, academicYear, la, laValue, phase);
 }
 export function laInfo(la: string): LaInfo | null {
   return store().laInfo(la);

@@ -32,7 +32,16 @@ export interface BenchmarkColumn {
   label: string;
   /** The published figure's population: must equal the measure's (the registry test checks). */
   population: Population;
+  /**
+   * The same figure per school phase, as the DfE publishes it (absence: state-funded primary,
+   * secondary, special, alternative provision), set beside the measure's `phase` breakdown rows.
+   */
+  phaseColumns?: Partial<Record<SchoolPhase, string>>;
 }
+
+/** School phases of the DfE's absence, exclusion and SEN tables (breakdown `phase`). */
+export const SCHOOL_PHASES = ['primary', 'secondary', 'special', 'alternative_provision'] as const;
+export type SchoolPhase = (typeof SCHOOL_PHASES)[number];
 
 export interface ReportPlace {
   /** Section and table ids of SECTIONS (sections.ts). */
@@ -103,7 +112,10 @@ export const POP = {
   KS2: { cohort: 'cla_12m', who: 'pupils at the end of KS2 looked after continuously for 12 months at 31 March', phase: 'KS2', period: ACADEMIC },
   KS4: { cohort: 'cla_12m', who: 'pupils at the end of KS4 looked after continuously for 12 months at 31 March', phase: 'KS4', period: ACADEMIC },
   KS4_Y10_11: { cohort: 'cla_12m', who: 'pupils at the end of KS4 looked after continuously for 12 months at 31 March', phase: 'Years 10–11', period: 'the two academic years of Years 10 and 11' },
-  SCHOOL_AGE_YEAR: { cohort: 'cla_12m', who: 'school-age children (NC Years 1–11) looked after continuously for 12 months at 31 March', phase: 'school age', period: ACADEMIC },
+  // the DfE's population for absence, exclusions and SEN of children looked after (README "Absence,
+  // exclusions and SEN"): NC Years 1–11 (else aged 5–15 on the 31 August the year starts), at a
+  // state-funded school (census or absence record of the year), one academic year
+  SCHOOL_AGE_YEAR: { cohort: 'cla_12m', who: 'school-age children (NC Years 1–11, else aged 5–15 at 31 August) in state-funded schools, looked after continuously for 12 months at 31 March', phase: 'school age', period: ACADEMIC },
   KS2_ALL: { cohort: 'report', who: 'all pupils at the end of KS2 in state-funded schools', phase: 'KS2', period: ACADEMIC },
   KS4_ALL: { cohort: 'report', who: 'all pupils at the end of KS4 in state-funded schools', phase: 'KS4', period: ACADEMIC },
   EVER_CLA_SCHOOL_AGE: { cohort: 'ever_cla', who: 'children of school age in the 903 returns', phase: 'school age', period: YEAR },

@@ -64,17 +64,21 @@ describe('benchmarksFor', () => {
     for (const b of benchmarksFor('stability_3plus_year', '2019/20', '855', 10)) expect(b.symbol).toBe('x');
   });
 
-  it('reporting year 2024 is 2023/24: placement stability for Leicestershire; absence on another population gets none', () => {
+  it('reporting year 2024 is 2023/24: placement stability for Leicestershire; absence on the DfE population, total and by phase', () => {
     const s = byScope(benchmarksFor('stability_3plus_year', '2023/24', '855', 10));
     expect(s.england_cla_12m!.value).toBe(11); // 2024, National, CLA on 31 March, 3+ placements: 11%
     expect(s.la_published!.value).toBe(9);
     expect(s.la_published!.gap).toBe(1);
     expect(s.la_published!.source).toContain('time_period 2024');
     expect(byScope(benchmarksFor('stability_long_term', '2023/24', '855', null)).la_published!.value).toBe(77);
-    // the absence measures are over KS4 pupils in Years 10–11; the DfE's figures (England 20.8%
-    // persistently absent, Leicestershire 17.5%) are over every school-age child for one year, so the
-    // registry sets none beside them
-    expect(benchmarksFor('absence_persistent', '2023/24', '855', null)).toEqual([]);
+    // absence is on the DfE's population (school-age, one academic year: issue 12 item 2), so the
+    // published figures are set beside it: 2023/24 persistently absent England 20.8%, Leicestershire 17.5%
+    const pa = byScope(benchmarksFor('absence_persistent', '2023/24', '855', null));
+    expect([pa.england_cla_12m!.value, pa.la_published!.value]).toEqual([20.8, 17.5]);
+    // by phase (absence_la.csv, State-funded secondary): England 27.9%
+    expect(byScope(benchmarksFor('absence_persistent', '2023/24', '855', 30, 'secondary')).england_cla_12m).toMatchObject({ value: 27.9, gap: 2.1 });
+    // no phase columns, no figure for a phase row
+    expect(benchmarksFor('stability_3plus_year', '2023/24', '855', 10, 'secondary')).toEqual([]);
   });
 
   it('OC2 and CLA numbers, 2024 (2023/24)', () => {

@@ -6,14 +6,13 @@ export default defineMeasure({
   title: 'Overall absence (% sessions)',
   shortTitle: 'Overall absence',
   unit: 'percent',
-  definition: 'Overall absence: % of possible sessions missed, KS4 pupils over Years 10–11.',
+  definition: 'Overall absence: % of possible sessions missed (authorised and unauthorised), school-age children of the cohort over one academic year; also by school phase.',
   source: DFE_OUT,
-  population: POP.KS4_Y10_11,
+  population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'sessions',
   suppressionCount: 'children',
   direction: 'lower',
-  // The DfE's absence figures are for every school-age child over one academic year; this one is over
-  // KS4 pupils in Years 10–11, so it is not set beside them (different population).
-  benchmark: null,
+  benchmark: { file: 'absence_cla12m.csv', column: 'pt_overall', label: 'overall absence rate (% of possible sessions), six half terms', population: POP.SCHOOL_AGE_YEAR,
+    phaseColumns: { primary: 'pt_overall_primary', secondary: 'pt_overall_secondary', special: 'pt_overall_special', alternative_provision: 'pt_overall_alternative_provision' } },
   report: { section: 'attendance', table: 'attendance', order: 10, trend: 'chart' },
 });

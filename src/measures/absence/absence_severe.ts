@@ -6,14 +6,13 @@ export default defineMeasure({
   title: 'Severely absent (50%+)',
   shortTitle: 'Severely absent',
   unit: 'percent',
-  definition: '% of KS4 pupils missing 50% or more of possible sessions (Years 10–11).',
+  definition: '% of school-age children of the cohort with an absence record missing 50% or more of that year\'s possible sessions; also by school phase.',
   source: DFE_OUT,
-  population: POP.KS4_Y10_11,
+  population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'pupils',
   suppressionCount: 'denominator',
   direction: 'lower',
-  // The DfE's absence figures are for every school-age child over one academic year; this one is over
-  // KS4 pupils in Years 10–11, so it is not set beside them (different population).
-  benchmark: null,
+  benchmark: { file: 'absence_cla12m.csv', column: 'pt_pupils_pa_50_exact', label: 'severe absentees (50% or more of possible sessions), % of pupils, six half terms', population: POP.SCHOOL_AGE_YEAR,
+    phaseColumns: { primary: 'pt_pupils_pa_50_exact_primary', secondary: 'pt_pupils_pa_50_exact_secondary', special: 'pt_pupils_pa_50_exact_special', alternative_provision: 'pt_pupils_pa_50_exact_alternative_provision' } },
   report: { section: 'attendance', table: 'attendance', order: 40 },
 });

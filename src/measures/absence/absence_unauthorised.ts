@@ -6,14 +6,13 @@ export default defineMeasure({
   title: 'Unauthorised absence (% sessions)',
   shortTitle: 'Unauthorised absence',
   unit: 'percent',
-  definition: 'Unauthorised absence: % of possible sessions, KS4 pupils over Years 10–11.',
+  definition: 'Unauthorised absence: % of possible sessions, school-age children of the cohort over one academic year; also by school phase.',
   source: DFE_OUT,
-  population: POP.KS4_Y10_11,
+  population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'sessions',
   suppressionCount: 'children',
   direction: 'lower',
-  // The DfE's absence figures are for every school-age child over one academic year; this one is over
-  // KS4 pupils in Years 10–11, so it is not set beside them (different population).
-  benchmark: null,
+  benchmark: { file: 'absence_cla12m.csv', column: 'pt_sess_unauthorised', label: 'unauthorised absence rate (% of possible sessions), six half terms', population: POP.SCHOOL_AGE_YEAR,
+    phaseColumns: { primary: 'pt_sess_unauthorised_primary', secondary: 'pt_sess_unauthorised_secondary', special: 'pt_sess_unauthorised_special', alternative_provision: 'pt_sess_unauthorised_alternative_provision' } },
   report: { section: 'attendance', table: 'attendance', order: 20 },
 });

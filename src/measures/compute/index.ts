@@ -11,6 +11,7 @@ import { pupilMeasures } from './pupil-measures.js';
 import { measureRow } from './row-builder.js';
 import { buildChildStatus } from './child-status.js';
 import { primaryMeasures } from './primary-measures.js';
+import { schoolAgeMeasures } from './school-age-measures.js';
 import { benchmarkColumn } from '../registry.js';
 
 export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
@@ -20,6 +21,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
     ...await oc2Measures(db, linked.validated.tables, req),
     ...await primaryMeasures(db, linked.validated.tables, req),
     ...await pupilMeasures(db, req),
+    ...await schoolAgeMeasures(db, linked, req),
   ];
   for (const c of linked.linkage.counts) {
     const year = academicYearEnding(c.year);
@@ -31,9 +33,12 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
     // a published figure is set beside a row only when it counts the same children: the row's cohort is
     // the benchmark population's (the registry test checks the rest of the population is the measure's)
     const column = benchmarkColumn(r.id);
-    if (r.breakdown !== null || !column || column.population.cohort !== r.cohort) continue;
+    if (!column || column.population.cohort !== r.cohort) continue;
+    // breakdown rows get none, except a school phase the DfE publishes (absence: primary, secondary, special, AP)
+    const phase = r.breakdown && Object.keys(r.breakdown).length === 1 && column.phaseColumns ? r.breakdown.phase : undefined;
+    if (r.breakdown !== null && phase === undefined) continue;
     // an LA's count compares with its own published count only: against England's or a region's it means nothing
-    const all = benchmarksFor(r.id, r.year, r.la, r.value);
+    const all = benchmarksFor(r.id, r.year, r.la, r.value, phase);
     r.benchmarks = r.unit === 'count' ? all.filter((b) => b.scope === 'la_published') : all;
   }
   return rows;
@@ -46,7 +51,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
  */
 export async function computeComparisonMeasures(db: Db, linked: Linked, req: Omit<MeasureRequest, 'breakdowns'>): Promise<MeasureRow[]> {
   const r: MeasureRequest = { ...req, breakdowns: [] };
-  const rows = [...await primaryMeasures(db, linked.validated.tables, r), ...await pupilMeasures(db, r)];
+  const rows = [...await primaryMeasures(db, linked.validated.tables, r), ...await pupilMeasures(db, r), ...await schoolAgeMeasures(db, linked, r)];
   return rows.filter((x) => x.cohort === req.cohort && x.breakdown === null);
 }
 

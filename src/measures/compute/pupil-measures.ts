@@ -1,5 +1,5 @@
 /**
- * KS4, absence, exclusions, SEN and school-move measures over the factor table (one SQL pass per
+ * KS4 and school-move measures over the factor table (one SQL pass per
  * year and breakdown). Percentages keep exact numerators and denominators; Progress 8 gets its DfE
  * confidence interval and band (src/measures/p8).
  */
@@ -22,14 +22,7 @@ const AGGS: Agg[] = [
   pct('ks4_eng_4plus', 'eng4'), pct('ks4_eng_5plus', 'eng5'), pct('ks4_mat_4plus', 'mat4'), pct('ks4_mat_5plus', 'mat5'),
   pct('ks4_em_4plus', 'em4'), pct('ks4_em_5plus', 'em5'), pct('ks4_ebacc_entry', 'ebacc_entry'), pct('ks4_ebacc_4plus', 'ebacc4'), pct('ks4_ebacc_5plus', 'ebacc5'),
   mean('ks4_ebacc_aps', 'ebaccaps'), pct('ks4_5passes_em_4plus', 'pass5_em4'), pct('ks4_5passes_em_5plus', 'pass5_em5'),
-  // sessions over sessions: the pupils behind the figure are those with possible sessions
-  { id: 'absence_overall', num: 'sum(abs_overall)', den: 'sum(abs_possible)', kids: 'count(*) FILTER (WHERE abs_possible > 0)' },
-  { id: 'absence_unauthorised', num: 'sum(abs_unauth)', den: 'sum(abs_possible)', kids: 'count(*) FILTER (WHERE abs_possible > 0)' },
-  pct('absence_persistent', 'CASE WHEN overall_absence_pct IS NULL THEN NULL WHEN overall_absence_pct >= 10 THEN 1 ELSE 0 END'),
-  pct('absence_severe', 'CASE WHEN overall_absence_pct IS NULL THEN NULL WHEN overall_absence_pct >= 50 THEN 1 ELSE 0 END'),
-  pct('suspension_one_plus', 'suspended'), pct('exclusion_permanent', 'permanently_excluded'), mean('suspension_days_mean', 'suspension_days'),
-  pct('sen_ehcp', "CASE WHEN sen_y11 IS NULL THEN NULL WHEN sen_y11 = 'ehcp' THEN 1 ELSE 0 END"),
-  pct('sen_support', "CASE WHEN sen_y11 IS NULL THEN NULL WHEN sen_y11 = 'support' THEN 1 ELSE 0 END"),
+  // absence, exclusions and SEN are on the DfE's school-age population: school-age-measures.ts
   pct('school_moves_y10_y11', 'school_change_y10_y11'),
 ];
 

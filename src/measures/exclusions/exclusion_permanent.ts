@@ -6,12 +6,14 @@ export default defineMeasure({
   title: 'Permanent exclusion',
   shortTitle: 'Permanent exclusion',
   unit: 'percent',
-  definition: '% of KS4 pupils permanently excluded in Years 10–11.',
+  definition: '% of school-age children of the cohort (state-funded schools) permanently excluded in the academic year; also by school phase.',
   source: DFE_OUT,
-  population: POP.KS4_Y10_11,
+  population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'pupils',
   suppressionCount: 'denominator',
   direction: 'lower',
+  // the outcomes publication's exclusion and SEN tables for children looked after are not among the
+  // bundled DfE files (data/benchmarks/README.md), so there is no England figure to set beside it
   benchmark: null,
   report: { section: 'exclusions', table: 'exclusions', order: 20 },
 });

@@ -6,12 +6,14 @@ export default defineMeasure({
   title: 'Mean days of suspension',
   shortTitle: 'Mean days of suspension',
   unit: 'mean',
-  definition: 'Mean days of suspension per KS4 pupil in Years 10–11 (sessions ÷ 2).',
+  definition: 'Mean days of suspension per school-age child of the cohort (state-funded schools) in the academic year (sessions ÷ 2); also by school phase.',
   source: DFE_OUT,
-  population: POP.KS4_Y10_11,
+  population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'pupils',
   suppressionCount: 'denominator',
   direction: 'lower',
+  // the outcomes publication's exclusion and SEN tables for children looked after are not among the
+  // bundled DfE files (data/benchmarks/README.md), so there is no England figure to set beside it
   benchmark: null,
   report: { section: 'exclusions', table: 'exclusions', order: 30 },
 });

@@ -6,12 +6,14 @@ export default defineMeasure({
   title: 'One or more suspensions',
   shortTitle: 'One or more suspensions',
   unit: 'percent',
-  definition: '% of KS4 pupils with one or more suspensions in Years 10–11.',
+  definition: '% of school-age children of the cohort (state-funded schools) with one or more suspensions in the academic year; also by school phase.',
   source: DFE_OUT,
-  population: POP.KS4_Y10_11,
+  population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'pupils',
   suppressionCount: 'denominator',
   direction: 'lower',
+  // the outcomes publication's exclusion and SEN tables for children looked after are not among the
+  // bundled DfE files (data/benchmarks/README.md), so there is no England figure to set beside it
   benchmark: null,
   report: { section: 'exclusions', table: 'exclusions', order: 10, trend: 'table' },
 });

@@ -6,12 +6,14 @@ export default defineMeasure({
   title: 'SEN support',
   shortTitle: 'SEN support',
   unit: 'percent',
-  definition: '% of KS4 pupils on SEN support in the census of the KS4 year.',
+  definition: '% of school-age children of the cohort on SEN support in the spring census of the year (else the latest census record of the year); also by school phase.',
   source: DFE_OUT,
-  population: POP.KS4,
+  population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'pupils',
   suppressionCount: 'denominator',
   direction: 'neutral',
+  // the outcomes publication's exclusion and SEN tables for children looked after are not among the
+  // bundled DfE files (data/benchmarks/README.md), so there is no England figure to set beside it
   benchmark: null,
   report: { section: 'sen', table: 'sen', order: 20 },
 });

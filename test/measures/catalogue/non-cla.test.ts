@@ -6,7 +6,8 @@
  * KS4: `all` = Amy, Ben, Hana, Finn, Gus, Dan, P1; Amy, Ben and Hana are cla_12m, so non_cla = Finn
  * (A8 30, P8 −0.5, em4 0), Gus (60, 0.24, 1), Dan (40, 0.454, 0), P1 (70, −0.06, 1):
  *   A8 (30 + 60 + 40 + 70) / 4 = 50; em4 2 of 4 = 50%; P8 (−0.5 + 0.24 + 0.454 − 0.06) / 4 = 0.0335.
- *   Absence (pupil-measures.test.ts table): sessions 10 + 0 + 30 + 3 = 43 of 400 = 10.75%; persistent
+ *   Absence (school-age, 2023/24: of the 8 non_cla pupils, Finn, Gus, Dan and P1 have sessions):
+ *   10 + 0 + 30 + 3 = 43 of 400 = 10.75%; persistent
  *   (10%+): Finn (exactly 10) and Dan: 2 of 4 = 50%.
  * KS2: `all` = Jay, Nia, P3; Jay and Nia are cla_12m: non_cla = P3 (reading 100 → 1, maths 99 → 0,
  *   RWM 0): reading 1 of 1, RWM 0 of 1. KS1: `all` = Oli, P4; Oli is cla_12m: P4 (EXS, WTS, EXS) 0 of 1.

@@ -38,6 +38,8 @@
  * - Gus: 110 → "109.5 to 110", 57.6: (60 − 57.6) ÷ 10 = 0.24. Dan: (40 − 35.46) ÷ 10 = 0.454.
  *   P1: 115 → "114.5 to 115", 70.6: (70 − 70.6) ÷ 10 = −0.06.
  *
+ * (The table below is the Years 10–11 form, kept as the model factors; the reported absence,
+ * exclusion and SEN measures are over one academic year: see EXPECTED.)
  * | pupil | possible | absent | unauth | % (Σ sessions)        | ≥10% ≥50% | susp | perm | days    | SEN (latest census 2023/24) | move Y10–11 |
  * |-------|----------|--------|--------|-----------------------|-----------|------|------|---------|-----------------------------|-------------|
  * | Amy   | 300+200  | 30+20  | 10+10  | 50/500 = 10 exactly   | 1 0       | 1    | 0    | (3+2)/2 = 2.5 | AUT K, SPR E → ehcp   | 100001→100002 in 2022/23: 1 |
@@ -102,24 +104,31 @@ const EXPECTED: Record<string, [Ndv, Ndv, Ndv, Ndv, Ndv]> = {
   ks4_ebacc_aps: [[5.5 + 22 / 6 + 2, 3, 3.72], [5.5 + 22 / 6 + 3.5, 4, 3.17], [5.5 + 22 / 6 + 6.5, 5, 3.13], [1.5, 1, 1.5], [5.5 + 22 / 6 + 14.5, 7, 3.38]],
   ks4_5passes_em_4plus: [[2, 3, 66.67], [2, 3, 66.67], [2, 3, 66.67], X, [2, 3, 66.67]],
   ks4_5passes_em_5plus: [[1, 3, 33.33], [1, 3, 33.33], [1, 3, 33.33], X, [1, 3, 33.33]],
-  // session sums, not means of pupils' %: (50 + 100 + 29) / (500 + 200 + 300) = 179/1000 = 17.9
-  // (the mean of 10, 50, 9.67 would be 23.22); + Finn 10/100 → 189/1100 = 17.18; + Gus 0/100 →
-  // 189/1200 = 15.75; Finn 10/100; + Dan 30, P1 3 → 222/1400 = 15.86
-  absence_overall: [[179, 1000, 17.9], [189, 1100, 17.18], [189, 1200, 15.75], [10, 100, 10], [222, 1400, 15.86]],
-  // (20 + 45 + 20) = 85/1000; + 5 → 90/1100 = 8.18; 90/1200 = 7.5; 5/100; + 10 + 1 → 101/1400 = 7.21
-  absence_unauthorised: [[85, 1000, 8.5], [90, 1100, 8.18], [90, 1200, 7.5], [5, 100, 5], [101, 1400, 7.21]],
-  // ≥ 10 %: Amy (exactly 10), Ben, Finn (exactly 10), Dan; not Hana (9.67), Gus, P1
+  // Absence, exclusions and SEN are on the DfE's school-age population of ONE academic year (2023/24;
+  // school-age.test.ts has its own fixture): every child of the cohort with a census or absence record
+  // of 2023/24 in NC Years 1–11. cla_12m = Amy, Ben, Hana (NC 11) + Jay, Nia (NC 6), Oli (NC 2), who
+  // have census records but no absence rows; cla_31mar + Finn; ever_cla + Gus; cla_under_12m = Finn;
+  // all = the 14 pupils whose latest 2023/24 census record is at a school of LA 855 (Amy, Ben, Hana,
+  // Finn, Gus, Dan, P1, Jay, Nia, P3, Oli and the three NC 8 pupils U…20, H…21, X…22).
+  // Sessions of 2023/24 only: Amy 20/200 (10 % exactly), Ben 50/100, Hana 29/300, Finn 10/100, Gus 0/100,
+  // Dan 30/100, P1 3/100. cla_12m: 99/600 = 16.5; + Finn 109/700 = 15.57; + Gus 109/800 = 13.625 →
+  // 13.63; Finn 10/100; all: 142/1000 = 14.2
+  absence_overall: [[99, 600, 16.5], [109, 700, 15.57], [109, 800, 13.63], [10, 100, 10], [142, 1000, 14.2]],
+  // Amy 10 + Ben 25 + Hana 20 = 55/600 = 9.17; + Finn 5 → 60/700 = 8.57; 60/800 = 7.5; 5/100; + Dan 10 + P1 1 → 71/1000
+  absence_unauthorised: [[55, 600, 9.17], [60, 700, 8.57], [60, 800, 7.5], [5, 100, 5], [71, 1000, 7.1]],
+  // pupils with sessions; ≥ 10 %: Amy (exactly 10), Ben, Finn (exactly 10), Dan; not Hana (9.67), Gus, P1
   absence_persistent: [[2, 3, 66.67], [3, 4, 75], [3, 5, 60], [1, 1, 100], [4, 7, 57.14]],
   // ≥ 50 %: Ben (exactly 50)
   absence_severe: [[1, 3, 33.33], [1, 4, 25], [1, 5, 20], [0, 1, 0], [1, 7, 14.29]],
-  // FIXD in Years 10–11: Amy, Ben, Finn (Hana: LNCH, and a FIXD in 2021/22)
-  suspension_one_plus: [[2, 3, 66.67], [3, 4, 75], [3, 5, 60], [1, 1, 100], [3, 7, 42.86]],
-  exclusion_permanent: [[1, 3, 33.33], [1, 4, 25], [1, 5, 20], [0, 1, 0], [1, 7, 14.29]],
-  // days = sessions ÷ 2: 2.5 + 0.5 + 0 = 3 /3 = 1; + 3 = 6 /4 = 1.5; 6/5 = 1.2; 3/1; 6/7 = 0.86
-  suspension_days_mean: [[3, 3, 1], [6, 4, 1.5], [6, 5, 1.2], [3, 1, 3], [6, 7, 0.86]],
-  // latest census record of 2023/24: Amy E (ehcp), Ben K (support), everyone else N
-  sen_ehcp: [[1, 3, 33.33], [1, 4, 25], [1, 5, 20], [0, 1, 0], [1, 7, 14.29]],
-  sen_support: [[1, 3, 33.33], [1, 4, 25], [1, 5, 20], [0, 1, 0], [1, 7, 14.29]],
+  // over every pupil of the population (6, 7, 8, 1, 14); FIXD in 2023/24: Amy (2 sessions), Ben (1), Finn (6)
+  suspension_one_plus: [[2, 6, 33.33], [3, 7, 42.86], [3, 8, 37.5], [1, 1, 100], [3, 14, 21.43]],
+  exclusion_permanent: [[1, 6, 16.67], [1, 7, 14.29], [1, 8, 12.5], [0, 1, 0], [1, 14, 7.14]],
+  // days = sessions ÷ 2: (2 + 1)/2 = 1.5 over 6 = 0.25; + Finn 3 → 4.5/7 = 0.64; 4.5/8 = 0.5625 → 0.56; 3/1; 4.5/14 = 0.32
+  suspension_days_mean: [[1.5, 6, 0.25], [4.5, 7, 0.64], [4.5, 8, 0.56], [3, 1, 3], [4.5, 14, 0.32]],
+  // spring census of 2023/24, else the latest record: Amy SPR E (ehcp; AUT K ignored), Ben AUT N, SUM K
+  // and no spring record → K (support); everyone else N
+  sen_ehcp: [[1, 6, 16.67], [1, 7, 14.29], [1, 8, 12.5], [0, 1, 0], [1, 14, 7.14]],
+  sen_support: [[1, 6, 16.67], [1, 7, 14.29], [1, 8, 12.5], [0, 1, 0], [1, 14, 7.14]],
   // Amy and Hana moved in Years 10–11; Ben's move was in 2021/22
   school_moves_y10_y11: [[2, 3, 66.67], [2, 4, 50], [2, 5, 40], [0, 1, 0], [2, 7, 28.57]],
 };
@@ -188,33 +197,31 @@ describe('ks4_p8: mean with 95% CI = mean ± 1.96 × 1.41628 ÷ √n (data/p8/20
 describe('breakdowns of the cla_12m cohort', () => {
   const rows = () => byCohort.get('cla_12m')!;
   it('sex F (Amy, Hana) and M (Ben)', () => {
-    // F: A8 (50 + 20)/2 = 35; absence (50 + 29)/(500 + 300) = 79/800 = 9.875 → 9.88; persistent Amy 1/2;
-    // suspension days (2.5 + 0)/2 = 1.25; moves 2/2; P8 Amy alone 1.454 ± 2.7759088 = [−1.32, 4.23]
+    // F: A8 (50 + 20)/2 = 35; moves 2/2; P8 Amy alone 1.454 ± 2.7759088 = [−1.32, 4.23]
+    // (absence, exclusions and SEN are on the school-age population, by phase only: no sex rows)
     expectNdv(rowOf(rows(), 'ks4_pupils', { sex: 'F' }), [2, null, 2]);
     expectNdv(rowOf(rows(), 'ks4_att8', { sex: 'F' }), [70, 2, 35]);
-    expectNdv(rowOf(rows(), 'absence_overall', { sex: 'F' }), [79, 800, 9.88]);
-    expectNdv(rowOf(rows(), 'absence_persistent', { sex: 'F' }), [1, 2, 50]);
-    expectNdv(rowOf(rows(), 'suspension_days_mean', { sex: 'F' }), [2.5, 2, 1.25]);
     expectNdv(rowOf(rows(), 'school_moves_y10_y11', { sex: 'F' }), [2, 2, 100]);
     const p8f = rowOf(rows(), 'ks4_p8', { sex: 'F' });
     expect([p8f.denominator, roundTo(p8f.value!, 2), p8f.ci!.map((c) => roundTo(c, 2)), p8f.note]).toEqual([1, 1.45, [-1.32, 4.23], 'Average']);
-    // M: Ben: A8 45.5; absence 100/200 = 50; severe 1/1; P8 0.038 ± 2.7759088 = [−2.73791, 2.81391]
+    // M: Ben: A8 45.5; P8 0.038 ± 2.7759088 = [−2.73791, 2.81391]
     expectNdv(rowOf(rows(), 'ks4_pupils', { sex: 'M' }), [1, null, 1]);
     expectNdv(rowOf(rows(), 'ks4_att8', { sex: 'M' }), [45.5, 1, 45.5]);
-    expectNdv(rowOf(rows(), 'absence_overall', { sex: 'M' }), [100, 200, 50]);
-    expectNdv(rowOf(rows(), 'absence_severe', { sex: 'M' }), [1, 1, 100]);
     const p8m = rowOf(rows(), 'ks4_p8', { sex: 'M' });
     expect([p8m.denominator, roundTo(p8m.value!, 2), p8m.ci!.map((c) => roundTo(c, 2)), p8m.note]).toEqual([1, 0.04, [-2.74, 2.81], 'Average']);
   });
 
   it('every row carries the children behind it: pupils, not sessions, for absence (issue 16)', () => {
-    // F = Amy and Hana: 800 possible sessions but 2 pupils; M = Ben: 200 sessions, 1 pupil
-    expect(rowOf(rows(), 'absence_overall', { sex: 'F' }).children).toBe(2);
-    expect(rowOf(rows(), 'absence_unauthorised', { sex: 'M' }).children).toBe(1);
+    // absence: 600 possible sessions of 3 pupils (Amy, Ben, Hana; Jay, Nia and Oli have no absence row);
+    // by phase all are in state-funded mainstream schools: secondary Amy, Ben, Hana; primary Jay, Nia, Oli
+    expect(rowOf(rows(), 'absence_overall', { phase: 'secondary' }).children).toBe(3);
+    expect(rowOf(rows(), 'absence_overall', { phase: 'primary' }).children).toBe(0);
+    expect(rowOf(rows(), 'absence_overall', { phase: 'primary' }).symbol).toBe('x');
+    expect(rowOf(rows(), 'suspension_one_plus', { phase: 'primary' }).denominator).toBe(3);
     expect(rowOf(rows(), 'ks4_pupils', { sex: 'F' }).children).toBe(2);
     expect(rowOf(rows(), 'ks4_att8', { sex: 'M' }).children).toBe(1);
     expect(rowOf(rows(), 'ks4_p8', { sex: 'F' }).children).toBe(1);
-    // headline: 1000 sessions of 3 pupils (Amy, Ben, Hana)
+    // headline: 600 sessions of 3 pupils (Amy, Ben, Hana)
     expect(rowOf(rows(), 'absence_overall').children).toBe(3);
     for (const r of rows()) expect(r.children === null ? r.symbol : r.children >= 0).toBe(r.children === null ? 'z' : true);
   });

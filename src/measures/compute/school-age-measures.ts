@@ -1,0 +1,138 @@
+/**
+ * Absence, suspensions, permanent exclusions and SEN on the DfE's population (issue 12 item 2; DfE,
+ * "Outcomes for children in need, including children looked after by local authorities in England",
+ * methodology: absence and exclusions of children looked after for 12 months are for pupils of
+ * compulsory school age in state-funded primary, secondary, special and alternative provision schools,
+ * over the one academic year ending in the 31 March of the cohort, six half terms):
+ *
+ * - who: every child of the cohort with a school census or absence record of that academic year, in
+ *   NC Years 1–11 by the latest census record of the year, or, with no NC year, aged 5–15 on the
+ *   31 August the academic year starts; a pupil whose latest record is at an independent school is
+ *   not counted (the published figures are for state-funded schools);
+ * - phase (breakdown `phase`, as the DfE publishes): special and AP by the school type of the latest
+ *   census record, else primary for NC Years 1–6 (age 5–10) and secondary for 7–11 (age 11–15);
+ * - absence: the pupil's sessions of that year summed over their records; overall and unauthorised
+ *   absence are Σ absent ÷ Σ possible sessions; persistent = absent 10 % or more of the year's possible
+ *   sessions, severe = 50 % or more (compared in whole sessions: 10 × absent ≥ possible), among the
+ *   pupils with possible sessions;
+ * - suspensions (FIXD) and permanent exclusions (PERM) of that academic year, over every pupil of the
+ *   population; mean days = FIXD sessions ÷ 2;
+ * - SEN from the spring census record of the year (else the latest record of the year), over the
+ *   pupils of the population with a census record.
+ * The Years 10–11 forms (Rees et al.) stay model factors of the KS4 factor table (src/link/education.ts).
+ */
+import { type Db, queryRows } from '../../io/duck.js';
+import type { Linked } from '../../link/pipeline.js';
+import type { MeasureRow } from '../row.js';
+import type { MeasureRequest } from './context.js';
+import { measureRow } from './row-builder.js';
+
+const built = new WeakMap<Linked, true>();
+const none = (cols: string) => `(SELECT ${cols} WHERE false)`;
+
+/** Table `sa_pupil`: one row per pupil and academic year with a census or absence record (built once per data set). */
+async function buildSchoolAgePupils(db: Db, linked: Linked): Promise<void> {
+  if (built.has(linked)) return;
+  const tables = linked.validated.tables;
+  const census = tables.has('Census') ? `SELECT UPN, ACADEMICYEAR, CENSUSTERM, LA, SENPROVISION, SCHOOLTYPE, NCYEARACTUAL, _file, _line FROM p_Census WHERE NOT _reject`
+    : none('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADEMICYEAR, NULL::VARCHAR AS CENSUSTERM, NULL::VARCHAR AS LA, NULL::VARCHAR AS SENPROVISION, NULL::VARCHAR AS SCHOOLTYPE, NULL AS NCYEARACTUAL, 0 AS _file, 0 AS _line');
+  const absence = tables.has('Absence') ? `SELECT UPN, ACADYR, SESSIONSPOSSIBLE, AUTHORISEDABSENCE, UNAUTHORISEDABSENCE FROM p_Absence WHERE NOT _reject`
+    : none('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL AS SESSIONSPOSSIBLE, NULL AS AUTHORISEDABSENCE, NULL AS UNAUTHORISEDABSENCE');
+  const excl = tables.has('Exclusions') ? `SELECT UPN, ACADYR, CATEGORY, SESSIONS FROM p_Exclusions WHERE NOT _reject`
+    : none('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL::VARCHAR AS CATEGORY, NULL AS SESSIONS');
+  // one table per part (as education.ts): one statement holding every aggregate fails under a small memory limit
+  const parts: Array<[string, string]> = [
+    ['sa_latest', `SELECT * EXCLUDE (k) FROM (SELECT UPN AS upn, ACADEMICYEAR AS acadyr, TRY_CAST(NCYEARACTUAL AS INTEGER) AS nc_year, SCHOOLTYPE AS school_type, LA AS school_la,
+        SENPROVISION AS sen_latest, row_number() OVER (PARTITION BY UPN, ACADEMICYEAR ORDER BY CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END DESC, _file DESC, _line DESC) AS k
+        FROM (${census})) WHERE k = 1`],
+    ['sa_spring', `SELECT * EXCLUDE (k) FROM (SELECT UPN AS upn, ACADEMICYEAR AS acadyr, SENPROVISION AS sen_spring,
+        row_number() OVER (PARTITION BY UPN, ACADEMICYEAR ORDER BY _file DESC, _line DESC) AS k FROM (${census}) WHERE CENSUSTERM = 'SPR') WHERE k = 1`],
+    ['sa_abs', `SELECT UPN AS upn, ACADYR AS acadyr, sum(SESSIONSPOSSIBLE::BIGINT) AS poss, sum(AUTHORISEDABSENCE::BIGINT) AS auth, sum(UNAUTHORISEDABSENCE::BIGINT) AS unauth
+        FROM (${absence}) GROUP BY ALL`],
+    ['sa_exc', `SELECT UPN AS upn, ACADYR AS acadyr, count(*) FILTER (WHERE CATEGORY = 'FIXD') AS n_susp,
+        coalesce(sum(SESSIONS::BIGINT) FILTER (WHERE CATEGORY = 'FIXD'), 0) AS susp_sessions, max(CASE WHEN CATEGORY = 'PERM' THEN 1 ELSE 0 END) AS perm
+        FROM (${excl}) GROUP BY ALL`],
+  ];
+  for (const [name, sql] of parts) await db.con.run(`CREATE OR REPLACE TABLE ${name} AS ${sql}`);
+  await db.con.run(`CREATE OR REPLACE TABLE sa_pupil AS
+    SELECT coalesce(l.upn, a.upn) AS upn, coalesce(l.acadyr, a.acadyr) AS acadyr, l.nc_year, l.school_type, l.school_la,
+      l.upn IS NOT NULL AS in_census, coalesce(s.sen_spring, l.sen_latest) AS sen, a.poss, a.auth, a.unauth,
+      coalesce(x.n_susp, 0) AS n_susp, coalesce(x.susp_sessions, 0) AS susp_sessions, coalesce(x.perm, 0) AS perm
+    FROM sa_latest l FULL JOIN sa_abs a ON a.upn = l.upn AND a.acadyr = l.acadyr
+      LEFT JOIN sa_spring s ON s.upn = l.upn AND s.acadyr = l.acadyr
+      LEFT JOIN sa_exc x ON x.upn = coalesce(l.upn, a.upn) AND x.acadyr = coalesce(l.acadyr, a.acadyr)`);
+  for (const [name] of parts) await db.con.run(`DROP TABLE ${name}`);
+  built.set(linked, true);
+}
+
+/** The cohort's pupils and years (care cohorts from child_status, `all` by the school's LA), with a date of birth where known. */
+function cohortPupils(req: MeasureRequest, years: string): string {
+  const la = `'${req.la.replace(/'/g, "''")}'`;
+  if (req.cohort === 'all' || req.cohort === 'non_cla') {
+    // every pupil whose latest census record of the year is at a school of this LA (README "`all` cohort"),
+    // once; `non_cla` leaves out every pupil looked after for 12 months at 31 March by any LA
+    const notCla = req.cohort === 'non_cla' ? 'AND NOT EXISTS (SELECT 1 FROM child_status s WHERE s.pupil = p.upn AND s.acadyr = p.acadyr AND s.cla_12m = 1)' : '';
+    return `SELECT p.*, d.dob FROM sa_pupil p LEFT JOIN (SELECT pupil, acadyr, min(dob) AS dob FROM child_status GROUP BY ALL) d ON d.pupil = p.upn AND d.acadyr = p.acadyr
+      WHERE p.acadyr IN (${years}) AND p.school_la = ${la} ${notCla}`;
+  }
+  const flag = { cla_12m: 's.cla_12m = 1', cla_31mar: 's.cla_31mar = 1', ever_cla: 's.ever_cla = 1', cla_under_12m: 's.cla_31mar = 1 AND s.cla_12m = 0' }[req.cohort];
+  return `SELECT p.*, c.dob FROM (SELECT pupil, acadyr, min(dob) AS dob FROM child_status s WHERE s.la = ${la} AND ${flag} AND s.acadyr IN (${years}) GROUP BY ALL) c
+    JOIN sa_pupil p ON p.upn = c.pupil AND p.acadyr = c.acadyr`;
+}
+
+const COLS = ['n_pop', 'k_abs', 'abs', 'unauth', 'poss', 'pa10', 'pa50', 'susp', 'perm', 'susp_days2', 'n_sen', 'ehcp', 'support'] as const;
+type Agg = Record<(typeof COLS)[number], number>;
+
+export async function schoolAgeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
+  const years = req.years.map((y) => `'${y}'`).join(', ');
+  if (!years) return [];
+  await buildSchoolAgePupils(db, linked);
+  const result = await queryRows<Record<string, string | number | null>>(db, `
+    WITH c AS (${cohortPupils(req, years)}),
+    aged AS (SELECT *, CASE WHEN TRY_CAST(dob AS DATE) IS NOT NULL THEN date_diff('year', dob::DATE, make_date(CAST(left(acadyr, 4) AS INTEGER), 8, 31))
+        - CASE WHEN strftime(dob::DATE, '%m-%d') > '08-31' THEN 1 ELSE 0 END END AS age FROM c),
+    pop AS (SELECT *, CASE WHEN school_type = 'special' THEN 'special' WHEN school_type = 'ap' THEN 'alternative_provision'
+          WHEN coalesce(nc_year <= 6, age <= 10) THEN 'primary' ELSE 'secondary' END AS phase
+        FROM aged WHERE coalesce(school_type, '') <> 'independent'
+          AND CASE WHEN nc_year IS NOT NULL THEN nc_year BETWEEN 1 AND 11 ELSE age BETWEEN 5 AND 15 END)
+    SELECT acadyr, grouping(phase) AS g, phase, count(*) AS n_pop,
+      count(*) FILTER (WHERE poss > 0) AS k_abs, coalesce(sum(auth + unauth) FILTER (WHERE poss > 0), 0) AS abs,
+      coalesce(sum(unauth) FILTER (WHERE poss > 0), 0) AS unauth, coalesce(sum(poss) FILTER (WHERE poss > 0), 0) AS poss,
+      count(*) FILTER (WHERE poss > 0 AND 10 * (auth + unauth) >= poss) AS pa10, count(*) FILTER (WHERE poss > 0 AND 2 * (auth + unauth) >= poss) AS pa50,
+      count(*) FILTER (WHERE n_susp > 0) AS susp, count(*) FILTER (WHERE perm = 1) AS perm, sum(susp_sessions) AS susp_days2,
+      count(*) FILTER (WHERE in_census AND sen IS NOT NULL) AS n_sen, count(*) FILTER (WHERE in_census AND sen IN ('E', 'S')) AS ehcp,
+      count(*) FILTER (WHERE in_census AND sen = 'K') AS support
+    FROM pop GROUP BY GROUPING SETS ((acadyr), (acadyr, phase)) ORDER BY acadyr, g DESC, phase`);
+  const rows: MeasureRow[] = [];
+  const PHASE_ORDER = ['primary', 'secondary', 'special', 'alternative_provision'];
+  for (const year of req.years) {
+    const mine = result.filter((r) => r.acadyr === year);
+    const total = mine.find((r) => Number(r.g) === 1);
+    const phases = mine.filter((r) => Number(r.g) === 0).sort((a, b) => PHASE_ORDER.indexOf(String(a.phase)) - PHASE_ORDER.indexOf(String(b.phase)));
+    const groups: Array<[Record<string, string> | null, Agg]> = [[null, toAgg(total)], ...phases.map((r) => [{ phase: String(r.phase) }, toAgg(r)] as [Record<string, string>, Agg])];
+    for (const [breakdown, a] of groups) rows.push(...rowsOf(year, req, breakdown, a));
+  }
+  return rows;
+}
+
+function toAgg(r: Record<string, string | number | null> | undefined): Agg {
+  return Object.fromEntries(COLS.map((c) => [c, r?.[c] === null || r?.[c] === undefined ? 0 : Number(r[c])])) as Agg;
+}
+
+function rowsOf(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, a: Agg): MeasureRow[] {
+  const base = { year, la: req.la, cohort: req.cohort, breakdown };
+  const pct = (id: string, num: number, den: number, children: number) =>
+    measureRow({ ...base, id, unit: 'percent', numerator: num, denominator: den, children, value: den ? (100 * num) / den : null });
+  return [
+    // sessions over sessions: the children behind the figure are those with possible sessions
+    pct('absence_overall', a.abs, a.poss, a.k_abs),
+    pct('absence_unauthorised', a.unauth, a.poss, a.k_abs),
+    pct('absence_persistent', a.pa10, a.k_abs, a.k_abs),
+    pct('absence_severe', a.pa50, a.k_abs, a.k_abs),
+    pct('suspension_one_plus', a.susp, a.n_pop, a.n_pop),
+    pct('exclusion_permanent', a.perm, a.n_pop, a.n_pop),
+    measureRow({ ...base, id: 'suspension_days_mean', unit: 'mean', numerator: a.susp_days2 / 2, denominator: a.n_pop, children: a.n_pop, value: a.n_pop ? a.susp_days2 / 2 / a.n_pop : null }),
+    pct('sen_ehcp', a.ehcp, a.n_sen, a.n_sen),
+    pct('sen_support', a.support, a.n_sen, a.n_sen),
+  ];
+}
