@@ -61,6 +61,7 @@ table tbody tr.row-neighbour { background: #e8f1f8; }
   tbody th[scope="row"] { min-width: 8rem; }
   thead { display: table-header-group; }
   tr, figure.chart, .key-messages li { break-inside: avoid; page-break-inside: avoid; }
+  footer { break-inside: avoid; page-break-inside: avoid; }
   .table-scroll.short, figure.chart { break-inside: avoid; page-break-inside: avoid; }
   .table-scroll.wide { page: wide; }
   figure.chart { margin: .5rem 0; }
