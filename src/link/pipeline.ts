@@ -7,6 +7,7 @@ import { loadCareData, type CareData } from './care-data.js';
 import { linkChildren, type Linkage } from './linkage.js';
 import { buildFactorTable } from './factor-table.js';
 import { stageTimer } from '../io/timing.js';
+import { storeEntryOf } from '../store/store.js';
 
 export interface Linked { validated: Validated; care: CareData; linkage: Linkage; placementChange: PlacementChangeOptions }
 
@@ -29,4 +30,27 @@ export async function linkFolder(db: Db, opts: { folder: string; la?: string; ye
   await buildFactorTable(db, care, linkage, validated.tables, placementChange);
   lap('factor tables');
   return { validated, care, linkage, placementChange };
+}
+
+/**
+ * Only the factor table (what `model` needs): taken from the store when these same files were linked
+ * before under the same placement-change definition (and the same build: the store's rule), else
+ * built as linkFolder builds it and kept in the store for the next run.
+ */
+export async function factorTableFolder(db: Db, opts: { folder: string; la?: string; year?: number }): Promise<{ validated: Validated; placementChange: PlacementChangeOptions }> {
+  const lap = stageTimer();
+  const validated = await validateFolder(db, opts);
+  lap('validate (all)');
+  const placementChange = placementChangeOptions(validated.config);
+  const entry = storeEntryOf(validated);
+  const key = `factors ${JSON.stringify(placementChange)}`;
+  if (entry && await entry.reuseDerived(db, key)) { lap('factor tables (stored)'); return { validated, placementChange }; }
+  const care = await loadCareData(db, validated.fileNames, validated.tables);
+  lap('care histories');
+  const linkage = await linkChildren(db, care, validated.tables);
+  lap('linkage');
+  await buildFactorTable(db, care, linkage, validated.tables, placementChange);
+  lap('factor tables');
+  if (entry) await entry.saveDerived(db, key, ['factors']);
+  return { validated, placementChange };
 }

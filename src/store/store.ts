@@ -44,6 +44,11 @@ export interface StoreMeta {
   tables: Record<string, number>;
   /** The data file's size and a hash of its first and last 64 KiB: a truncated or overwritten file is not attached. */
   dataFile: { size: number; hash: string };
+  /**
+   * Tables derived from the stored ones (the factor table of a placement-change definition), each in
+   * its own file, kept only with the data file they were derived from.
+   */
+  derived?: Record<string, { data: string; from: string; tables: Record<string, number>; dataFile: { size: number; hash: string } }>;
 }
 
 let chosenRoot: string | null = null;
@@ -154,7 +159,16 @@ export interface StoreEntry {
   reuse(db: Db): Promise<Validated | null>;
   /** Keeps a fresh validation for the next command (unless another process is writing this entry). */
   save(db: Db, v: Validated): Promise<void>;
+  /** Loads the tables derived under `key` from the data this run uses, as views; false when there are none to use. */
+  reuseDerived(db: Db, key: string): Promise<boolean>;
+  /** Keeps tables derived under `key` from the data this run uses (after reuse or save). */
+  saveDerived(db: Db, key: string, tables: string[]): Promise<void>;
 }
+
+/** The store entry a validation came from or went to (for the tables derived from it). */
+const entryOfValidated = new WeakMap<Validated, StoreEntry>();
+export function storeEntryOf(v: Validated): StoreEntry | null { return entryOfValidated.get(v) ?? null; }
+export function rememberStoreEntry(v: Validated, e: StoreEntry): void { entryOfValidated.set(v, e); }
 
 /** The entry of a folder (and --la/--year) in the store chosen for this run, or null when the run has no store. */
 export function storeEntry(opts: { folder: string; la?: string; year?: number }): StoreEntry | null {
@@ -168,6 +182,8 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
   const metaPath = join(dir, 'meta.json');
   const before = fingerprintFolder(opts.folder);
   const t0 = Date.now();
+  /** The data file this run's tables come from (reused) or went to (saved): derived tables are tied to it. */
+  let usedData: string | null = null;
 
   function readMeta(): StoreMeta | null {
     if (!existsSync(metaPath)) return null;
@@ -209,6 +225,7 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
         const stored = JSON.parse(readFileSync(join(dir, meta.validated), 'utf8')) as Omit<Validated, 'tables'> & { tables: string[] };
         for (const t of Object.keys(meta.tables)) await db.con.run(`CREATE OR REPLACE VIEW ${sqlIdent(t)} AS SELECT * FROM ${alias}.${sqlIdent(t)}`);
         lastStoreUse = 'reused';
+        usedData = meta.data;
         note(`reused ${dir} (${Object.keys(meta.tables).length} tables, ${stored.findings.length} findings) in ${Date.now() - t0} ms`);
         return { ...stored, tables: new Set(stored.tables) };
       } catch (e) {
@@ -259,6 +276,7 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
         // older data files go: a reader that has one open keeps reading it (POSIX unlink)
         for (const f of readdirSync(dir)) if (f !== 'meta.json' && f !== 'lock' && f !== data && f !== validated) rmSync(join(dir, f), { force: true });
         lastStoreUse = 'saved';
+        usedData = data;
         note(`saved ${dir} in ${Date.now() - t0} ms`);
       } catch (e) {
         lastStoreUse = 'failed';
@@ -266,6 +284,71 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
         rmSync(join(dir, `${data}.wal`), { force: true });
         rmSync(join(dir, validated), { force: true });
         warn(`the results could not be kept in the store ${dir} (${(e as Error).message}); the next command reads the folder again`);
+      } finally {
+        process.umask(oldMask);
+        rmSync(lock, { force: true });
+      }
+    },
+    async reuseDerived(db, key) {
+      const meta = usedData ? readMeta() : null;
+      const d = meta?.derived?.[key];
+      if (!meta || !d || meta.data !== usedData || d.from !== usedData) return false;
+      const alias = `clastore_d_${randomBytes(4).toString('hex')}`;
+      let attached = false;
+      try {
+        const data = join(dir, d.data);
+        const seen = fingerprintFile(data, d.data);
+        if (seen.size !== d.dataFile.size || seen.hash !== d.dataFile.hash) throw new Error(`${d.data} is not the file that was stored`);
+        await db.con.run(`ATTACH ${sqlString(data)} AS ${alias} (READ_ONLY)`);
+        attached = true;
+        for (const [t, n] of Object.entries(d.tables)) {
+          const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
+          if (Number(r!.n) !== n) throw new Error(`${t} has ${r!.n} rows, not ${n}`);
+        }
+        for (const t of Object.keys(d.tables)) await db.con.run(`CREATE OR REPLACE VIEW ${sqlIdent(t)} AS SELECT * FROM ${alias}.${sqlIdent(t)}`);
+        note(`reused the derived tables ${Object.keys(d.tables).join(', ')} (${key})`);
+        return true;
+      } catch (e) {
+        if (attached) await db.con.run(`DETACH ${alias}`).catch(() => {});
+        warn(`the stored derived tables in ${dir} cannot be used (${(e as Error).message}); they are built again`);
+        return false;
+      }
+    },
+    async saveDerived(db, key, names) {
+      if (!usedData) return;
+      const lock = join(dir, 'lock');
+      if (!takeLock(lock)) return; // another run is writing this entry: nothing lost, the next run builds them
+      const oldMask = process.umask(0o077);
+      const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+      const data = `derived-${id}.duckdb`;
+      const alias = `clastore_dw_${randomBytes(4).toString('hex')}`;
+      try {
+        const meta = readMeta();
+        if (!meta || meta.data !== usedData) return; // the entry moved on under us
+        const tables: Record<string, number> = {};
+        await db.con.run(`ATTACH ${sqlString(join(dir, data))} AS ${alias}`);
+        try {
+          for (const t of names) {
+            await db.con.run(`CREATE TABLE ${alias}.${sqlIdent(t)} AS SELECT * FROM ${sqlIdent(t)}`);
+            const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
+            tables[t] = Number(r!.n);
+          }
+          await db.con.run(`CHECKPOINT ${alias}`);
+        } finally {
+          await db.con.run(`DETACH ${alias}`);
+        }
+        chmodSync(join(dir, data), 0o600);
+        const old = meta.derived?.[key]?.data;
+        const next: StoreMeta = { ...meta, derived: { ...(meta.derived ?? {}), [key]: { data, from: usedData, tables, dataFile: (({ size, hash }) => ({ size, hash }))(fingerprintFile(join(dir, data), data)) } } };
+        const tmp = join(dir, `meta-${id}.json.partial`);
+        writeFileSync(tmp, JSON.stringify(next, null, 1), { mode: 0o600 });
+        renameSync(tmp, metaPath);
+        if (old) rmSync(join(dir, old), { force: true });
+        note(`saved the derived tables ${names.join(', ')} (${key})`);
+      } catch (e) {
+        rmSync(join(dir, data), { force: true });
+        rmSync(join(dir, `${data}.wal`), { force: true });
+        warn(`the derived tables could not be kept in the store ${dir} (${(e as Error).message})`);
       } finally {
         process.umask(oldMask);
         rmSync(lock, { force: true });

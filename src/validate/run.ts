@@ -11,7 +11,7 @@ import { validateCells } from './cells.js';
 import type { Finding } from './finding.js';
 import { RULES, RULES_BY_ID } from './registry.js';
 import type { RuleContext } from './rule.js';
-import { storeEntry } from '../store/store.js';
+import { rememberStoreEntry, storeEntry } from '../store/store.js';
 
 export interface Validated extends Ingested {}
 
@@ -22,9 +22,9 @@ export interface Validated extends Ingested {}
 export async function validateFolder(db: Db, opts: IngestOptions): Promise<Validated> {
   const entry = opts.config ? null : storeEntry(opts); // a config given in code is not the folder's: no store
   const reused = entry ? await entry.reuse(db) : null;
-  if (reused) return reused;
+  if (reused) { rememberStoreEntry(reused, entry!); return reused; }
   const v = await validateFiles(db, opts);
-  if (entry) await entry.save(db, v);
+  if (entry) { await entry.save(db, v); rememberStoreEntry(v, entry); }
   return v;
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
 import { validateFolder } from '../../src/validate/run.js';
+import { factorTableFolder } from '../../src/link/pipeline.js';
 import * as store from '../../src/store/store.js';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/real-world/tiny-la');
@@ -176,5 +177,44 @@ describe('validated store', () => {
     chmodSync(join(root, 'README-not-ours.txt'), 0o600);
     expect(store.clearStore(root)).toBe(1);
     expect(readdirSync(root)).toEqual(['README-not-ours.txt']);
+  });
+});
+
+describe('tables derived from the stored ones (the factor table model uses)', () => {
+  async function factors(folder = input) {
+    const db = await openDb({ threads: 1 });
+    try {
+      await factorTableFolder(db, { folder });
+      const rows = await queryRows<Record<string, unknown>>(db, 'SELECT * FROM factors ORDER BY ALL');
+      const [kind] = await queryRows<{ t: string }>(db, "SELECT table_type AS t FROM information_schema.tables WHERE table_name = 'factors' AND table_catalog = current_database()");
+      return { rows, kind: kind!.t };
+    } finally { closeDb(db); }
+  }
+
+  it('built once, then reused with the same rows; any changed file builds it again; a damaged file is a warning, never stale', async () => {
+    const first = await factors();
+    expect(first.kind).toBe('BASE TABLE');
+    expect(first.rows.length).toBeGreaterThan(0);
+    const second = await factors();
+    expect(second.kind).toBe('VIEW'); // read from the store's derived file
+    expect(second.rows).toEqual(first.rows);
+    const derived = readdirSync(entryDir()).filter((f) => f.startsWith('derived-'));
+    expect(derived).toHaveLength(1);
+    for (const f of derived) expect(statSync(join(entryDir(), f)).mode & 0o777).toBe(0o600);
+
+    const header = join(input, '903/855/2024/header.csv');
+    utimesSync(header, new Date(), new Date(Date.now() + 5000));
+    const third = await factors();
+    expect(third.kind).toBe('BASE TABLE'); // the folder changed: validated and derived again
+    expect(third.rows).toEqual(first.rows);
+    expect(readdirSync(entryDir()).filter((f) => f.startsWith('derived-'))).toHaveLength(1); // the old one went with its data
+
+    const file = join(entryDir(), readdirSync(entryDir()).find((f) => f.startsWith('derived-'))!);
+    writeFileSync(file, 'not a database');
+    warnings.length = 0;
+    const fourth = await factors();
+    expect(fourth.kind).toBe('BASE TABLE');
+    expect(fourth.rows).toEqual(first.rows);
+    expect(warnings.join('')).toMatch(/derived tables .* cannot be used/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { closeDb, openDb } from '../../io/duck.js';
-import { linkFolder } from '../../link/pipeline.js';
+import { factorTableFolder } from '../../link/pipeline.js';
 import { readFactorRows } from '../../link/read-factors.js';
 import type { Cohort } from '../../measures/compute/context.js';
 import {
@@ -47,7 +47,7 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   try {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');
-    const linked = await linkFolder(db, { folder: o.folder });
+    const linked = await factorTableFolder(db, { folder: o.folder });
     // the small-number threshold: --suppress, else the folder's cla-analyse.json, else 5 (as report and benchmark)
     const threshold = o.suppress ?? linked.validated.config.suppression;
     const suppression = { suppressBelow: threshold };
