@@ -30,10 +30,9 @@ function expectedObservedText(eo: ExpectedObservedResult | null, la: string, thr
  * expected-versus-observed figure is given, whatever `eo` holds.
  */
 export function modelSectionInput(result: ModelResult | NotEstimableModel, eo: ExpectedObservedResult | null, la: string, threshold: number, las: number = 2): ModelTableInput {
-  if ('estimable' in result && result.estimable === false) {
-    return { intro: MODEL_TEXT.notFitted((result as NotEstimableModel).reason), headers: ['term', 'note'], rows: [] };
-  }
-  const r = modelReport(result as ModelResult);
+  // narrowed on kind: a fit that could not be estimated has no terms to show, only its reason
+  if (result.kind === 'not-estimable') return { intro: MODEL_TEXT.notFitted(result.reason), headers: ['term', 'note'], rows: [] };
+  const r = modelReport(result);
   const rows: (string | number | null)[][] = r.terms.map((t) => [t.term, t.estimate, t.se, t.ci ? `${fixed2(t.ci[0])} to ${fixed2(t.ci[1])}` : 'x', t.p, t.sentence]);
   const eoText = las < 2 ? MODEL_TEXT.singleLa : expectedObservedText(eo, la, threshold);
   return {
