@@ -60,13 +60,12 @@ export function loadConfig(folder: string): Config {
 }
 
 /**
- * Files a configuration names (benchmarkFiles, benchmarksFile, p8Tables) are relative to the input folder and must
+ * Files a configuration names (benchmarkFiles, p8Tables) are relative to the input folder and must
  * stay inside it: a path that leaves it (`../../etc/passwd`, an absolute path elsewhere) or names no
  * file is a configuration error, never silently ignored.
  */
 function checkConfigPaths(folder: string, config: Config): void {
   const named: Array<[string, string]> = [];
-  if (config.benchmarksFile !== undefined) named.push(['$.benchmarksFile', config.benchmarksFile]);
   for (const [file, path] of Object.entries(config.benchmarkFiles ?? {})) if (path) named.push([`$.benchmarkFiles.${file}`, path]);
   for (const [year, t] of Object.entries(config.p8Tables)) named.push([`$.p8Tables.${year}.splits`, t.splits], [`$.p8Tables.${year}.stdev`, t.stdev]);
   const issues: string[] = [];

@@ -8,6 +8,7 @@ import { linkChildren, type Linkage } from './linkage.js';
 import { buildFactorTable } from './factor-table.js';
 import { stageTimer } from '../io/timing.js';
 import { storeEntryOf } from '../store/store.js';
+import { p8TablesOfConfig, useP8Tables } from '../measures/p8/index.js';
 
 export interface Linked { validated: Validated; care: CareData; linkage: Linkage; placementChange: PlacementChangeOptions }
 
@@ -22,6 +23,8 @@ export async function linkFolder(db: Db, opts: { folder: string; la?: string; ye
   const lap = stageTimer();
   const validated = await validateFolder(db, opts);
   lap('validate (all)');
+  // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
+  useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
   const care = await loadCareData(db, validated.fileNames, validated.tables);
   lap('care histories');
   const linkage = await linkChildren(db, care, validated.tables);
@@ -41,9 +44,11 @@ export async function factorTableFolder(db: Db, opts: { folder: string; la?: str
   const lap = stageTimer();
   const validated = await validateFolder(db, opts);
   lap('validate (all)');
+  // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
+  useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
   const placementChange = placementChangeOptions(validated.config);
   const entry = storeEntryOf(validated);
-  const key = `factors ${JSON.stringify(placementChange)}`;
+  const key = `factors ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
   if (entry && await entry.reuseDerived(db, key)) { lap('factor tables (stored)'); return { validated, placementChange }; }
   const care = await loadCareData(db, validated.fileNames, validated.tables);
   lap('care histories');

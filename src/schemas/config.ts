@@ -26,14 +26,15 @@ export const ConfigSchema = z.strictObject({
   audience: z.enum(['public', 'board']).default('public'),
   /** Statistical-neighbour grouping for benchmarks. */
   statisticalNeighbours: z.union([z.literal(2021), z.literal(2025)]).default(2025),
-  /** A newer benchmark file of the bundled format. */
-  benchmarksFile: z.string().optional(),
   /**
    * Newer or fuller benchmark files of the bundled format, by the bundled file's name, relative to the
    * input folder: { "england_all_pupils.csv": "benchmarks/all-pupils.csv" } (data/benchmarks/README.md).
    */
   benchmarkFiles: z.partialRecord(z.enum(BENCHMARK_FILES), z.string().min(1)).default({}),
-  /** A newer Progress 8 estimate table (p8_att8_splits.csv format) keyed by academic year. */
+  /**
+   * The DfE ready reckoner files of a KS4 year (p8_att8_splits.csv and p8_stdev_file.csv formats), relative
+   * to the input folder, used before the bundled tables (2021/22 to 2023/24): { "2026/27": { "splits": …, "stdev": … } }.
+   */
   p8Tables: z.record(z.string().regex(/^\d{4}\/\d{2}$/), z.object({ splits: z.string(), stdev: z.string() })).default({}),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -78,13 +78,13 @@ describe('adversarial cases (issue 15)', () => {
     });
   }
 
-  it('cla-analyse.json with a UTF-8 BOM is read; a benchmarksFile outside the folder is a configuration error', async () => {
+  it('cla-analyse.json with a UTF-8 BOM is read; a benchmark file outside the folder is a configuration error', async () => {
     const ok = folder({ 'cla-analyse.json': '\uFEFF{"suppression": 5}\n' });
     await expect(validate(ok)).resolves.toBeDefined();
-    const bad = folder({ 'cla-analyse.json': '{"benchmarksFile": "../../etc/passwd"}\n' });
+    const bad = folder({ 'cla-analyse.json': '{"benchmarkFiles": {"england_all_pupils.csv": "../../etc/passwd"}}\n' });
     const err = await validate(bad).then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
-    expect((err as ConfigError).issues.join('\n')).toMatch(/\$\.benchmarksFile: the path leaves the input folder/);
+    expect((err as ConfigError).issues.join('\n')).toMatch(/\$\.benchmarkFiles\.england_all_pupils\.csv: the path leaves the input folder/);
     expect((err as CliError).exitCode).toBe(2);
   });
 

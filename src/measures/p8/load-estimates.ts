@@ -3,6 +3,7 @@
  * bundle), else the bundled DfE table (data/p8/<2023-24>/). Bundled years: 2021/22, 2022/23, 2023/24.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { InputError } from '../../errors.js';
 import { parseP8EstimateTable, type P8EstimateTable } from './estimate-table.js';
 
@@ -37,8 +38,22 @@ export function loadP8EstimateTable(year: string, splitsPath: string, stdevPath:
   return parseP8EstimateTable(year, read(splitsPath), read(stdevPath), splitsPath);
 }
 
-/** A lookup preferring the given tables, then the bundled ones. */
+/** The tables of the folder's cla-analyse.json `p8Tables` for this run (set by the pipeline, useP8Tables). */
+let configuredTables: readonly P8EstimateTable[] = [];
+
+/** Sets the run's own P8 estimate tables (cla-analyse.json `p8Tables`), used before the bundled ones. */
+export function useP8Tables(tables: readonly P8EstimateTable[]): void {
+  configuredTables = tables;
+}
+
+/** Reads the `p8Tables` of a configuration, paths relative to the input folder (already held inside it by ingest). */
+export function p8TablesOfConfig(p8Tables: Record<string, { splits: string; stdev: string }>, folder: string): P8EstimateTable[] {
+  return Object.entries(p8Tables).sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, t]) => loadP8EstimateTable(year, resolvePath(folder, t.splits), resolvePath(folder, t.stdev)));
+}
+
+/** A lookup preferring the given tables, then the run's configured ones, then the bundled ones. */
 export function p8TablesWith(userTables: readonly P8EstimateTable[] = []): P8TableLookup {
-  const byYear = new Map(userTables.map((t) => [t.year, t]));
+  const byYear = new Map([...configuredTables, ...userTables].map((t) => [t.year, t]));
   return (year) => byYear.get(year) ?? bundledP8Table(year);
 }

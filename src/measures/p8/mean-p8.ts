@@ -18,9 +18,8 @@ export function p8HalfWidth(sd: number, n: number): number {
   return (1.96 * sd) / Math.sqrt(n);
 }
 
-const defaultTables = p8TablesWith();
 
-export function meanP8WithCi(scores: readonly number[], year: string, tables: P8TableLookup = defaultTables): MeanP8 {
+export function meanP8WithCi(scores: readonly number[], year: string, tables: P8TableLookup = p8TablesWith()): MeanP8 {
   const finite = scores.filter((s) => Number.isFinite(s));
   const n = finite.length;
   const noP8 = NO_P8_YEARS[year];

@@ -14,9 +14,8 @@ export type PupilP8 =
   | { value: number; symbol: null; reason: null; group: number; att8Estimate: number }
   | { value: null; symbol: 'x' | 'z'; reason: string; group: null; att8Estimate: null };
 
-const defaultTables = p8TablesWith();
 
-export function pupilP8(att8: number | null, ks2emss: number | null, year: string, tables: P8TableLookup = defaultTables): PupilP8 {
+export function pupilP8(att8: number | null, ks2emss: number | null, year: string, tables: P8TableLookup = p8TablesWith()): PupilP8 {
   const none = (symbol: 'x' | 'z', reason: string): PupilP8 => ({ value: null, symbol, reason, group: null, att8Estimate: null });
   const noP8 = NO_P8_YEARS[year];
   if (noP8) return none('z', noP8);
@@ -24,7 +23,7 @@ export function pupilP8(att8: number | null, ks2emss: number | null, year: strin
   if (ks2emss === null || !Number.isFinite(ks2emss)) return none('x', 'No KS2 reading or maths scaled score, so no prior attainment group and no Progress 8.');
   const table = tables(year);
   if (!table) {
-    return none('x', `No Progress 8 estimate table for ${year}: bundled years are 2021/22 to 2023/24; supply the DfE ready reckoner files for ${year}.`);
+    return none('x', `No Progress 8 estimate table for ${year}: bundled years are 2021/22 to 2023/24; supply the DfE ready reckoner files for ${year} through p8Tables in cla-analyse.json (docs/configuration.md).`);
   }
   const group = priorAttainmentGroup(ks2emss, table);
   if (!group) return none('x', `KS2 average scaled score ${ks2emss} is outside the prior attainment ranges of ${year}.`);
