@@ -7,7 +7,7 @@
  * - Key stage 4: when the year has no Progress 8 (`z`), its reason is a section note and Attainment 8
  *   is charted against national CLA Attainment 8 instead (measures.md, Progress 8).
  * - Trends: every TREND_MEASURES id with rows in two or more years (total, report cohort), one
- *   table, a line chart for the marked ones, and a Progress 8 interval chart.
+ *   table, and a chart of each headline measure over the last five years (trendCharts).
  * - Model: an optional generic table (term, estimate, se, ci, p, sentence).
  */
 import type { MeasureRow } from '../measures/row.js';
@@ -15,9 +15,9 @@ import { compareBreakdowns } from './breakdown-labels.js';
 import { resolveColumns, scopeLabel } from './table-view.js';
 import type { ChartSpec, GenericTable, MeasureColumns, MeasureTable, ReportDocument, ReportSection } from './document.js';
 import { measureTitle } from '../measures/registry.js';
-import { buildKeyMessages } from './key-messages.js';
+import { buildKeyMessages, HEADLINE_MEASURES } from './key-messages.js';
 import { BUILD_TEXT, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from './messages.js';
-import { LA_SCOPES } from './la-comparisons.js';
+import { LA_ALL_PUPILS, LA_SCOPES } from './la-comparisons.js';
 import { SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
 
 export interface ModelTableInput {
@@ -118,7 +118,7 @@ function headlineSections(input: StandardReportInput, appendix: ReportSection[])
     for (const id of layout.benchmarkCharts ?? []) {
       const total = pool.find((r) => r.id === id && r.breakdown === null);
       if (shown(total) && total.benchmarks.length > 0)
-        charts.push({ kind: 'benchmarks', id: `${layout.id}-${id}-benchmarks`, title: BUILD_TEXT.benchmarkChartTitle(measureTitle(id), input.year), row: total });
+        charts.push({ kind: 'benchmarks', id: `${layout.id}-${id}-benchmarks`, title: BUILD_TEXT.benchmarkChartTitle(measureTitle(id), input.year, input.laName), row: total });
     }
     // a benchmark column showing x says why, under the table, rather than leaving the reader to guess
     const missing = missingScopes(tables);
@@ -136,6 +136,36 @@ function headlineSections(input: StandardReportInput, appendix: ReportSection[])
   return sections;
 }
 
+/** Years a trend chart covers: the report year and up to four before it. */
+const CHART_YEARS = 5;
+
+/**
+ * A chart over the last five years of each headline measure (key messages) that the LA can show in
+ * two or more of them: a line for the LA, dashed lines for England CLA, England all pupils and, where
+ * the run computed them, the LA's own all pupils;
+ * Progress 8 as points with 95 % CIs, with the same two lines.
+ */
+function trendCharts(all: readonly MeasureRow[], year: string, cohort: string): ChartSpec[] {
+  const totals = all.filter((r) => r.breakdown === null);
+  const years = [...new Set(totals.map((r) => r.year))].filter((y) => y <= year).sort().slice(-CHART_YEARS);
+  // the report cohort; a measure of another population only (placement stability, health) keeps its own, as the key messages do
+  const rowsOf = (id: string) => {
+    const mine = totals.filter((r) => r.id === id && years.includes(r.year));
+    const own = mine.some((r) => r.cohort === cohort) ? cohort : mine[0]?.cohort;
+    return mine.filter((r) => r.cohort === own).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+  };
+  // the LA's own all pupils too, where the run computed them (la-comparisons.ts)
+  const scopesOf = (rows: MeasureRow[]) => ['england_cla_12m', 'england_all', ...(rows.some((r) => r.benchmarks.some((b) => b.scope === LA_ALL_PUPILS)) ? [LA_ALL_PUPILS] : [])];
+  const span = (rows: MeasureRow[]) => [rows[0]!.year, rows[rows.length - 1]!.year] as const;
+  return HEADLINE_MEASURES.flatMap((id): ChartSpec[] => {
+    const rows = rowsOf(id);
+    if (rows.length < 2 || rows.filter(shown).length < (id === 'ks4_p8' ? 1 : 2)) return [];
+    return id === 'ks4_p8'
+      ? [{ kind: 'progress', id: 'trend-ks4_p8', title: BUILD_TEXT.progressChartTitle(...span(rows)), rows, scopes: scopesOf(rows) }]
+      : [{ kind: 'trend', id: `trend-${id}`, title: BUILD_TEXT.trendChartTitle(measureTitle(id), ...span(rows)), rows, scopes: scopesOf(rows) }];
+  });
+}
+
 function trendSection(input: StandardReportInput): ReportSection | null {
   const pool = input.rows.filter((r) => r.cohort === input.cohort && r.breakdown === null);
   const ids = TREND_MEASURES.filter((m) => new Set(pool.filter((r) => r.id === m.id).map((r) => r.year)).size > 1);
@@ -143,11 +173,7 @@ function trendSection(input: StandardReportInput): ReportSection | null {
   const rowsOf = (id: string) =>
     pool.filter((r) => r.id === id).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
   const rows = ids.flatMap((m) => rowsOf(m.id));
-  const charts: ChartSpec[] = ids
-    .filter((m) => m.chart)
-    .map((m) => ({ kind: 'trend', id: `trend-${m.id}`, title: BUILD_TEXT.trendChartTitle(measureTitle(m.id)), rows: rowsOf(m.id) }));
-  if (ids.some((m) => m.id === 'ks4_p8') && rowsOf('ks4_p8').some(shown))
-    charts.push({ kind: 'progress', id: 'trend-ks4_p8', title: BUILD_TEXT.progressChartTitle, rows: rowsOf('ks4_p8') });
+  const charts = trendCharts(input.rows, input.year, input.cohort);
   return {
     id: 'trends',
     title: BUILD_TEXT.trendsTitle,

@@ -39,6 +39,8 @@ export interface ChartData {
 const LA_COLOUR = '#1d70b8';
 const BENCH_COLOUR = '#6f777b';
 const WIDTH = 420;
+/** Plot height of the charts over years (trend, progress): ten of them fit the report's A4 pages. */
+const TREND_HEIGHT = 170;
 
 function axisTitleOf(r: MeasureRow | undefined): string {
   if (!r) return '';
@@ -51,21 +53,46 @@ function shown(v: number | null, symbol: string | null): v is number {
   return symbol === null && v !== null && Number.isFinite(v);
 }
 
-export function chartData(chart: ChartSpec, la: string): ChartData {
+/** How charts name the report's LA: its name, else "This LA (855)". */
+export function laSeriesLabel(la: string, laName?: string | null): string {
+  return laName ?? CHART.thisLa(la);
+}
+
+export function chartData(chart: ChartSpec, la: string, laName?: string | null): ChartData {
+  const laLabel = laSeriesLabel(la, laName);
   switch (chart.kind) {
     case 'benchmarks':
-      return benchmarksData(chart, la);
+      return benchmarksData(chart, laLabel);
     case 'trend':
-      return trendData(chart, la);
+      return trendData(chart, laLabel);
     case 'progress':
-      return progressData(chart, la);
+      return progressData(chart, laLabel);
     case 'by-la':
       return byLaData(chart);
   }
 }
 
-function benchmarksData(chart: BenchmarkBarsChart, la: string): ChartData {
-  const laSeries = CHART.thisLa(la);
+/** A benchmark's label in a chart: the statistical-neighbour groupings say they are groupings, the LA's published figure says whose. */
+function chartScopeLabel(scope: string, laLabel: string): string {
+  const sn = /^sn_cla_12m_(\d{4})$/.exec(scope);
+  if (sn) return CHART.neighboursScope(sn[1]!);
+  return scope === 'la_published' ? CHART.laPublished(laLabel) : scopeLabel(scope);
+}
+
+/**
+ * What a chart over years leaves out, grouped by series and symbol: "England CLA 2019/20, 2020/21 (x)",
+ * or "England CLA, every year (x)" when the series has no point in any of the chart's `years`.
+ */
+function groupedLeftOut(items: readonly { series: string; year: string; symbol: string }[], years: number): string[] {
+  const groups = new Map<string, string[]>();
+  for (const i of items) groups.set(JSON.stringify([i.series, i.symbol]), [...(groups.get(JSON.stringify([i.series, i.symbol])) ?? []), i.year]);
+  return [...groups].map(([k, ys]) => {
+    const [series, symbol] = JSON.parse(k) as [string, string];
+    return ys.length === years && years > 2 ? CHART.everyYear(series, symbol) : `${series} ${ys.join(', ')} (${symbol})`;
+  });
+}
+
+function benchmarksData(chart: BenchmarkBarsChart, laLabel: string): ChartData {
   const points: ChartPoint[] = [];
   const leftOut: string[] = [];
   const r = normaliseRow(chart.row);
@@ -74,44 +101,68 @@ function benchmarksData(chart: BenchmarkBarsChart, la: string): ChartData {
     if (shown(v, sym)) points.push({ label, series, value: roundTo(v, d), lo: null, hi: null, text: formatValue(v, r.unit, null) });
     else leftOut.push(`${label} (${sym ?? 'x'})`);
   };
-  add(laSeries, 'la', r.value, r.symbol);
+  add(laLabel, 'la', r.value, r.symbol);
   for (const s of chart.scopes ?? scopesOf([r])) {
     const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
-    add(scopeLabel(s), 'benchmark', b?.value ?? null, b ? b.symbol : 'x');
+    add(chartScopeLabel(s, laLabel), 'benchmark', b?.value ?? null, b ? b.symbol : 'x');
   }
-  return { points, leftOut, description: CHART.benchmarksDesc(measureTitle(r.id)), axisTitle: axisTitleOf(r) };
+  const values = points.map((p) => `${p.label} ${p.text}`);
+  return { points, leftOut, description: `${CHART.benchmarksDesc(measureTitle(r.id), laLabel, r.year)}${values.length ? ` ${CHART.valuesDesc(values, [])}` : ''}`, axisTitle: axisTitleOf(r) };
 }
 
-function trendData(chart: TrendChart, la: string): ChartData {
-  const laSeries = CHART.thisLa(la);
+/** The benchmark scopes a trend chart draws as lines. */
+function trendScopes(chart: TrendChart): string[] {
+  return chart.scopes ?? [chart.scope ?? 'england_cla_12m'];
+}
+
+function trendData(chart: TrendChart, laLabel: string): ChartData {
   const points: ChartPoint[] = [];
-  const leftOut: string[] = [];
+  const missing: { series: string; year: string; symbol: string }[] = [];
   const rows = chart.rows.map(normaliseRow).sort((a, b) => compareText(a.year, b.year));
-  const scope = chart.scope ?? 'england_cla_12m';
+  const scopes = trendScopes(chart);
   for (const r of rows) {
     const d = DISPLAY_DECIMALS[r.unit];
-    if (shown(r.value, r.symbol)) points.push({ label: r.year, series: laSeries, value: roundTo(r.value, d), lo: null, hi: null, text: '' });
-    else leftOut.push(`${laSeries} ${r.year} (${r.symbol ?? 'x'})`);
-    const b = r.benchmarks.find((x) => x.scope === scope && x.year === r.year);
-    if (b && shown(b.value, b.symbol)) points.push({ label: r.year, series: scopeLabel(scope), value: roundTo(b.value, d), lo: null, hi: null, text: '' });
-    else leftOut.push(`${scopeLabel(scope)} ${r.year} (${b?.symbol ?? 'x'})`);
+    if (shown(r.value, r.symbol)) points.push({ label: r.year, series: laLabel, value: roundTo(r.value, d), lo: null, hi: null, text: formatValue(r.value, r.unit, null) });
+    else missing.push({ series: laLabel, year: r.year, symbol: r.symbol ?? 'x' });
+    for (const scope of scopes) {
+      const b = r.benchmarks.find((x) => x.scope === scope && x.year === r.year);
+      if (b && shown(b.value, b.symbol)) points.push({ label: r.year, series: scopeLabel(scope), value: roundTo(b.value, d), lo: null, hi: null, text: formatValue(b.value, r.unit, null) });
+      else missing.push({ series: scopeLabel(scope), year: r.year, symbol: b?.symbol ?? 'x' });
+    }
   }
   const title = measureTitle(rows[0]?.id ?? '');
-  return { points, leftOut, description: CHART.trendDesc(title, scopeLabel(scope)), axisTitle: axisTitleOf(rows[0]) };
+  const series = [laLabel, ...scopes.map(scopeLabel)];
+  const values = series.map((name) => ({ name, pts: points.filter((p) => p.series === name) })).filter((x) => x.pts.length).map((x) => `${x.name}: ${x.pts.map((p) => `${p.label} ${p.text}`).join(', ')}`);
+  const description = `${CHART.trendDesc(title, laLabel, scopes.map(scopeLabel))}${values.length ? ` ${CHART.seriesValuesDesc(values)}` : ''}`;
+  return { points, leftOut: groupedLeftOut(missing, new Set(rows.map((r) => r.year)).size), description, axisTitle: axisTitleOf(rows[0]) };
 }
 
-function progressData(chart: ProgressIntervalChart, la: string): ChartData {
-  const laSeries = CHART.thisLa(la);
+function progressData(chart: ProgressIntervalChart, laLabel: string): ChartData {
   const points: ChartPoint[] = [];
   const leftOut: string[] = [];
-  for (const r of chart.rows.map(normaliseRow)) {
+  const missing: { series: string; year: string; symbol: string }[] = [];
+  const rows = chart.rows.map(normaliseRow);
+  // benchmark lines only over years (rows without breakdowns)
+  const scopes = rows.every((r) => r.breakdown === null) ? chart.scopes ?? [] : [];
+  for (const r of rows) {
     const label = r.breakdown ? `${r.year} ${breakdownLabel(r.breakdown)}` : r.year;
     if (shown(r.value, r.symbol)) {
       const [lo, hi] = r.ci ?? [r.value, r.value];
-      points.push({ label, series: laSeries, value: roundTo(r.value, 2), lo: roundTo(lo, 2), hi: roundTo(hi, 2), text: '' });
-    } else leftOut.push(`${label} (${r.symbol ?? 'x'})`);
+      points.push({ label, series: laLabel, value: roundTo(r.value, 2), lo: roundTo(lo, 2), hi: roundTo(hi, 2), text: formatValue(r.value, r.unit, null) });
+    } else if (r.breakdown) leftOut.push(`${label} (${r.symbol ?? 'x'})`);
+    else missing.push({ series: laLabel, year: r.year, symbol: r.symbol ?? 'x' });
+    for (const scope of scopes) {
+      const b = r.benchmarks.find((x) => x.scope === scope && x.year === r.year);
+      if (b && shown(b.value, b.symbol)) points.push({ label, series: scopeLabel(scope), value: roundTo(b.value, 2), lo: null, hi: null, text: formatValue(b.value, r.unit, null) });
+      else missing.push({ series: scopeLabel(scope), year: r.year, symbol: b?.symbol ?? 'x' });
+    }
   }
-  return { points, leftOut, description: `${CHART.progressDesc} ${CHART.zeroLine}`, axisTitle: measureTitle('ks4_p8') };
+  const la = points.filter((p) => p.series === laLabel);
+  const parts: string[] = [CHART.progressDesc, CHART.zeroLine];
+  if (scopes.length) parts.push(CHART.progressLinesDesc(scopes.map(scopeLabel)));
+  if (la.length) parts.push(CHART.valuesDesc(la.map((p) => `${p.label} ${p.text} (${formatValue(p.lo, 'score', null)} to ${formatValue(p.hi, 'score', null)})`), []));
+  // nothing to plot when the LA has no shown score: benchmark lines alone say nothing about the LA
+  return { points: la.length ? points : [], leftOut: [...leftOut, ...groupedLeftOut(missing, new Set(rows.map((r) => r.year)).size)], description: parts.join(' '), axisTitle: measureTitle('ks4_p8') };
 }
 
 /** The England scopes a by-la chart draws as rules: England CLA always, all pupils when the rows carry it. */
@@ -202,25 +253,31 @@ function frame(chart: ChartSpec, height: number | { step: number }): { title: st
   return { title: chart.title, width: WIDTH, height, config };
 }
 
-export function vegaLiteSpec(chart: ChartSpec, data: ChartData, la: string): TopLevelSpec {
+export function vegaLiteSpec(chart: ChartSpec, data: ChartData, la: string, laName?: string | null): TopLevelSpec {
+  const laLabel = laSeriesLabel(la, laName);
   switch (chart.kind) {
     case 'benchmarks':
-      return benchmarksSpec(chart, data);
+      return benchmarksSpec(chart, data, laLabel);
     case 'trend':
-      return trendSpec(chart, data, la);
+      return trendSpec(chart, data, laLabel);
     case 'progress':
-      return progressSpec(chart, data);
+      return progressSpec(chart, data, laLabel);
     case 'by-la':
       return byLaSpec(chart, data);
   }
 }
 
-function benchmarksSpec(chart: BenchmarkBarsChart, data: ChartData): TopLevelSpec {
+/** The LA's own label in bold on an axis, so it is found without colour. */
+function boldWhen(label: string): { condition: { test: string; value: 'bold' }; value: 'normal' } {
+  return { condition: { test: `datum.value === ${JSON.stringify(label)}`, value: 'bold' }, value: 'normal' };
+}
+
+function benchmarksSpec(chart: BenchmarkBarsChart, data: ChartData, laLabel: string): TopLevelSpec {
   return {
     ...frame(chart, { step: 26 }),
     data: { values: valuesOf(data.points) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 200 } },
+      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: LABEL_LIMIT, labelFontWeight: boldWhen(laLabel) } },
       x: { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } },
     },
     layer: [
@@ -235,38 +292,57 @@ function benchmarksSpec(chart: BenchmarkBarsChart, data: ChartData): TopLevelSpe
   } as TopLevelSpec;
 }
 
-function trendSpec(chart: TrendChart, data: ChartData, la: string): TopLevelSpec {
+/** Colour and dash of each series of a line chart over years: the LA solid (and drawn thick), each benchmark dashed (and thin). One legend. */
+function seriesStyles(data: ChartData, laLabel: string, scopes: readonly string[]) {
+  const present = new Set(data.points.map((p) => p.series));
+  const series = [{ name: laLabel, colour: LA_COLOUR, dash: [1, 0] as [number, number] }, ...scopes.map((s) => ({ name: scopeLabel(s), ...(RULE_STYLES[s] ?? { colour: BENCH_COLOUR, dash: [4, 3] as [number, number] }) }))]
+    .filter((x) => present.has(x.name));
+  const legend = { orient: 'bottom', title: null, labelLimit: 260 } as const;
   return {
-    ...frame(chart, 200),
+    color: { field: 'series', type: 'nominal', title: null, scale: { domain: series.map((x) => x.name), range: series.map((x) => x.colour) }, legend },
+    strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: series.map((x) => x.name), range: series.map((x) => x.dash) }, legend },
+  };
+}
+
+function trendSpec(chart: TrendChart, data: ChartData, laLabel: string): TopLevelSpec {
+  const x = { field: 'label', type: 'ordinal', title: 'Year', sort: 'ascending', axis: { labelAngle: 0 } } as const;
+  const y = { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } } as const;
+  const styles = seriesStyles(data, laLabel, trendScopes(chart));
+  const onlyLa = { filter: { field: 'series', equal: laLabel } };
+  return {
+    ...frame(chart, TREND_HEIGHT),
     data: { values: valuesOf(data.points) },
-    mark: { type: 'line', point: true },
-    encoding: {
-      x: { field: 'label', type: 'ordinal', title: 'Year', sort: 'ascending', axis: { labelAngle: 0 } },
-      y: { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: true } },
-      color: {
-        field: 'series',
-        type: 'nominal',
-        title: null,
-        scale: { domain: [CHART.thisLa(la), scopeLabel(chart.scope ?? 'england_cla_12m')], range: [LA_COLOUR, BENCH_COLOUR] },
-        legend: { orient: 'bottom' },
-      },
-    },
+    layer: [
+      { transform: [{ filter: { not: onlyLa.filter } }], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { x, y, color: styles.color, strokeDash: styles.strokeDash } },
+      { transform: [onlyLa], mark: { type: 'line', strokeWidth: 3 }, encoding: { x, y, color: styles.color, strokeDash: styles.strokeDash } },
+      // the LA's own points and values on top of the lines
+      { transform: [onlyLa], mark: { type: 'point', filled: true, size: 50, opacity: 1, color: LA_COLOUR }, encoding: { x, y } },
+      { transform: [onlyLa], mark: { type: 'text', dy: -9, fontSize: 10, color: LA_COLOUR }, encoding: { x, y, text: { field: 'text', type: 'nominal' } } },
+    ],
   } as TopLevelSpec;
 }
 
-function progressSpec(chart: ProgressIntervalChart, data: ChartData): TopLevelSpec {
+function progressSpec(chart: ProgressIntervalChart, data: ChartData, laLabel: string): TopLevelSpec {
   const x = { field: 'label', type: 'ordinal', title: null, sort: null, axis: { labelAngle: 0 } } as const;
+  const onlyLa = { filter: { field: 'series', equal: laLabel } };
+  const benchmarks = data.points.some((p) => p.series !== laLabel);
+  const styles = seriesStyles(data, laLabel, chart.scopes ?? []);
   return {
-    ...frame(chart, 200),
+    ...frame(chart, TREND_HEIGHT),
     data: { values: valuesOf(data.points) },
     // x is set per layer, not shared: the zero line must span the whole width.
     layer: [
       {
+        transform: [onlyLa],
         mark: { type: 'rule', color: LA_COLOUR, strokeWidth: 2 },
         encoding: { x, y: { field: 'lo', type: 'quantitative', title: data.axisTitle }, y2: { field: 'hi' } },
       },
-      { mark: { type: 'point', filled: true, size: 60, color: LA_COLOUR }, encoding: { x, y: { field: 'value', type: 'quantitative' } } },
-      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#0b0c0c', strokeDash: [4, 3] }, encoding: { y: { datum: 0 } } },
+      { transform: [onlyLa], mark: { type: 'point', filled: true, size: 60, opacity: 1, color: LA_COLOUR }, encoding: { x, y: { field: 'value', type: 'quantitative' } } },
+      ...(benchmarks
+        ? [{ transform: [{ filter: { not: onlyLa.filter } }], mark: { type: 'line', strokeWidth: 1.5 }, encoding: { x, y: { field: 'value', type: 'quantitative' }, color: styles.color, strokeDash: styles.strokeDash } }]
+        : []),
+      // zero, the national average of all pupils: solid grey, told apart from the dashed benchmark lines
+      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#505a5f', strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
     ],
   } as TopLevelSpec;
 }
@@ -275,12 +351,17 @@ function progressSpec(chart: ProgressIntervalChart, data: ChartData): TopLevelSp
 const BY_LA_DENSE_FROM = 31;
 const BY_LA_STEP = 20;
 const BY_LA_DENSE_STEP = 12;
-/** Room for an LA name on the axis ("Bournemouth, Christchurch and Poole" is cut with an ellipsis). */
-const BY_LA_LABEL_LIMIT = 230;
-/** England CLA short black dashes, England all pupils longer purple dashes: told apart without colour too. */
+/**
+ * Room for a label on a bar chart's axis: vega in Node measures text by an estimate (about 0.8 em a
+ * character), so this lets "Bournemouth, Christchurch and Poole" and "Stat. neighbours CLA (2025
+ * grouping)" through whole.
+ */
+const LABEL_LIMIT = 360;
+/** England CLA short black dashes, England all pupils longer purple dashes, the LA's all pupils green dots: told apart without colour too. */
 const RULE_STYLES: Readonly<Record<string, { colour: string; dash: [number, number] }>> = {
   england_cla_12m: { colour: '#0b0c0c', dash: [4, 3] },
   england_all: { colour: '#4c2c92', dash: [8, 4] },
+  la_all_pupils: { colour: '#00703c', dash: [2, 2] },
 };
 
 function byLaSpec(chart: ByLaChart, data: ChartData): TopLevelSpec {
@@ -291,7 +372,7 @@ function byLaSpec(chart: ByLaChart, data: ChartData): TopLevelSpec {
   const focusLabel = chart.focus ? laName(chart, chart.focus.la) : null;
   // the focus LA's name is bold on the axis, so it is found without colour
   const labelFontWeight = focusLabel ? { condition: { test: `datum.value === ${JSON.stringify(focusLabel)}`, value: 'bold' }, value: 'normal' } : 'normal';
-  const y = { field: 'label', type: 'nominal', sort: null, title: 'LA', axis: { labelFontSize: fontSize, labelLimit: BY_LA_LABEL_LIMIT, labelFontWeight } } as const;
+  const y = { field: 'label', type: 'nominal', sort: null, title: 'LA', axis: { labelFontSize: fontSize, labelLimit: LABEL_LIMIT, labelFontWeight } } as const;
   const x = { field: 'value', type: 'quantitative', title: data.axisTitle, scale: { zero: !chart.interval } } as const;
   const styles = rules.map((p) => RULE_STYLES[p.label] ?? { colour: BENCH_COLOUR, dash: [4, 3] as [number, number] });
   const legend = { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom' } } as const;

@@ -79,18 +79,19 @@ export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<{ svg: stri
   }
 }
 
-export async function renderChart(chart: ChartSpec, la: string): Promise<RenderedChart> {
-  const data = chartData(chart, la);
+/** `laName` names the report's LA in the charts (default "This LA (855)"). */
+export async function renderChart(chart: ChartSpec, la: string, laName?: string | null): Promise<RenderedChart> {
+  const data = chartData(chart, la, laName);
   const notes = [...(chart.kind === 'by-la' && chart.interval ? [CHART.zeroLine] : []), ...(data.leftOut.length ? [CHART.leftOut(data.leftOut)] : [])];
   const base = { id: chart.id, title: chart.title, description: data.description };
   if (data.points.length === 0) return { ...base, svg: null, notes: [...notes, CHART.nothingToPlot], warnings: [] };
-  const { svg, warnings } = await renderVegaLiteSvg(vegaLiteSpec(chart, data, la));
+  const { svg, warnings } = await renderVegaLiteSvg(vegaLiteSpec(chart, data, la, laName));
   return { ...base, svg: accessibleSvg(svg, chart.id, chart.title, data.description), notes, warnings };
 }
 
 /** Renders every chart of the document, in document order (one after another: deterministic). */
-export async function renderCharts(charts: readonly ChartSpec[], la: string): Promise<RenderedChart[]> {
+export async function renderCharts(charts: readonly ChartSpec[], la: string, laName?: string | null): Promise<RenderedChart[]> {
   const out: RenderedChart[] = [];
-  for (const c of charts) out.push(await renderChart(c, la));
+  for (const c of charts) out.push(await renderChart(c, la, laName));
   return out;
 }

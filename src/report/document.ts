@@ -127,6 +127,8 @@ export interface TrendChart {
   rows: MeasureRow[];
   /** Default 'england_cla_12m'. */
   scope?: string;
+  /** Several benchmark lines (e.g. England CLA and England all pupils); overrides `scope`. */
+  scopes?: string[];
 }
 
 /** Progress 8 by year (or by breakdown): a point with its 95 % CI as an error bar, and a zero line. */
@@ -135,6 +137,8 @@ export interface ProgressIntervalChart {
   id: string;
   title: string;
   rows: MeasureRow[];
+  /** Benchmark scopes drawn as dashed lines over years (rows without breakdowns only; default none). */
+  scopes?: string[];
 }
 
 /**

@@ -94,9 +94,15 @@ export const CHART = {
   nothingToPlot: 'No figure in this chart can be shown (all suppressed or not available).',
   thisLa: (la: string) => `This LA (${la})`,
   zeroLine: 'Zero = the national average Progress 8 of all pupils.',
-  benchmarksDesc: (measure: string) => `Bar chart of ${measure} for this local authority beside its benchmarks.`,
-  trendDesc: (measure: string, scope: string) => `Line chart of ${measure} over years, this local authority and ${scope}.`,
-  progressDesc: 'Progress 8 score with its 95% confidence interval for each year; a horizontal line marks zero.',
+  benchmarksDesc: (measure: string, la: string, year: string) => `Bar chart of ${measure} in ${year}: ${la} (the first bar, in blue, its name in bold) beside its benchmarks (grey bars).`,
+  trendDesc: (measure: string, la: string, scopes: string[]) =>
+    `Line chart of ${measure} over years: ${la} as a thick solid blue line with its values marked${scopes.length ? `, ${scopes.join(' and ')} as thinner dashed lines` : ''}.`,
+  seriesValuesDesc: (series: string[]) => `Values: ${series.join('; ')}.`,
+  progressDesc: 'Progress 8 score with its 95% confidence interval for each year (a point and a vertical line); a solid grey horizontal line marks zero.',
+  progressLinesDesc: (scopes: string[]) => `Dashed lines show ${scopes.join(' and ')} each year.`,
+  neighboursScope: (grouping: string) => `Stat. neighbours CLA (${grouping} grouping)`,
+  laPublished: (la: string) => `${la}, DfE published`,
+  everyYear: (series: string, symbol: string) => `${series}, every year (${symbol})`,
   bestFirst: (better: 'higher' | 'lower') => `best first (${better} is better)`,
   highestFirst: 'highest first',
   byLaDesc: (measure: string, order: string, scopes: string[]) =>
@@ -140,12 +146,14 @@ export const SECTION_TEXT = {
 
 export const BUILD_TEXT = {
   defaultTitle: (year: string) => `Education of children looked after: Virtual School report ${year}`,
-  benchmarkChartTitle: (measure: string, year: string) => `${measure}, ${year}: this LA and benchmarks`,
-  trendChartTitle: (measure: string) => `${measure} over years: this LA and England CLA`,
-  progressChartTitle: 'Progress 8 over years, with 95% confidence interval',
+  benchmarkChartTitle: (measure: string, year: string, la: string | null = null) => `${measure}, ${year}: ${la ?? 'this LA'} and benchmarks`,
+  trendChartTitle: (measure: string, from: string, to: string) => `${measure}, ${from} to ${to}`,
+  progressChartTitle: (from: string, to: string) => `Progress 8, ${from} to ${to}, with 95% confidence intervals`,
   byLaChartTitle: (measure: string, year: string) => `${measure} by LA, ${year}`,
   trendsTitle: 'Trends',
-  trendsIntro: 'Each measure over the years in the data, beside the England figure for children looked after.',
+  trendsIntro:
+    'Each measure over the years in the data, beside the England figures. The charts show each headline measure over the last five years, ' +
+    'with England children looked after and England all pupils (where the DfE publishes them) and the LA’s own pupils (where the pupil files hold them) as dashed lines.',
   modelTitle: 'Factor model',
   detailTitle: (title: string) => `${title}: by group`,
   appendixTitle: (title: string) => `Appendix: ${title} by group`,

@@ -77,7 +77,7 @@ function sectionHtml(s: ReportSection, charts: Map<string, RenderedChart>): stri
 
 /** `options.warnings`, when given, receives the charts' vega warnings (for the caller's stderr). */
 export async function renderHtml(doc: ReportDocument, options: { warnings?: string[] } = {}): Promise<string> {
-  const rendered = await renderCharts(doc.sections.flatMap((s) => s.charts ?? []), doc.la);
+  const rendered = await renderCharts(doc.sections.flatMap((s) => s.charts ?? []), doc.la, doc.laName);
   options.warnings?.push(...rendered.flatMap((c) => c.warnings.map((w) => `${c.id}: ${w}`)));
   const charts = new Map(rendered.map((c) => [c.id, c]));
   const toc = doc.sections.map((s) => `<li><a href="#${htmlId('section', s.id)}">${escapeHtml(s.title)}</a></li>`).join('\n');
