@@ -34,6 +34,11 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
     }
     if (current) flush(current.pupil, current.year, current.results);
     app.closeSync();
+    // a KS4 pupil with no results row in a year the results file covers sat nothing: Attainment 8 0,
+    // EBacc APS 0 and every threshold flag 0 (the DfE counts every pupil at the end of KS4: issue 12
+    // item 3); the KS4 pupil file's own figures still win (coalesce below)
+    await db.con.run(`INSERT INTO ks4_computed SELECT pupil, ks4_year, 0, 0, 0, 0, 0, 0, 0 FROM ks4_edu WHERE no_results
+      AND (att8_file IS NULL OR em4_file IS NULL OR ebacc_entry_file IS NULL)`);
   }
   const ks2 = tables.has('KS2Pupil')
     // DfE: the average of the KS2 reading and maths scaled scores, or the one score a pupil has

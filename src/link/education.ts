@@ -50,6 +50,10 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
     ['edu_exc', `SELECT k.pupil, k.ks4_year, sum(CASE WHEN e.CATEGORY = 'FIXD' THEN e.sessions ELSE 0 END) / 2.0 AS susp_days,
           max(CASE WHEN e.CATEGORY = 'PERM' THEN 1 ELSE 0 END) AS perm, sum(CASE WHEN e.CATEGORY = 'FIXD' THEN 1 ELSE 0 END) AS n_susp
         FROM ks4 k JOIN (${excl}) e ON e.UPN = k.pupil AND e.y IN (k.y, k.y - 1) GROUP BY ALL`],
+    // item 3 of issue 12: the KS4 years the results file covers, and the pupils with any row in it (a
+    // rejected row still shows the pupil has results, so the pupil is not scored 0 for it)
+    ['edu_res_years', `SELECT DISTINCT ACADYR AS ks4_year FROM (${results})`],
+    ['edu_res_any', `SELECT DISTINCT UPN AS pupil, ACADYR AS ks4_year FROM ${has('KS4Results') ? 'p_KS4Results' : `(${results})`} WHERE UPN IS NOT NULL`],
     ['edu_res', `WITH grades AS (SELECT UPN, ACADYR, QUAL, EBACC, GRADE,
           CASE WHEN GRADE IN ('U') THEN 0 WHEN regexp_matches(GRADE, '^[1-9]$') THEN GRADE::INTEGER END AS g,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 1), 'U', '0')::INTEGER END AS g1,
@@ -67,7 +71,7 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
     lap(`    ${name}`);
   }
   await db.con.run(`CREATE OR REPLACE TABLE ks4_edu AS
-    SELECT k.*, m.moved AS school_change_y10_y11, l.urn AS census_urn, l.la AS census_la,
+    SELECT k.*, ry.ks4_year IS NOT NULL AND ya.pupil IS NULL AND coalesce(k.att8_file, 0) = 0 AND coalesce(k.em4_file, 0) + coalesce(k.em5_file, 0) + coalesce(k.ebacc_entry_file, 0) + coalesce(k.ebacc4_file, 0) + coalesce(k.ebacc5_file, 0) + coalesce(k.ebaccaps_file, 0) = 0 AS no_results, m.moved AS school_change_y10_y11, l.urn AS census_urn, l.la AS census_la,
       CASE WHEN l.sen IN ('E','S') THEN 'ehcp' WHEN l.sen = 'K' THEN 'support' WHEN l.sen = 'N' THEN 'none' END AS sen_y11,
       l.school_type AS school_type_y11,
       a.poss AS abs_possible, a.auth + a.unauth AS abs_overall, a.unauth AS abs_unauth,
@@ -76,14 +80,19 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
       CASE WHEN a.pupil IS NOT NULL OR l.pupil IS NOT NULL THEN coalesce(x.susp_days, 0) END AS suspension_days,
       CASE WHEN a.pupil IS NOT NULL OR l.pupil IS NOT NULL THEN coalesce(x.perm, 0) END AS permanently_excluded,
       CASE WHEN a.pupil IS NOT NULL OR l.pupil IS NOT NULL THEN CASE WHEN coalesce(x.n_susp, 0) > 0 THEN 1 ELSE 0 END END AS suspended,
-      CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.eng >= 4 THEN 1 ELSE 0 END END AS eng4,
-      CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.eng >= 5 THEN 1 ELSE 0 END END AS eng5,
-      CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.mat >= 4 THEN 1 ELSE 0 END END AS mat4,
-      CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.mat >= 5 THEN 1 ELSE 0 END END AS mat5,
-      CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.passes4 >= 5 AND r.eng >= 4 AND r.mat >= 4 THEN 1 ELSE 0 END END AS pass5_em4,
-      CASE WHEN r.pupil IS NOT NULL THEN CASE WHEN r.passes5 >= 5 AND r.eng >= 5 AND r.mat >= 5 THEN 1 ELSE 0 END END AS pass5_em5
+      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.eng >= 4 THEN 1 ELSE 0 END END AS eng4,
+      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.eng >= 5 THEN 1 ELSE 0 END END AS eng5,
+      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.mat >= 4 THEN 1 ELSE 0 END END AS mat4,
+      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.mat >= 5 THEN 1 ELSE 0 END END AS mat5,
+      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.passes4 >= 5 AND r.eng >= 4 AND r.mat >= 4 THEN 1 ELSE 0 END END AS pass5_em4,
+      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.passes5 >= 5 AND r.eng >= 5 AND r.mat >= 5 THEN 1 ELSE 0 END END AS pass5_em5
     FROM ks4 k LEFT JOIN edu_moves m USING (pupil, ks4_year) LEFT JOIN edu_latest l USING (pupil, ks4_year) LEFT JOIN edu_abs a USING (pupil, ks4_year)
-      LEFT JOIN edu_exc x USING (pupil, ks4_year) LEFT JOIN edu_res r USING (pupil, ks4_year)`);
+      LEFT JOIN edu_exc x USING (pupil, ks4_year) LEFT JOIN edu_res r USING (pupil, ks4_year)
+      -- a KS4 pupil with no results row in a year the results file covers, and no attainment in the KS4
+      -- pupil file (no A8 above 0, no flag 1), sat nothing: A8 0, every flag 0 (the DfE counts every
+      -- pupil at the end of KS4: issue 12 item 3); a pupil the KS4 file shows with results keeps
+      -- missing subject flags (unknown, not 0)
+      LEFT JOIN edu_res_years ry ON ry.ks4_year = k.ks4_year LEFT JOIN edu_res_any ya ON ya.pupil = k.pupil AND ya.ks4_year = k.ks4_year`);
   for (const [name] of parts) await db.con.run(`DROP TABLE ${name}`);
   lap('    education columns');
 }
