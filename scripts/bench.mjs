@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
 const scales = arg('--scales', '1').split(',').map(Number);
-const years = arg('--years', '2023-2024');
+const years = arg('--years', '2023..2024');
 const memory = arg('--memory', '4GB');
 const stages = arg('--stages', 'validate,link,report,model').split(',');
 const section = arg('--section', `National pipeline, return years ${years}, memory limit ${memory}`);

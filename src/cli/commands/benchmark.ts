@@ -72,7 +72,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
   if (o.model && o.fitModel) throw new UsageError('--model and --fit-model exclude each other', 'apply a saved model with --model <file>, or fit one on this run with --fit-model');
   const saved = o.model ? loadModel(readModelFile(o.model), o.model) : undefined;
   let opened: Awaited<ReturnType<typeof openDb>> | undefined;
-  const getDb = async () => (opened ??= await openDb());
+  const getDb = async () => (opened ??= await openDb({ input: o.folder }));
   try {
     io.stage('surveying the folder');
     const survey = await surveyFolder(getDb, o.folder, {}, { years: !!o.years?.length });

@@ -14,7 +14,7 @@ export interface LinkOptions { failOn?: Severity; folder: string; json: boolean;
 
 export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
   const key = o.export ? resolveKey(o.keyFile) : null; // refuse before any work
-  const db = await openDb();
+  const db = await openDb({ input: o.folder });
   try {
     io.stage('reading, checking and linking the files');
     const linked = await linkFolder(db, { folder: o.folder, la: o.la, year: o.year });

@@ -43,7 +43,7 @@ export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'facto
 const REFERENCE_LEVELS: Record<string, readonly string[]> = { sex: ['M', 'F', 'U'], sen_y11: ['ehcp', 'support', 'none'], school_type_y11: SCHOOL_TYPES };
 
 export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
-  const db = await openDb();
+  const db = await openDb({ input: o.folder });
   try {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');

@@ -58,7 +58,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
   if (o.model !== undefined && !existsSync(o.model)) throw new InputError(`the saved model ${o.model} does not exist`, o.model, 'give the file written by cla-analyse model <folder> --save <file>');
   const saved = o.model !== undefined ? { model: loadModel(readFileSync(o.model, 'utf8'), o.model), file: o.model } : undefined;
   let opened: Db | undefined;
-  const getDb = async () => (opened ??= await openDb());
+  const getDb = async () => (opened ??= await openDb({ input: o.folder }));
   try {
     io.stage('surveying the folder');
     const survey = await surveyFolder(getDb, o.folder, {}, { years: o.year !== undefined });

@@ -9,7 +9,7 @@ import { VERSION } from '../version.js';
 export interface ValidateOptions { folder: string; json: boolean; la?: string; year?: number; failOn: Severity; maxFindings: number }
 
 export async function validateCommand(io: Io, o: ValidateOptions): Promise<number> {
-  const db = await openDb();
+  const db = await openDb({ input: o.folder });
   try {
     io.stage('reading and checking the files');
     const v = await validateFolder(db, { folder: o.folder, la: o.la, year: o.year });
