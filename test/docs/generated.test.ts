@@ -1,0 +1,35 @@
+/**
+ * The reference pages are generated from the code (src/docs/generate.ts): a committed page that
+ * differs from what the code says fails here (run `npm run docs` and review the diff). Every
+ * repository path that a rule's remedy, the README or a generated page points a user to must exist.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatedDocs } from '../../src/docs/generate.js';
+import { RULES } from '../../src/validate/registry.js';
+
+const REPO = join(import.meta.dirname, '../..');
+const docs = generatedDocs();
+
+describe('generated reference pages', () => {
+  it.each(Object.keys(docs))('%s is what the code says (npm run docs)', (path) => {
+    expect(existsSync(join(REPO, path)), `${path} is missing: run npm run docs`).toBe(true);
+    expect(readFileSync(join(REPO, path), 'utf8')).toBe(docs[path]);
+  });
+
+  it('every rule, measure, setting and input table is on its page', () => {
+    for (const r of RULES) expect(docs['docs/rules.md']).toContain(`\`${r.id}\``);
+    expect(docs['docs/configuration.md']).toMatch(/`suppression` \| integer 0–100 \| `5`/);
+    expect(docs['docs/inputs.md']).toMatch(/### Episodes:/);
+    expect(docs['docs/measures.md']).toMatch(/### `ks4_att8`/);
+  });
+
+  it('the docs a user is pointed to exist in the repository (remedies, README, generated pages)', () => {
+    const texts = [...RULES.map((r) => r.remedy), readFileSync(join(REPO, 'README.md'), 'utf8'), ...Object.values(docs)];
+    const paths = new Set(texts.flatMap((t) => [...t.matchAll(/\b(docs\/[\w./-]+\.(?:md|json)|data\/[\w./-]+\/README\.md)\b/g)].map((m) => m[1]!)));
+    expect(paths.size).toBeGreaterThan(3);
+    for (const p of paths) expect(existsSync(join(REPO, p)), p).toBe(true);
+    expect(texts.join('\n')).not.toMatch(/\.\.\/shared|shared\/spec/);
+  });
+});
