@@ -89,7 +89,7 @@ describe('the same return as CSV and as XML in one folder', () => {
   it('CSV first: each XML return is the second copy, reported and not read; counts as with the CSVs alone', async () => {
     const folder = await mixed((y) => `ssda903_${y}.xml`); // after episodes.csv, header.csv, …
     const r = report(folder);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1); // the second copies are file-conflict errors: report exits 1 over them (--fail-on error)
     expect(cla31mar(r.stdout)).toEqual(cla31mar(csvReport));
     expect(cla31mar(r.stdout).length).toBeGreaterThan(0);
     expect(r.stdout).toBe(csvReport);
@@ -110,7 +110,7 @@ describe('the same return as CSV and as XML in one folder', () => {
   it('XML first: the XML returns are read and every 903 CSV is the second copy; the report is the same', async () => {
     const folder = await mixed((y) => `a_${y}.xml`); // before ad1.csv
     const r = report(folder);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1); // the second copies are file-conflict errors: report exits 1 over them (--fail-on error)
     expect(r.stdout).toBe(csvReport);
     const v = JSON.parse(validate(folder).stdout) as ValidateJson;
     const csv903 = v.files.filter((f) => f.file.startsWith('903/') && f.file.endsWith('.csv'));
