@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../schemas/config.js';
-import type { Finding } from '../validate/finding.js';
+import { appendAll, type Finding } from '../validate/finding.js';
 import { RULES_BY_ID } from '../validate/registry.js';
 import { InputError, ConfigError } from '../errors.js';
 import type { Db } from './duck.js';
@@ -102,7 +102,7 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
     files.push(account);
     if (f.kind === 'xml') {
       const r = await loadXmlFile(db, fileId, f, { la: opts.la ?? config.la ?? null, year: opts.year ?? config.year ?? null }, claimed);
-      findings.push(...r.findings);
+      appendAll(findings, r.findings);
       Object.assign(account, r.account);
       for (const t of r.tables) tables.add(t);
       continue;
@@ -202,7 +202,7 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
 
 /** A loaded file's findings and row accounting. */
 function recordLoaded(table: string, rel: string, loaded: LoadedFile, account: FileAccount, findings: Finding[]): void {
-  findings.push(...loaded.findings);
+  appendAll(findings, loaded.findings);
   // judged on what was read, not on the file size: a header followed by blank lines has no rows either
   if (loaded.rowsAccepted + loaded.rowsRejected === 0) findings.push(fileFinding('file-header-only', rel, 'the file has a header and no rows', table));
   account.rowsRead = loaded.rowsAccepted + loaded.rowsRejected;

@@ -8,7 +8,7 @@ import { normaliseSex } from '../domain/codes.js';
 import { classifyUpn } from '../domain/upn.js';
 import { buildCareHistories, mergeReturns, type CareHistory, type ChildInfo, type EpisodeRecord } from '../derive/care/index.js';
 import { childKey } from '../derive/care/index.js';
-import type { Finding } from '../validate/finding.js';
+import { appendAll, type Finding } from '../validate/finding.js';
 
 export interface CareData {
   histories: Map<string, CareHistory>;
@@ -76,7 +76,7 @@ export async function loadCareData(db: Db, fileNames: string[], tables: Set<stri
     const earliestReturnByLa = new Map<string, number>();
     for (const e of episodes) earliestReturnByLa.set(e.la, Math.min(earliestReturnByLa.get(e.la) ?? Infinity, e.returnYear));
     const merged = mergeReturns(episodes, lastReturnYearByLa);
-    findings.push(...merged.findings);
+    appendAll(findings, merged.findings);
     histories = buildCareHistories(merged.episodes, earliestReturnByLa);
     for (const [la, earliestReturn] of [...earliestReturnByLa].sort()) coverage.set(la, { earliestReturn, leftCensored: 0 });
     for (const h of histories.values()) if (h.periods[0]?.leftCensored) coverage.get(h.la)!.leftCensored++;

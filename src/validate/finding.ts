@@ -2,6 +2,16 @@
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/**
+ * Appends `items` to `into` one by one. `into.push(...items)` passes every item as an argument and
+ * throws "Maximum call stack size exceeded" past about 100,000 (a file of a million repeated rows
+ * gives a million duplicate-row findings), so findings are never appended that way.
+ */
+export function appendAll<T>(into: T[], items: readonly T[]): T[] {
+  for (const x of items) into.push(x);
+  return into;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;

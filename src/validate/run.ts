@@ -8,7 +8,7 @@ import { queryRows, sqlString } from '../io/duck.js';
 import { ingest, type Ingested, type IngestOptions } from '../io/ingest.js';
 import { ALL_TABLES } from '../schemas/index.js';
 import { validateCells } from './cells.js';
-import type { Finding } from './finding.js';
+import { appendAll, type Finding } from './finding.js';
 import { RULES, RULES_BY_ID } from './registry.js';
 import type { RuleContext } from './rule.js';
 import { rememberStoreEntry, storeEntry } from '../store/store.js';
@@ -54,7 +54,7 @@ export async function validateFiles(db: Db, opts: IngestOptions): Promise<Valida
     if (!rule.check) continue;
     t0 = Date.now();
     const found = await rule.check.call(rule, ctx);
-    findings.push(...found);
+    appendAll(findings, found);
     if (rule.rejectsRow && found.length) await markRejected(db, found, fileIndex);
     timing(`rule ${rule.id}`, t0);
   }

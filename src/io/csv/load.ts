@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Db, queryRows, sqlIdent, sqlString } from '../duck.js';
-import type { Finding } from '../../validate/finding.js';
+import { appendAll, type Finding } from '../../validate/finding.js';
 import type { TableSpec } from '../../schemas/index.js';
 import { decodedBytes, normaliseLineEnds, nulCells, rowsOf, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
 import type { Recognised } from '../recognise.js';
@@ -170,7 +170,7 @@ export async function loadCsvFile(db: Db, fileId: number, abs: string, rel: stri
     path = join(db.tempDir, `decoded-${fileId}.csv`);
     const bytes = readFileSync(abs);
     const text = decodedBytes(bytes, sniff, false);
-    if (sniff.nul) nulFound.push(...nulFindings(text, sniff, spec, rel));
+    if (sniff.nul) appendAll(nulFound, nulFindings(text, sniff, spec, rel));
     const clean = sniff.nul ? decodedBytes(text, { encoding: 'utf-8', nul: true }) : text;
     writeFileSync(path, sniff.mixedLineEnds ? normaliseLineEnds(clean) : clean, { mode: 0o600 });
   }

@@ -1,4 +1,4 @@
-import type { Finding } from '../../validate/finding.js';
+import { appendAll, type Finding } from '../../validate/finding.js';
 import { rowsOfChild, type ReadChild } from './child-rows.js';
 import { xmlFindings, type XmlPlace } from './xml-findings.js';
 import type { XmlRow } from './xml-row.js';
@@ -57,7 +57,7 @@ export function settleChild(child: ChildState, file: string): SettledChild {
   const findings: Finding[] = [];
   const first = child.syntax[0];
   if (first !== undefined) findings.push(xmlFindings.malformed(first.at, first.detail, true, child.syntax.length - 1));
-  findings.push(...child.findings);
+  appendAll(findings, child.findings);
   const rows = rowsOfChild(read);
   if (!child.hasError) return { findings, rows, reported: null };
   const firstError = findings.find((f) => f.severity === 'error');

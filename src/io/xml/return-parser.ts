@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../../errors.js';
-import type { Finding } from '../../validate/finding.js';
+import { appendAll, type Finding } from '../../validate/finding.js';
 import type { ReadGroup } from './child-rows.js';
 import { addChildFinding, addChildSyntaxError, newChildState, settleChild, type ChildState } from './child-state.js';
 import {
@@ -341,7 +341,7 @@ export class ReturnParser {
     child.finished = true;
     if (this.current === child) this.current = null;
     const { findings, rows, reported } = settleChild(child, this.file);
-    this.findings.push(...findings);
+    appendAll(this.findings, findings);
     if (rows === null) {
       this.reported += 1;
       if (reported !== null && reported.rows > 0) {

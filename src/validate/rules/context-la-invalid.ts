@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { findingsFromQuery } from './_helpers.js';
+import { appendAll, type Finding } from '../finding.js';
 import { tables903 } from './_years.js';
 
 /**
@@ -12,9 +13,9 @@ export const contextLaInvalid = defineRule({
   description: 'The LA column of a 903 file holds the 3-digit DfE LA number of the authority the row belongs to (e.g. 855).',
   remedy: 'Correct the LA column (3 digits, e.g. 855), or remove it and put the LA in the folder name (903/855/2024/…).', rejectsRow: true, tables: 'all',
   async check(ctx) {
-    const out = [];
+    const out: Finding[] = [];
     for (const t of tables903(ctx)) {
-      out.push(...await findingsFromQuery(ctx, this, t, 'LA',
+      appendAll(out, await findingsFromQuery(ctx, this, t, 'LA',
         `SELECT _file, _line, _path, CASE WHEN length(_la) <= 6 AND regexp_full_match(_la, '[0-9]{1,6}') THEN _la END AS value, length(_la) AS detail
            FROM raw_${t} WHERE _la IS NOT NULL AND NOT regexp_full_match(_la, '[0-9]{3}(\\.0+)?') ORDER BY _file, _line`,
         (r) => `not a 3-digit DfE LA number (${r.value ?? `a value of ${r.detail} characters`}); the row is not used`));

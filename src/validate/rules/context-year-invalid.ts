@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { findingsFromQuery } from './_helpers.js';
+import { appendAll, type Finding } from '../finding.js';
 import { tables903 } from './_years.js';
 
 /**
@@ -11,9 +12,9 @@ export const contextYearInvalid = defineRule({
   description: 'The YEAR column of a 903 file holds the return year as 4 digits: the calendar year of the 31 March the return ends on (2024 for 2023/24).',
   remedy: 'Correct the YEAR column (e.g. 2024), or remove it and put the year in the folder name (903/855/2024/…).', rejectsRow: true, tables: 'all',
   async check(ctx) {
-    const out = [];
+    const out: Finding[] = [];
     for (const t of tables903(ctx)) {
-      out.push(...await findingsFromQuery(ctx, this, t, 'YEAR',
+      appendAll(out, await findingsFromQuery(ctx, this, t, 'YEAR',
         `SELECT _file, _line, _path, length(_year) AS detail FROM raw_${t}
            WHERE _year IS NOT NULL AND TRY_CAST(_year AS INTEGER) IS NULL ORDER BY _file, _line`,
         (r) => `not a 4-digit return year (a value of ${r.detail} characters); the row is not used`));

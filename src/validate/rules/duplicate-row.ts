@@ -2,7 +2,7 @@ import { ALL_TABLES } from '../../schemas/index.js';
 import { sqlIdent } from '../../io/duck.js';
 import { defineRule } from '../rule.js';
 import { findingsFromQuery } from './_helpers.js';
-import type { Finding } from '../finding.js';
+import { appendAll, type Finding } from '../finding.js';
 
 /**
  * Exact duplicate rows: the same LA, year and every cell. The first copy is used; later copies are
@@ -18,7 +18,7 @@ export const duplicateRow = defineRule({
       if (!ctx.hasTable(spec.name)) continue;
       const cols = ['_la', '_year', ...Object.keys(spec.columns).map(sqlIdent)].join(', ');
       // a hash finds the few candidate groups cheaply; the window then compares full rows within them only
-      out.push(...await findingsFromQuery(ctx, this, spec.name, null,
+      appendAll(out, await findingsFromQuery(ctx, this, spec.name, null,
         `WITH h AS (SELECT hash(${cols}) AS k FROM p_${spec.name} GROUP BY 1 HAVING count(*) > 1),
            c AS (SELECT p.* FROM p_${spec.name} p SEMI JOIN h ON h.k = hash(${cols.split(', ').map((c) => `p.${c}`).join(', ')}))
          SELECT _file, _line, _path FROM (SELECT _file, _line, _path, row_number() OVER (PARTITION BY ${cols} ORDER BY _file, _line) AS k FROM c)

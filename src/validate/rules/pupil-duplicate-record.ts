@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { Finding } from '../finding.js';
+import { appendAll, type Finding } from '../finding.js';
 import { findingsFromQuery } from './_helpers.js';
 import { tableSpec } from '../../schemas/index.js';
 import { sqlIdent } from '../../io/duck.js';
@@ -15,7 +15,7 @@ export const pupilDuplicateRecord = defineRule({
       if (!ctx.hasTable(t)) continue;
       const rowHash = `hash(${Object.keys(tableSpec(t).columns).map(sqlIdent).join(', ')})`;
       // exact repeats are the duplicate-row rule's; this one is about different rows for one pupil and year
-      out.push(...await findingsFromQuery(ctx, this, t, 'UPN',
+      appendAll(out, await findingsFromQuery(ctx, this, t, 'UPN',
         `WITH d AS (SELECT UPN, ACADYR FROM p_${t} WHERE NOT _reject GROUP BY ALL HAVING count(*) > 1)
          SELECT _file, _line, _path FROM (SELECT _file, _line, _path, row_number() OVER w AS k, ${rowHash} AS h, first_value(${rowHash}) OVER w AS h1
            FROM p_${t} SEMI JOIN d USING (UPN, ACADYR) WHERE NOT _reject WINDOW w AS (PARTITION BY UPN, ACADYR ORDER BY _file, _line)) WHERE k > 1 AND h <> h1 ORDER BY _file, _line`,

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { Finding } from '../finding.js';
+import { appendAll, type Finding } from '../finding.js';
 import { findingsFromQuery } from './_helpers.js';
 
 /** Pupil files are keyed by real UPNs; a UN1–UN5 placeholder there identifies no pupil. */
@@ -11,7 +11,7 @@ export const pupilUpnPlaceholder = defineRule({
     const out: Finding[] = [];
     for (const t of this.tables as string[]) {
       if (!ctx.hasTable(t)) continue;
-      out.push(...await findingsFromQuery(ctx, this, t, 'UPN', `SELECT _file, _line, _path FROM p_${t} WHERE NOT _reject AND UPN LIKE 'UN_' ORDER BY _file, _line`,
+      appendAll(out, await findingsFromQuery(ctx, this, t, 'UPN', `SELECT _file, _line, _path FROM p_${t} WHERE NOT _reject AND UPN LIKE 'UN_' ORDER BY _file, _line`,
         () => 'a UN placeholder stands where the pupil\u2019s UPN should be'));
     }
     return out;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { findingsFromQuery } from './_helpers.js';
+import { appendAll, type Finding } from '../finding.js';
 import { FIRST_RETURN_YEAR, LAST_RETURN_YEAR, tables903, tablesWith } from './_years.js';
 
 /**
@@ -11,15 +12,15 @@ export const yearOutOfRange = defineRule({
   description: `A return year or academic year must lie between ${FIRST_RETURN_YEAR} and ${LAST_RETURN_YEAR} (the year of its 31 March).`,
   remedy: 'Correct the year in the folder or file name, the YEAR or ACADYR column, or --year.', rejectsRow: true, tables: 'all',
   async check(ctx) {
-    const out = [];
+    const out: Finding[] = [];
     for (const t of tables903(ctx)) {
-      out.push(...await findingsFromQuery(ctx, this, t, null,
+      appendAll(out, await findingsFromQuery(ctx, this, t, null,
         `SELECT _file, _line, _path, _year::VARCHAR AS value FROM p_${t} WHERE NOT _reject AND _year IS NOT NULL
            AND (_year < ${FIRST_RETURN_YEAR} OR _year > ${LAST_RETURN_YEAR}) ORDER BY _file, _line`,
         (r) => `the return year ${r.value} is outside ${FIRST_RETURN_YEAR}–${LAST_RETURN_YEAR}; the row is not used`));
     }
     for (const t of tablesWith(ctx, 'ACADYR')) {
-      out.push(...await findingsFromQuery(ctx, this, t, 'ACADYR',
+      appendAll(out, await findingsFromQuery(ctx, this, t, 'ACADYR',
         `SELECT _file, _line, _path, ACADYR AS value FROM p_${t} WHERE NOT _reject AND ACADYR IS NOT NULL
            AND (TRY_CAST(left(ACADYR, 4) AS INTEGER) + 1 < ${FIRST_RETURN_YEAR} OR TRY_CAST(left(ACADYR, 4) AS INTEGER) + 1 > ${LAST_RETURN_YEAR}) ORDER BY _file, _line`,
         (r) => `the academic year ${r.value} is outside ${FIRST_RETURN_YEAR - 1}/${String(FIRST_RETURN_YEAR % 100).padStart(2, '0')}–${LAST_RETURN_YEAR - 1}/${LAST_RETURN_YEAR % 100}; the row is not used`));
