@@ -2,9 +2,12 @@
  * KS1 and KS2 measures (DfE "Outcomes for children looked after": KS2 expected standard = scaled
  * score 100+ in reading and maths and writing TA at the expected standard; higher standard = 110+
  * and greater depth; KS1 = EXS or GDS). The pupil file's flags are used where given, else derived
- * from the scores. Progress scores: mean with a 95% CI from the cohort's own standard deviation
- * (the DfE uses the national pupil-level sd, which is not among the bundled tables).
+ * from the scores. Progress scores: mean with the DfE's 95% CI, mean ± 1.96 × σ ÷ √n with the
+ * national σ of that subject and year (data/ks2/progress_sd.csv, derived from the published LA
+ * intervals by scripts/build-ks2-progress-sd.mjs: one σ per subject and year, e.g. reading 6.29,
+ * writing 6.05, maths 5.91 in 2022/23); for a year without one, the cohort's own sd, with a note.
  */
+import { readFileSync } from 'node:fs';
 import { type Db, queryRows } from '../../io/duck.js';
 import type { MeasureRow } from '../row.js';
 import type { MeasureRequest } from './context.js';
@@ -26,6 +29,20 @@ function cohortJoin(req: MeasureRequest, alias: string): string {
     case 'ever_cla': return `${alias}.s_la = ${la} AND ${alias}.s_ever_cla = 1`;
     case 'cla_under_12m': return `${alias}.s_la = ${la} AND ${alias}.s_cla_31mar = 1 AND ${alias}.s_cla_12m = 0`;
   }
+}
+
+let nationalSd: Map<string, number> | undefined;
+/** National σ of pupil KS2 progress scores by `year|subject` (reading, writing, maths). */
+export function ks2ProgressSd(year: string, subject: 'reading' | 'writing' | 'maths'): number | null {
+  if (!nationalSd) {
+    nationalSd = new Map();
+    const text = readFileSync(new URL('../../../data/ks2/progress_sd.csv', import.meta.url), 'utf8');
+    for (const line of text.split('\n').slice(1)) {
+      const [y, subj, sd] = line.split(',');
+      if (y && subj && sd && Number.isFinite(Number(sd))) nationalSd.set(`${y}|${subj}`, Number(sd));
+    }
+  }
+  return nationalSd.get(`${year}|${subject}`) ?? null;
 }
 
 /** The school LA of each pupil and academic year: that of the latest census record (AUT, SPR, SUM) of the year. */
@@ -86,13 +103,16 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
       for (const [id, k] of [['ks2_read_expected', 'rd'], ['ks2_writ_expected', 'wr'], ['ks2_mat_expected', 'ma'], ['ks2_rwm_expected', 'rwm'], ['ks2_rwm_higher', 'hi']] as const) {
         rows.push(measureRow({ ...base(id, year), unit: 'percent', numerator: num(`n_${k}`), denominator: num(`d_${k}`), children: num(`d_${k}`), value: num(`d_${k}`) ? (100 * num(`n_${k}`)) / num(`d_${k}`) : null }));
       }
-      for (const [id, k] of [['ks2_read_progress', 'rp'], ['ks2_writ_progress', 'wp'], ['ks2_mat_progress', 'mp']] as const) {
+      for (const [id, k, subject] of [['ks2_read_progress', 'rp', 'reading'], ['ks2_writ_progress', 'wp', 'writing'], ['ks2_mat_progress', 'mp', 'maths']] as const) {
         const n = num(`c_${k}`);
         const m = x[`m_${k}`] === null || x[`m_${k}`] === undefined ? null : Number(x[`m_${k}`]);
-        const s = x[`s_${k}`] === null || x[`s_${k}`] === undefined ? null : Number(x[`s_${k}`]);
-        const h = m !== null && s !== null && n >= 2 ? (1.96 * s) / Math.sqrt(n) : null;
+        const own = x[`s_${k}`] === null || x[`s_${k}`] === undefined ? null : Number(x[`s_${k}`]);
+        const national = ks2ProgressSd(year, subject);
+        const s = national ?? own;
+        const h = m !== null && s !== null && n >= (national === null ? 2 : 1) ? (1.96 * s) / Math.sqrt(n) : null;
         rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: n, children: n, value: m, ci: h === null || m === null ? null : [m - h, m + h],
-          note: n === 0 ? 'No progress scores supplied.' : 'CI from the cohort’s own standard deviation.' }));
+          note: n === 0 ? 'No progress scores supplied.' : national !== null ? null
+            : `CI from the cohort’s own standard deviation: no national σ bundled for ${year} (data/ks2/progress_sd.csv).` }));
       }
     }
   }

@@ -1,0 +1,57 @@
+/**
+ * KS2 progress intervals use the national σ of the subject and year (issue 12 item 7): the DfE's
+ * 95% CI is mean ± 1.96 × σ ÷ √n with one σ per subject and year, which its published LA intervals
+ * for children looked after imply (data/ks2/progress_sd.csv, scripts/build-ks2-progress-sd.mjs:
+ * 2022/23 reading 6.29, writing 6.05, maths 5.91). Fixture: fixtures/measures/ks2-progress/README.md.
+ *   reading (1 − 3 + 2 − 4) / 4 = −1; 1.96 × 6.29 / √4 = 6.1642 → [−7.1642, 5.1642]
+ *   writing (−2 + 1 + 0) / 3 = −1/3; 1.96 × 6.05 / √3 = 6.84623… → [−7.17957, 6.51290]
+ *   maths (0.5 − 1.5 + 4 − 1) / 4 = 0.5; 1.96 × 5.91 / 2 = 5.7918 → [−5.2918, 6.2918]
+ * (the cohort's own sd would give reading 1.96 × 2.9439 / 2 = 2.885: a far narrower interval)
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, openDb, type Db } from '../../src/io/duck.js';
+import { linkFolder } from '../../src/link/pipeline.js';
+import { computeMeasures } from '../../src/measures/compute/index.js';
+import { ks2ProgressSd } from '../../src/measures/compute/primary-measures.js';
+import type { MeasureRow } from '../../src/measures/row.js';
+
+const FOLDER = fileURLToPath(new URL('../../fixtures/measures/ks2-progress/', import.meta.url));
+let db: Db;
+let rows: MeasureRow[];
+beforeAll(async () => {
+  db = await openDb();
+  const linked = await linkFolder(db, { folder: FOLDER });
+  rows = await computeMeasures(db, linked, { la: '855', years: ['2022/23'], cohort: 'cla_12m', breakdowns: [] });
+});
+afterAll(() => closeDb(db));
+
+const row = (id: string) => rows.find((r) => r.id === id && r.breakdown === null)!;
+
+describe('KS2 progress with the national σ', () => {
+  it.each([
+    ['ks2_read_progress', 4, -1, 6.29],
+    ['ks2_writ_progress', 3, -1 / 3, 6.05],
+    ['ks2_mat_progress', 4, 0.5, 5.91],
+  ] as const)('%s: n %d, mean %d, half-width 1.96 × %d ÷ √n', (id, n, mean, sd) => {
+    const r = row(id);
+    const h = (1.96 * sd) / Math.sqrt(n);
+    expect([r.denominator, r.note]).toEqual([n, null]);
+    expect(r.value).toBeCloseTo(mean, 9);
+    expect(r.ci![0]).toBeCloseTo(mean - h, 9);
+    expect(r.ci![1]).toBeCloseTo(mean + h, 9);
+  });
+  it('the bundled σ are those the published 2022/23 intervals imply (England reading: 0.04 ± 1.96 × 6.29 ÷ √2880 = [−0.19, 0.27], as published)', () => {
+    expect([ks2ProgressSd('2022/23', 'reading'), ks2ProgressSd('2022/23', 'writing'), ks2ProgressSd('2022/23', 'maths')]).toEqual([6.29, 6.05, 5.91]);
+    expect(ks2ProgressSd('2023/24', 'reading')).toBeNull();
+    // one published row checked by hand: the derivation reproduces its interval to the published 2 decimals
+    const csv = readFileSync(new URL('../../data/benchmarks/ks2_cla12m.csv', import.meta.url), 'utf8').split('\n');
+    const head = csv[0]!.split(',');
+    const eng = csv.find((l) => l.startsWith('202223,2022/23,national'))!.split(',');
+    const get = (c: string) => Number(eng[head.indexOf(c)]);
+    const half = (1.96 * 6.29) / Math.sqrt(get('t_read_progress_eligible_pupils'));
+    expect(Math.round((get('avg_read_progress_score') - half) * 100) / 100).toBeCloseTo(get('avg_read_progress_score_lower_CI'), 9);
+    expect(Math.round((get('avg_read_progress_score') + half) * 100) / 100).toBeCloseTo(get('avg_read_progress_score_upper_CI'), 9);
+  });
+});
