@@ -1,6 +1,6 @@
 /**
  * The benchmark command's JSON output, defined once with zod: the type, the runtime check and the
- * published JSON Schema (docs/benchmark-schema.json, `cla-analyse benchmark --schema`) all come from
+ * published JSON Schema (schemas/benchmark.schema.json, `cla-analyse benchmark --schema`) all come from
  * here. Bump SCHEMA_VERSION on any change a script could notice (a field removed, renamed or retyped).
  */
 import { z } from 'zod';
@@ -93,7 +93,7 @@ export type BenchmarkRowOut = z.infer<typeof benchmarkRowSchema>;
 export type RankOut = z.infer<typeof rankSchema>;
 export type ExpectedObservedOut = z.infer<typeof expectedObservedSchema>;
 
-/** The JSON Schema of the output (draft 2020-12), as committed in docs/benchmark-schema.json. */
+/** The JSON Schema of the output (draft 2020-12), as committed in schemas/benchmark.schema.json. */
 export function benchmarkJsonSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(benchmarkOutputSchema), null, 2)}\n`;
 }

@@ -4,9 +4,13 @@
  * (the cla-analyse.json schema) and docs/inputs.md (the input tables and columns of the zod schemas).
  * `npm run docs` writes them; test/docs/generated.test.ts fails when a committed page differs.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
+import { benchmarkJsonSchema } from '../benchmark/schema.js';
 import { ConfigSchema } from '../schemas/config.js';
 import { ALL_TABLES } from '../schemas/index.js';
+import type { TableSpec } from '../schemas/table.js';
 import { catalogue } from '../measures/registry.js';
 import { RULES } from '../validate/registry.js';
 
@@ -19,17 +23,45 @@ function cell(text: unknown): string {
 const table = (headers: string[], rows: unknown[][]) =>
   [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
-export function rulesPage(): string {
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir).sort()) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...sourceFiles(p));
+    else if (e.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+/** For each rule id, the source files (outside its own definition) that raise it, and whether its file has a cross-row check. */
+export function ruleSites(root: string): Map<string, string[]> {
+  const files = sourceFiles(join(root, 'src')).map((p) => ({ rel: relative(root, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
+  const sites = new Map<string, string[]>();
+  for (const r of RULES) {
+    const own = `src/validate/rules/${r.id}.ts`;
+    const where = r.check ? [own] : [];
+    for (const f of files) {
+      if (f.rel === own || f.rel === 'src/validate/registry.ts' || f.rel.startsWith('src/docs/')) continue;
+      if (f.text.includes(`'${r.id}'`) || f.text.includes(`"${r.id}"`)) where.push(f.rel);
+    }
+    sites.set(r.id, where);
+  }
+  return sites;
+}
+
+export function rulesPage(root: string): string {
+  const sites = ruleSites(root);
   const stages = [...new Set(RULES.map((r) => r.stage))];
   const out = [HEADER('src/validate/registry.ts and src/validate/rules/'), '# Validation rules', '',
     `Every finding names its rule. ${RULES.length} rules; \`cla-analyse rules --json\` lists the same. ` +
     'Severity `error` rows are not used (counted as rejected) when the rule rejects the row; `warning` and `info` rows are used. ' +
-    'Stage says where the rule is checked: `file` while reading a file, `cell` on each value by the column\'s schema, `row` across the rows of the tables.', ''];
+    'Stage says where the rule is checked: `file` while reading a file, `cell` on each value by the column\'s schema, `row` across the rows of the tables; ' +
+    '*Raised in* names the source files that raise it (found in the source when this page is generated).', ''];
   for (const stage of stages) {
     out.push(`## Stage: ${stage}`, '');
-    out.push(table(['Rule', 'Severity', 'Rejects row', 'Tables', 'What it checks', 'Remedy'],
+    out.push(table(['Rule', 'Severity', 'Rejects row', 'Tables', 'What it checks', 'Remedy', 'Raised in'],
       RULES.filter((r) => r.stage === stage).sort((a, b) => a.id.localeCompare(b.id))
-        .map((r) => [`\`${r.id}\` ${r.title}`, r.severity, r.rejectsRow ? 'yes' : 'no', r.tables === 'all' ? 'all' : r.tables.join(', '), r.description, r.remedy])), '');
+        .map((r) => [`\`${r.id}\` ${r.title}`, r.severity, r.rejectsRow ? 'yes' : 'no', r.tables === 'all' ? 'all' : r.tables.join(', '), r.description, r.remedy, (sites.get(r.id) ?? []).join(', ')])), '');
   }
   return out.join('\n');
 }
@@ -92,12 +124,40 @@ export function inputsPage(): string {
   return out.join('\n');
 }
 
-/** Every generated page, by its path in the repository. */
-export function generatedDocs(): Record<string, string> {
+type JsonSchema = Record<string, unknown>;
+
+/** One input table's row as JSON: every value a string as read from the CSV or XML; the signature columns must be present. */
+export function tableJsonSchema(t: TableSpec): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, f] of Object.entries(t.columns)) {
+    properties[name] = { type: 'string', description: `${f.kind}${f.required ? ', required' : ''}${f.personal ? ', personal' : ''}${f.describe ? `: ${f.describe}` : ''}` };
+  }
   return {
-    'docs/rules.md': rulesPage(),
+    $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `table.${t.name}.schema.json`, title: t.title,
+    description: `One row of ${t.title}, values as text as in the file. A header is recognised by the columns ${t.signature.join(', ')}${t.prefix ? ` (a ${t.prefix} prefix is allowed)` : ''}.`,
+    type: 'object', properties, required: [...t.signature], additionalProperties: false,
+  };
+}
+
+/** The configuration's JSON Schema (input form: defaults are optional keys). */
+export function configJsonSchema(): JsonSchema {
+  const s = z.toJSONSchema(ConfigSchema, { io: 'input' }) as JsonSchema;
+  return { $schema: s.$schema, $id: 'config.schema.json', title: 'cla-analyse.json (configuration at the input folder root)', ...s };
+}
+
+const json = (s: unknown): string => `${JSON.stringify(s, null, 2)}\n`;
+
+/** Every generated page, by its path in the repository. */
+export function generatedDocs(root: string): Record<string, string> {
+  const files: Record<string, string> = {
+    'docs/rules.md': rulesPage(root),
     'docs/measures.md': measuresPage(),
     'docs/configuration.md': configurationPage(),
     'docs/inputs.md': inputsPage(),
+    // JSON Schemas (draft 2020-12) for other tools: the configuration, each input table's row, the benchmark document
+    'schemas/config.schema.json': json(configJsonSchema()),
+    'schemas/benchmark.schema.json': benchmarkJsonSchema(),
   };
+  for (const t of ALL_TABLES) files[`schemas/table.${t.name}.schema.json`] = json(tableJsonSchema(t));
+  return files;
 }

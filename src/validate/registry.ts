@@ -79,7 +79,7 @@ import { episodeBeforeBirth } from './rules/episode-before-birth.js';
 import { episodeTooLong } from './rules/episode-too-long.js';
 import { upnLowerCase } from './rules/upn-lower-case.js';
 
-export const RULES: Rule[] = [
+export const RULES = [
   acadyrFormat,
   acadyrInvalid,
   att8Range,
@@ -158,5 +158,11 @@ export const RULES: Rule[] = [
   xmlUnknownElement,
   xmlWrongRoot,
   yearOutOfRange,
-];
-export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+] as const satisfies readonly Rule[];
+/** Every rule id: a finding's `rule` is one of these. */
+export type RuleId = (typeof RULES)[number]['id'];
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -27,6 +27,7 @@ export interface Rule {
   check?: (ctx: RuleContext) => Promise<Finding[]>;
 }
 
-export function defineRule(rule: Rule): Rule {
+/** Keeps the literal id type, so `RuleId` (registry.ts) is the union of the rules' ids. */
+export function defineRule<const Id extends string>(rule: Rule & { id: Id }): Rule & { id: Id } {
   return rule;
 }

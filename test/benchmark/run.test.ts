@@ -170,7 +170,7 @@ describe('the built CLI', () => {
 
   it('--schema prints the committed schema', async () => {
     const r = await run('node', [CLI, 'benchmark', '--schema']);
-    expect(r.stdout).toBe(readFileSync(new URL('../../docs/benchmark-schema.json', import.meta.url), 'utf8'));
+    expect(r.stdout).toBe(readFileSync(new URL('../../schemas/benchmark.schema.json', import.meta.url), 'utf8'));
   });
 
   it('exit 2: a missing folder, an LA not in the data, a year not in the data, a bad --las', async () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkJsonSchema } from '../../src/benchmark/schema.js';
 
 describe('benchmark JSON Schema', () => {
-  it('the committed docs/benchmark-schema.json is the one generated from the zod definition', () => {
-    const committed = readFileSync(new URL('../../docs/benchmark-schema.json', import.meta.url), 'utf8');
+  it('the committed schemas/benchmark.schema.json is the one generated from the zod definition', () => {
+    const committed = readFileSync(new URL('../../schemas/benchmark.schema.json', import.meta.url), 'utf8');
     expect(committed).toBe(benchmarkJsonSchema());
   });
   it('is a 2020-12 schema requiring the envelope fields', () => {

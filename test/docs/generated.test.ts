@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedDocs } from '../../src/docs/generate.js';
+import { generatedDocs, ruleSites } from '../../src/docs/generate.js';
 import { RULES } from '../../src/validate/registry.js';
 
 const REPO = join(import.meta.dirname, '../..');
-const docs = generatedDocs();
+const docs = generatedDocs(REPO);
 
 describe('generated reference pages', () => {
   it.each(Object.keys(docs))('%s is what the code says (npm run docs)', (path) => {
@@ -25,9 +25,16 @@ describe('generated reference pages', () => {
     expect(docs['docs/measures.md']).toMatch(/### `ks4_att8`/);
   });
 
+  it('every rule says where it is raised (a rule id no source file raises is dead), and schemas/ holds every input table', () => {
+    const sites = ruleSites(REPO);
+    expect(RULES.filter((r) => (sites.get(r.id) ?? []).length === 0).map((r) => r.id)).toEqual([]);
+    expect(Object.keys(docs).filter((p) => p.startsWith('schemas/table.')).length).toBe(18);
+    expect(JSON.parse(docs['schemas/config.schema.json']!).properties.suppression).toMatchObject({ type: 'integer', default: 5 });
+  });
+
   it('the docs a user is pointed to exist in the repository (remedies, README, generated pages)', () => {
     const texts = [...RULES.map((r) => r.remedy), readFileSync(join(REPO, 'README.md'), 'utf8'), ...Object.values(docs)];
-    const paths = new Set(texts.flatMap((t) => [...t.matchAll(/\b(docs\/[\w./-]+\.(?:md|json)|data\/[\w./-]+\/README\.md)\b/g)].map((m) => m[1]!)));
+    const paths = new Set(texts.flatMap((t) => [...t.matchAll(/\b((?:docs|schemas)\/[\w./-]+\.(?:md|json)|data\/[\w./-]+\/README\.md)\b/g)].map((m) => m[1]!)));
     expect(paths.size).toBeGreaterThan(3);
     for (const p of paths) expect(existsSync(join(REPO, p)), p).toBe(true);
     expect(texts.join('\n')).not.toMatch(/\.\.\/shared|shared\/spec/);
