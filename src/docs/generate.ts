@@ -11,6 +11,7 @@ import { benchmarkJsonSchema } from '../benchmark/schema.js';
 import { ConfigSchema } from '../schemas/config.js';
 import { ALL_TABLES } from '../schemas/index.js';
 import type { TableSpec } from '../schemas/table.js';
+import { measureRowJsonSchema, reportJsonSchema } from '../schemas/report-json.js';
 import { catalogue } from '../measures/registry.js';
 import { RULES } from '../validate/registry.js';
 
@@ -154,9 +155,11 @@ export function generatedDocs(root: string): Record<string, string> {
     'docs/measures.md': measuresPage(),
     'docs/configuration.md': configurationPage(),
     'docs/inputs.md': inputsPage(),
-    // JSON Schemas (draft 2020-12) for other tools: the configuration, each input table's row, the benchmark document
+    // JSON Schemas (draft 2020-12) for other tools: the configuration, each input table's row, the measure row, the report and benchmark documents
     'schemas/config.schema.json': json(configJsonSchema()),
     'schemas/benchmark.schema.json': benchmarkJsonSchema(),
+    'schemas/measure-row.schema.json': json(z.toJSONSchema(measureRowJsonSchema)),
+    'schemas/report.schema.json': json(z.toJSONSchema(reportJsonSchema)),
   };
   for (const t of ALL_TABLES) files[`schemas/table.${t.name}.schema.json`] = json(tableJsonSchema(t));
   return files;

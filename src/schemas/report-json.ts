@@ -1,0 +1,42 @@
+/**
+ * The JSON a `report --format json` writes (src/report/render-json.ts): a list of measure rows, or with
+ * the envelope the list inside the report's metadata. Defined with zod so the published JSON Schemas
+ * (schemas/measure-row.schema.json, schemas/report.schema.json) are generated from one definition
+ * (`npm run docs`), and a test checks real report output against them.
+ */
+import { z } from 'zod';
+
+const symbol = z.enum(['c', 'x', 'z']).nullable().describe('GSS symbol: c suppressed, x not available, z not applicable; null when value is set');
+
+export const benchmarkValueJsonSchema = z.strictObject({
+  scope: z.string().describe('e.g. england_cla_12m, england_all, region_cla_12m, sn_cla_12m_2025, la_published'),
+  year: z.string(),
+  value: z.number().nullable(),
+  symbol,
+  gap: z.number().nullable().describe('LA value minus benchmark value; null when either is missing'),
+  source: z.string(),
+});
+
+export const measureRowJsonSchema = z.strictObject({
+  id: z.string().describe('measure id (docs/measures.md)'),
+  year: z.string().describe('academic year, e.g. 2023/24'),
+  la: z.string().describe('3-digit DfE LA number'),
+  cohort: z.string(),
+  breakdown: z.object({}).catchall(z.string()).nullable().describe('breakdown dimension to category, null for the total'),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  value: z.number().nullable().describe('rounded to 2 decimals; null exactly when symbol is set'),
+  unit: z.enum(['count', 'percent', 'mean', 'rate', 'score']),
+  symbol,
+  ci: z.tuple([z.number(), z.number()]).nullable().describe('95% confidence interval, where the measure has one'),
+  note: z.string().nullable(),
+  benchmarks: z.array(benchmarkValueJsonSchema),
+}).describe('One measure row of a cla-analyse report');
+
+export const reportEnvelopeJsonSchema = z.strictObject({
+  title: z.string(), la: z.string(), laName: z.string().nullable(), year: z.string(), cohort: z.string(),
+  suppressionThreshold: z.number(), toolVersion: z.string(), rows: z.array(measureRowJsonSchema),
+});
+
+export const reportJsonSchema = z.union([z.array(measureRowJsonSchema), reportEnvelopeJsonSchema])
+  .describe('cla-analyse report --format json: the list of measure rows (or the rows inside the report metadata)');
