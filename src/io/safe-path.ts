@@ -14,7 +14,7 @@
  *   const path = writeInside(dir, `cla-report-${slug('la', la)}-${slug('year', year)}.md`, text);
  *   writeOutputManifest(dir, [path, …]);               // once, after the loop
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, readFileSync, existsSync } from 'node:fs';
+import { accessSync, constants, closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EnvironmentError } from '../errors.js';
@@ -66,6 +66,7 @@ export function prepareOutDir(out: string, what = '--out'): string {
   let st;
   try { st = statSync(out); } catch (e) { throw new EnvironmentError(`${what} ${out} cannot be read: ${(e as Error).message}`, out, `choose a folder you can write to (${what} <folder>)`); }
   if (!st.isDirectory()) throw new EnvironmentError(`${what} ${out} is a file, not a folder`, out, `choose a folder path (${what} <folder>)`);
+  try { accessSync(out, constants.W_OK); } catch { throw new EnvironmentError(`${what} ${out} is not writable (no permission or a read-only disk)`, out, `choose a folder you can write to (${what} <folder>)`); }
   return out;
 }
 
@@ -78,6 +79,30 @@ export function writeInside(dir: string, name: string, data: string | Buffer): s
   const path = insidePath(dir, name);
   const parent = dirname(path);
   if (parent !== resolve(dir)) prepareOutDir(parent, 'the output folder');
+  return writeAtomic(path, data);
+}
+
+/**
+ * A file the user named (`model --save <file>`): refused with exit 2 when it is a folder or its folder
+ * is missing, then written atomically like every output. The user's own name is kept as given.
+ */
+export function writeUserFile(path: string, data: string | Buffer, what: string): string {
+  checkUserFile(path, what);
+  return writeAtomic(resolve(path), data);
+}
+
+/** Exit 2 unless `path` can be a file the tool writes: not a folder, in a folder that exists. */
+export function checkUserFile(path: string, what: string): void {
+  let st;
+  try { st = statSync(path); } catch { st = null; }
+  if (st?.isDirectory()) throw new EnvironmentError(`${what} ${path} is a folder`, path, `give a file path (${what} <folder>/<name>.json)`);
+  let parent;
+  try { parent = statSync(dirname(resolve(path))); } catch { parent = null; }
+  if (!parent?.isDirectory()) throw new EnvironmentError(`${what} ${path}: the folder ${dirname(path)} does not exist`, path, `create the folder first, or give a path in an existing folder`);
+}
+
+function writeAtomic(path: string, data: string | Buffer): string {
+  const parent = dirname(path);
   const tmp = join(parent, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.partial`);
   try {
     const fd = openSync(tmp, 'wx', 0o644);

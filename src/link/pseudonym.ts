@@ -4,7 +4,7 @@
  * join); without the key nobody can go back to the id. No key, no export.
  */
 import { createHmac } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
 export const KEY_VARIABLE = 'CLA_ANALYSE_KEY';
@@ -18,6 +18,7 @@ export function resolveKey(keyFile: string | undefined, env: NodeJS.ProcessEnv =
   let key: string | undefined;
   if (keyFile) {
     if (!existsSync(keyFile)) throw new UsageError(`key file not found: ${keyFile}`, 'give a file holding the secret pseudonymisation key');
+    if (statSync(keyFile).isDirectory()) throw new UsageError(`--key-file ${keyFile} is a folder`, 'give the file holding the secret pseudonymisation key, not its folder');
     key = readFileSync(keyFile, 'utf8').trim();
   } else key = env[KEY_VARIABLE]?.trim();
   if (!key) throw new UsageError('pupil-level export needs a pseudonymisation key, and none was given',

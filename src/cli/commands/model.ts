@@ -3,7 +3,8 @@
  * factor table: OLS with cluster-robust errors or a random-intercept model, and expected versus
  * observed by LA or school.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { checkUserFile, writeUserFile } from '../../io/safe-path.js';
 import { closeDb, openDb } from '../../io/duck.js';
 import { factorTableFolder } from '../../link/pipeline.js';
 import { readFactorRows } from '../../link/read-factors.js';
@@ -43,6 +44,9 @@ export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'facto
 const REFERENCE_LEVELS: Record<string, readonly string[]> = { sex: ['M', 'F', 'U'], sen_y11: ['ehcp', 'support', 'none'], school_type_y11: SCHOOL_TYPES };
 
 export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
+  // --save and --model are checked before any work: a folder, a missing file or folder is exit 2 naming it
+  if (o.save) checkUserFile(o.save, '--save');
+  const savedText = o.model ? readModelFile(o.model) : null;
   const db = await openDb({ input: o.folder });
   try {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
@@ -53,13 +57,13 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     const suppression = { suppressBelow: threshold };
     io.stage('fitting the model');
     const rows = await readFactorRows(db, o.cohort, o.years);
-    const saved = o.model ? loadModel(readFileSync(o.model, 'utf8'), o.model) : null;
+    const saved = o.model && savedText !== null ? loadModel(savedText, o.model) : null;
     if (!o.model && rows.length === 0) throw new InputError(`no KS4 pupils of the ${o.cohort} cohort${o.years ? ` in ${o.years.join(', ')}` : ''} in ${o.folder}: there is nothing to fit`, o.folder,
       'check the folder holds KS4 pupil files linked to 903 returns (cla-analyse link shows what links), or choose another --cohort or --years');
     const fitted = saved ? null : fitFactorModel({ rows, spec: modelSpecOf(o), estimator: o.estimator });
     // a fit that is not estimable is { kind: 'not-estimable', reason }: reported as such, never applied or saved
     const estimated = fitted && fitted.kind !== 'not-estimable' ? fitted : null;
-    if (o.save && estimated) writeFileSync(o.save, saveModel(estimated));
+    if (o.save && estimated) writeUserFile(o.save, saveModel(estimated), '--save');
     else if (o.save && fitted) io.err(`the model could not be fitted on these pupils: nothing saved to ${o.save}\n`);
     const model = saved ?? (estimated ? toSavedModel(estimated) : null);
     const eo = model ? compareExpectedObserved(model, rows, o.groupBy) : null;
@@ -77,5 +81,16 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     return finishRun(io, linked.validated.files, linked.validated.findings, o.failOn);
   } finally {
     closeDb(db);
+  }
+}
+
+/** The saved model's text; a missing or unreadable file, or a folder, is exit 2 naming it. */
+function readModelFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? (e as Error).message})`;
+    throw new InputError(`--model ${path} ${why}`, path, 'give a model file saved with cla-analyse model <folder> --save <file>');
   }
 }

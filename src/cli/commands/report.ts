@@ -4,7 +4,7 @@
  * the system Chromium).
  */
 import { resolve } from 'node:path';
-import { slug } from '../../io/safe-path.js';
+import { prepareOutDir, slug } from '../../io/safe-path.js';
 import { writeOutputs } from '../write-outputs.js';
 import { outputsOf } from '../render-as.js';
 import { closeDb, openDb, queryRows, type Db } from '../../io/duck.js';
@@ -57,6 +57,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
   // a saved model is read and checked before the folder, so a wrong file fails at once
   if (o.model !== undefined && !existsSync(o.model)) throw new InputError(`the saved model ${o.model} does not exist`, o.model, 'give the file written by cla-analyse model <folder> --save <file>');
   const saved = o.model !== undefined ? { model: loadModel(readFileSync(o.model, 'utf8'), o.model), file: o.model } : undefined;
+  if (o.out) prepareOutDir(o.out); // an --out that cannot be written is exit 2 before the folder is read
   let opened: Db | undefined;
   const getDb = async () => (opened ??= await openDb({ input: o.folder }));
   try {
