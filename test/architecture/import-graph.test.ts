@@ -1,0 +1,107 @@
+/**
+ * Layers that read one way (issue 11 item 3): every import between top-level folders of src/ (static,
+ * `import type`, re-exports and dynamic `import()`, found by a small parser) must go in an allowed
+ * direction. Today's violations are listed file by file below: a new one fails the test, and so does a
+ * listed one that is gone (remove it from the list), so the list can only shrink.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '../../src');
+
+/** What each top-level part of src/ may import (besides itself). Ground floor first. */
+const ALLOWED: Record<string, string[]> = {
+  domain: ['errors'],
+  errors: [],
+  benchmarks: ['domain', 'errors'],
+  schemas: ['domain', 'errors', 'benchmarks'],
+  io: ['domain', 'errors', 'schemas'],
+  validate: ['domain', 'errors', 'schemas', 'io'],
+  store: ['domain', 'errors', 'schemas', 'io', 'validate'],
+  derive: ['domain', 'errors', 'schemas', 'io', 'validate'],
+  link: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive'],
+  // measures read link's tables; the published benchmarks are attached by the pipeline, not by measures (issue 11 item 3)
+  measures: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'link'],
+  model: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'link', 'measures'],
+  report: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'measures', 'benchmarks', 'model'],
+  benchmark: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive', 'link', 'measures', 'benchmarks', 'model', 'report'],
+  synth: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'link'],
+  docs: ['domain', 'errors', 'schemas', 'validate', 'measures', 'benchmark', 'benchmarks'],
+  cli: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive', 'link', 'measures', 'benchmarks', 'model', 'report', 'benchmark', 'synth', 'docs'],
+  'cli.ts': ['cli', 'errors', 'domain', 'store'],
+};
+
+/** Today's violations (importing file -> imported file). Remove a line when its import goes. */
+const KNOWN: string[] = [
+  'benchmarks/benchmark-store.ts -> measures/row.ts',
+  'benchmarks/benchmarks-for.ts -> measures/define.ts',
+  'benchmarks/benchmarks-for.ts -> measures/registry.ts',
+  'benchmarks/benchmarks-for.ts -> measures/row.ts',
+  'benchmarks/index.ts -> measures/row.ts',
+  'benchmarks/published-cell.ts -> measures/row.ts',
+  'derive/care/care-factors.ts -> link/factor-row.ts',
+  'io/csv/load.ts -> validate/finding.ts',
+  'io/ingest.ts -> validate/finding.ts',
+  'io/ingest.ts -> validate/registry.ts',
+  'io/xml-load.ts -> validate/finding.ts',
+  'io/xml-load.ts -> validate/registry.ts',
+  'io/xml/child-state.ts -> validate/finding.ts',
+  'io/xml/return-parser.ts -> validate/finding.ts',
+  'io/xml/xml-findings.ts -> validate/finding.ts',
+  'io/xml/xml-row.ts -> validate/finding.ts',
+  'link/attainment.ts -> measures/ks4/index.ts',
+  'link/attainment.ts -> measures/p8/index.ts',
+  'link/pipeline.ts -> measures/p8/index.ts',
+  'link/read-factors.ts -> measures/compute/context.ts',
+  'measures/compute/care-measures.ts -> benchmarks/index.ts',
+  'measures/compute/index.ts -> benchmarks/index.ts',
+  'measures/define.ts -> benchmarks/bundled-files.ts',
+  'store/store.ts -> cli/version.ts',
+  'validate/run.ts -> store/store.ts',
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((e) => {
+    const p = join(dir, e);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+const rel = (p: string) => relative(SRC, p).split(sep).join('/');
+const part = (r: string) => (r.includes('/') ? r.slice(0, r.indexOf('/')) : r === 'errors.ts' ? 'errors' : r);
+
+/** Relative module specifiers of a source file: import/export … from '…', import '…', import('…'). */
+export function importsOf(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const out: string[] = [];
+  for (const m of code.matchAll(/\b(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?'(\.{1,2}\/[^']+)'|\bimport\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)) out.push((m[1] ?? m[2])!);
+  return out;
+}
+
+function violations(): string[] {
+  const out: string[] = [];
+  for (const f of files(SRC)) {
+    const from = rel(f);
+    for (const spec of importsOf(readFileSync(f, 'utf8'))) {
+      const to = rel(join(dirname(f), spec)).replace(/\.js$/, '.ts');
+      const a = part(from), b = part(to);
+      if (a === b) continue;
+      if (!ALLOWED[a]) { out.push(`${from} -> ${to} (no layer for ${a})`); continue; }
+      if (!ALLOWED[a]!.includes(b)) out.push(`${from} -> ${to}`);
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+describe('import graph of src/', () => {
+  it('the parser finds static, type, re-export and dynamic imports, not commented ones', () => {
+    expect(importsOf(`import { a } from './a.js';\nimport type { B } from '../b/b.js';\nexport * from './c.js';\n// import { d } from './d.js';\nconst e = await import('./e.js');\nimport './f.js';`))
+      .toEqual(['./a.js', '../b/b.js', './c.js', './e.js', './f.js']);
+  });
+
+  it('every import between layers goes an allowed way, apart from the listed violations of today', () => {
+    const found = violations();
+    expect(found.filter((v) => !KNOWN.includes(v)), 'new imports against the layers').toEqual([]);
+    expect(KNOWN.filter((v) => !found.includes(v)), 'violations that are gone: remove them from KNOWN').toEqual([]);
+  });
+});
