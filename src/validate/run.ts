@@ -7,7 +7,7 @@ import type { Db } from '../io/duck.js';
 import { queryRows, sqlString } from '../io/duck.js';
 import { ingest, type Ingested, type IngestOptions } from '../io/ingest.js';
 import { ALL_TABLES } from '../schemas/index.js';
-import { validateCells } from './cells.js';
+import { cellTimes, validateCells } from './cells.js';
 import { appendAll, type Finding } from './finding.js';
 import { RULES, RULES_BY_ID } from './registry.js';
 import type { RuleContext } from './rule.js';
@@ -49,6 +49,7 @@ export async function validateFiles(db: Db, opts: IngestOptions): Promise<Valida
         column: r._path ? `${r._path}/${r.col}` : r.col, value: r.raw, message: r.message, remedy: rule.remedy });
     }
   }
+  cellTimes.report('cells');
   const ctx: RuleContext = { db, fileName: (i) => ing.fileNames[i]!, hasTable: (n) => ing.tables.has(n) };
   for (const rule of RULES) {
     if (!rule.check) continue;
