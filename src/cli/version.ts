@@ -1,4 +1,2 @@
-import { readFileSync } from 'node:fs';
-
-/** The package version, read once from package.json next to dist/. */
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The package version; it lives on the ground floor (src/domain/version.ts) so the store need not import the CLI. */
+export { VERSION } from '../domain/version.js';

@@ -22,7 +22,7 @@ import { UsageError } from '../errors.js';
 import type { Db } from '../io/duck.js';
 import { queryRows, sqlIdent, sqlString } from '../io/duck.js';
 import { discoverFiles } from '../io/discover.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../domain/version.js';
 import type { Validated } from '../validate/run.js';
 
 /** Bumped whenever what the store keeps changes shape. */

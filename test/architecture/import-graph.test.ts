@@ -57,7 +57,6 @@ const KNOWN: string[] = [
   'measures/compute/care-measures.ts -> benchmarks/index.ts',
   'measures/compute/index.ts -> benchmarks/index.ts',
   'measures/define.ts -> benchmarks/bundled-files.ts',
-  'store/store.ts -> cli/version.ts',
   'validate/run.ts -> store/store.ts',
 ];
 
