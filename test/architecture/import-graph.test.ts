@@ -40,7 +40,6 @@ const KNOWN: string[] = [
   'benchmarks/benchmarks-for.ts -> measures/row.ts',
   'benchmarks/index.ts -> measures/row.ts',
   'benchmarks/published-cell.ts -> measures/row.ts',
-  'derive/care/care-factors.ts -> link/factor-row.ts',
   'io/csv/load.ts -> validate/finding.ts',
   'io/ingest.ts -> validate/finding.ts',
   'io/ingest.ts -> validate/registry.ts',

@@ -2,7 +2,7 @@ import { isFosterOrKinship, placementGroup } from '../../domain/codes.js';
 import { addYearsIso, dayNumber } from '../../domain/dates.js';
 import { april1 } from '../../domain/years.js';
 import { censoredIn } from './censoring.js';
-import type { FactorRow } from '../../link/factor-row.js';
+import type { FactorRow } from '../../domain/factor-row.js';
 import { ageAtEntry } from './age-at-entry.js';
 import { claAt31March } from './cla-at-31-march.js';
 import { cla12MonthsAt31March } from './cla-12-months.js';
