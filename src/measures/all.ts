@@ -17,6 +17,15 @@ import oc2Convicted from './oc2/oc2_convicted.js';
 import oc2SubstanceMisuse from './oc2/oc2_substance_misuse.js';
 import sdqMean from './oc2/sdq_mean.js';
 import sdqBandConcern from './oc2/sdq_band_concern.js';
+import oc3InTouch1718 from './leavers/oc3_in_touch_17_18.js';
+import oc3Eet1718 from './leavers/oc3_eet_17_18.js';
+import oc3AccomSuitable1718 from './leavers/oc3_accom_suitable_17_18.js';
+import oc3InTouch1921 from './leavers/oc3_in_touch_19_21.js';
+import oc3Eet1921 from './leavers/oc3_eet_19_21.js';
+import oc3AccomSuitable1921 from './leavers/oc3_accom_suitable_19_21.js';
+import missingChildren from './missing/missing_children.js';
+import missingEpisodes from './missing/missing_episodes.js';
+import awayChildren from './missing/away_children.js';
 import ks1RwmExpected from './ks1/ks1_rwm_expected.js';
 import ks2ReadExpected from './ks2/ks2_read_expected.js';
 import ks2WritExpected from './ks2/ks2_writ_expected.js';
@@ -68,6 +77,15 @@ export const MEASURES = [
   oc2SubstanceMisuse,
   sdqMean,
   sdqBandConcern,
+  oc3InTouch1718,
+  oc3Eet1718,
+  oc3AccomSuitable1718,
+  oc3InTouch1921,
+  oc3Eet1921,
+  oc3AccomSuitable1921,
+  missingChildren,
+  missingEpisodes,
+  awayChildren,
   ks1RwmExpected,
   ks2ReadExpected,
   ks2WritExpected,

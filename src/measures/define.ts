@@ -9,13 +9,13 @@
 import type { BenchmarkFile } from '../benchmarks/bundled-files.js';
 import type { MeasureUnit } from './row.js';
 
-export type MeasureFamily = 'care' | 'oc2' | 'ks1' | 'ks2' | 'ks4' | 'absence' | 'exclusions' | 'sen' | 'moves' | 'linkage';
+export type MeasureFamily = 'care' | 'oc2' | 'leavers' | 'missing' | 'ks1' | 'ks2' | 'ks4' | 'absence' | 'exclusions' | 'sen' | 'moves' | 'linkage';
 export type Direction = 'higher' | 'lower' | 'neutral';
 
 /** Who is counted. Two populations are the same exactly when every field is equal. */
 export interface Population {
   /** The care cohort the figure is about (the row's `cohort` when the benchmark is attached). */
-  cohort: 'cla_31mar' | 'cla_12m' | 'ever_cla' | 'report';
+  cohort: 'cla_31mar' | 'cla_12m' | 'ever_cla' | 'care_leavers' | 'cla_in_year' | 'report';
   /** The further condition on the children, in words (age, time in care, key stage). */
   who: string;
   /** School phase or key stage: 'all ages', 'KS1', 'KS2', 'KS4', 'Years 10–11', 'school age'. */
@@ -93,6 +93,7 @@ export function defineMeasure<const Id extends string>(d: MeasureDefinition<Id>)
 
 export const DFE_CLA = 'DfE, Children looked after in England including adoptions (SSDA903 guide)';
 export const DFE_OUT = 'DfE, Outcomes for children in need, including children looked after by local authorities in England';
+export const DFE_CARE_LEAVERS = 'DfE, Children looked after in England including adoptions: care leavers (SSDA903 OC3)';
 export const DFE_KS4 = 'DfE, Secondary accountability measures guide (Attainment 8, Progress 8, EBacc)';
 
 const YEAR = 'year ending 31 March';
@@ -118,6 +119,9 @@ export const POP = {
   SCHOOL_AGE_YEAR: { cohort: 'cla_12m', who: 'school-age children (NC Years 1–11, else aged 5–15 at 31 August) in state-funded schools, looked after continuously for 12 months at 31 March', phase: 'school age', period: ACADEMIC },
   KS2_ALL: { cohort: 'report', who: 'all pupils at the end of KS2 in state-funded schools', phase: 'KS2', period: ACADEMIC },
   KS4_ALL: { cohort: 'report', who: 'all pupils at the end of KS4 in state-funded schools', phase: 'KS4', period: ACADEMIC },
+  CARE_LEAVERS_17_18: { cohort: 'care_leavers', who: 'care leavers whose 17th or 18th birthday fell in the year (OC3)', phase: 'all ages', period: YEAR },
+  CARE_LEAVERS_19_21: { cohort: 'care_leavers', who: 'care leavers whose 19th, 20th or 21st birthday fell in the year (OC3)', phase: 'all ages', period: YEAR },
+  CLA_IN_YEAR: { cohort: 'cla_in_year', who: 'children looked after at any time in the year', phase: 'all ages', period: YEAR },
   EVER_CLA_SCHOOL_AGE: { cohort: 'ever_cla', who: 'children of school age in the 903 returns', phase: 'school age', period: YEAR },
 } as const satisfies Record<string, Population>;
 

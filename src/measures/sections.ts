@@ -22,4 +22,6 @@ export const SECTIONS: readonly SectionShape[] = [
   { id: 'sen', title: 'Special educational needs', cohortFilter: true, tables: [{ id: 'sen', title: 'SEN provision' }] },
   { id: 'stability', title: 'Stability', cohortFilter: false, tables: [{ id: 'stability', title: 'Placement and school stability' }] },
   { id: 'health', title: 'Health and wellbeing (OC2)', cohortFilter: false, tables: [{ id: 'health', title: 'Health outcomes and SDQ' }] },
+  { id: 'leavers', title: 'Care leavers (OC3)', cohortFilter: false, tables: [{ id: 'leavers', title: 'Care leavers: in touch, in education, employment or training, in suitable accommodation' }] },
+  { id: 'missing', title: 'Missing from care', cohortFilter: false, tables: [{ id: 'missing', title: 'Missing and away from placement without authorisation' }] },
 ];

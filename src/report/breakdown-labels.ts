@@ -78,6 +78,9 @@ const COHORT_LABELS: Readonly<Record<string, string>> = {
   ever_cla: 'Ever looked after',
   cla_under_12m: 'Looked after at 31 March, under 12 months',
   all: 'All pupils in the authority’s schools',
+  non_cla: 'Pupils in the authority’s schools not looked after for 12 months',
+  care_leavers: 'Care leavers (OC3)',
+  cla_in_year: 'Looked after at any time in the year',
 };
 
 export function cohortLabel(cohort: string): string {

@@ -16,7 +16,8 @@ import { resolveColumns, scopeLabel } from './table-view.js';
 import type { ChartSpec, GenericTable, MeasureColumns, MeasureTable, ReportDocument, ReportSection } from './document.js';
 import { measureTitle } from '../measures/registry.js';
 import { buildKeyMessages, HEADLINE_MEASURES } from './key-messages.js';
-import { BUILD_TEXT, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from './messages.js';
+import { BUILD_TEXT, COLUMN, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from './messages.js';
+import { formatValue } from './format.js';
 import { LA_ALL_PUPILS, LA_SCOPES } from './la-comparisons.js';
 import { SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
 
@@ -111,6 +112,11 @@ function headlineSections(input: StandardReportInput, appendix: ReportSection[])
       .map((t) => ({ id: `${t.id}-detail`, title: BUILD_TEXT.detailTitle(t.title), rows: t.rows.filter((r) => r.breakdown !== null) }))
       .filter((t) => t.rows.length > 0)
       .map((t) => ({ ...t, columns: reportColumns(t.rows, input, { benchmarks: [] }) }));
+    // the placement mix at 31 March, as counts with their percentages, in the narrative (the real reports' table)
+    if (layout.id === 'profile') {
+      const mix = byMeasureThenTotalFirst(pool, ['cla_31mar']).filter((r) => r.breakdown !== null && Object.keys(r.breakdown).join() === 'placement_group');
+      if (mix.length > 0) tables.push({ id: 'profile-placements', title: BUILD_TEXT.placementMixTitle(input.year), rows: mix, columns: reportColumns(mix, input, { breakdown: true, measure: false, benchmarks: [] }) });
+    }
     if (details.length > 0) appendix.push({ id: `appendix-${layout.id}`, title: BUILD_TEXT.appendixTitle(layout.title), appendix: true, tables: details });
     if (tables.length === 0) continue;
     const charts: ChartSpec[] = [];
@@ -166,20 +172,48 @@ function trendCharts(all: readonly MeasureRow[], year: string, cohort: string): 
   });
 }
 
-function trendSection(input: StandardReportInput): ReportSection | null {
-  const pool = input.rows.filter((r) => r.cohort === input.cohort && r.breakdown === null);
-  const ids = TREND_MEASURES.filter((m) => new Set(pool.filter((r) => r.id === m.id).map((r) => r.year)).size > 1);
+/** Year columns of the narrative trends table: the latest ones, so that it keeps eight columns. */
+const TREND_YEARS = 6;
+
+/**
+ * Trends: a compact table in the narrative (one row per measure, one column per year, the latest
+ * England CLA figure), the charts, and the full figures by year (CI, benchmarks, the LA's own pupils)
+ * as an appendix measure table, which the CSV and JSON keep. A measure's rows are the report cohort's
+ * where it has them (education), else its own cohort's (care, health, care leavers, missing).
+ */
+function trendSections(input: StandardReportInput): { main: ReportSection; appendix: ReportSection } | null {
+  const totals = input.rows.filter((r) => r.breakdown === null);
+  const rowsOf = (id: string) => {
+    const all = totals.filter((r) => r.id === id);
+    const mine = all.some((r) => r.cohort === input.cohort) ? all.filter((r) => r.cohort === input.cohort) : all;
+    const cohort = mine[0]?.cohort;
+    return mine.filter((r) => r.cohort === cohort).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
+  };
+  const ids = TREND_MEASURES.filter((m) => new Set(rowsOf(m.id).map((r) => r.year)).size > 1);
   if (ids.length === 0) return null;
-  const rowsOf = (id: string) =>
-    pool.filter((r) => r.id === id).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
   const rows = ids.flatMap((m) => rowsOf(m.id));
+  const years = [...new Set(rows.map((r) => r.year))].sort().slice(-TREND_YEARS);
+  const latest = years[years.length - 1]!;
+  const body = ids.map((m) => {
+    const mine = rowsOf(m.id);
+    const cells: (string | number | null)[] = [measureTitle(m.id)];
+    for (const y of years) {
+      const r = mine.find((x) => x.year === y);
+      cells.push(r ? formatValue(r.value, r.unit, r.symbol) : 'x');
+    }
+    const last = mine.find((x) => x.year === latest);
+    const b = last?.benchmarks.find((x) => x.scope === 'england_cla_12m' && x.year === latest);
+    cells.push(b && last ? formatValue(b.value, last.unit, b.symbol) : 'x');
+    return cells;
+  });
+  const headers = [COLUMN.measure, ...years, BUILD_TEXT.trendBenchmarkHeader(latest)];
+  const compact: GenericTable = { kind: 'generic', id: 'trends', title: BUILD_TEXT.trendsTitle, headers, rows: body, numericColumns: headers.map((_, j) => j > 0) };
   const charts = trendCharts(input.rows, input.year, input.cohort);
+  const detail: MeasureTable = { id: 'trends-detail', title: BUILD_TEXT.trendsDetailTitle, rows,
+    columns: reportColumns(rows, input, { year: true, benchmarks: chosenScopes(rows, 0).filter((s) => s === 'la_all_pupils' || s === 'england_cla_12m' || s === 'england_all') }) };
   return {
-    id: 'trends',
-    title: BUILD_TEXT.trendsTitle,
-    intro: BUILD_TEXT.trendsIntro,
-    tables: [{ id: 'trends', title: BUILD_TEXT.trendsTitle, rows, columns: reportColumns(rows, input, { year: true, benchmarks: chosenScopes(rows, 0).filter((s) => s === 'la_all_pupils' || s === 'england_cla_12m' || s === 'england_all') }) }],
-    ...(charts.length ? { charts } : {}),
+    main: { id: 'trends', title: BUILD_TEXT.trendsTitle, intro: BUILD_TEXT.trendsIntro, tables: [compact], ...(charts.length ? { charts } : {}) },
+    appendix: { id: 'appendix-trends', title: BUILD_TEXT.trendsAppendixTitle, appendix: true, tables: [detail] },
   };
 }
 
@@ -205,10 +239,11 @@ export function buildReportDocument(input: StandardReportInput): ReportDocument 
   const key = keyMessagesSection(input);
   const appendix: ReportSection[] = [];
   const sections = [...(key ? [key] : []), ...headlineSections(input, appendix)];
-  const trends = trendSection(input);
-  if (trends) sections.push(trends);
+  const trends = trendSections(input);
+  if (trends) sections.push(trends.main);
   if (input.model) sections.push(modelSection(input.model));
   sections.push(...appendix);
+  if (trends) sections.push(trends.appendix);
   return {
     title: input.title ?? BUILD_TEXT.defaultTitle(input.year),
     la: input.la,

@@ -152,8 +152,12 @@ export const BUILD_TEXT = {
   byLaChartTitle: (measure: string, year: string) => `${measure} by LA, ${year}`,
   trendsTitle: 'Trends',
   trendsIntro:
-    'Each measure over the years in the data, beside the England figures. The charts show each headline measure over the last five years, ' +
-    'with England children looked after and England all pupils (where the DfE publishes them) and the LA’s own pupils (where the pupil files hold them) as dashed lines.',
+    'Each measure over the years in the data, beside the latest England figure for children looked after (the appendix gives each year’s figures with their counts, intervals and benchmarks). ' +
+    'The charts show each headline measure over the last five years, with England children looked after and England all pupils (where the DfE publishes them) and the LA’s own pupils (where the pupil files hold them) as dashed lines.',
+  trendsDetailTitle: 'Trends: figures by year',
+  trendsAppendixTitle: 'Appendix: Trends, figures by year',
+  placementMixTitle: (year: string) => `Placement types at 31 March ${year.slice(0, 2)}${year.slice(5, 7)}`,
+  trendBenchmarkHeader: (year: string) => `England CLA ${year}`,
   modelTitle: 'Factor model',
   detailTitle: (title: string) => `${title}: by group`,
   appendixTitle: (title: string) => `Appendix: ${title} by group`,

@@ -37,7 +37,7 @@ describe('buildReportDocument', () => {
   });
 
   it('lays out only the sections that have rows, in the standard order', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['key-messages', 'profile', 'ks4', 'attendance', 'trends', 'model', 'appendix-profile', 'appendix-ks4']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['key-messages', 'profile', 'ks4', 'attendance', 'trends', 'model', 'appendix-profile', 'appendix-ks4', 'appendix-trends']);
     expect(doc.title).toBe('Education of children looked after: Virtual School report 2024/25');
   });
 
@@ -62,10 +62,19 @@ describe('buildReportDocument', () => {
     const att = doc.sections.find((s) => s.id === 'attendance')!.tables[0]!;
     expect(isGenericTable(att) ? [] : att.rows.map((r) => r.cohort)).toEqual(['cla_12m']);
     const trend = doc.sections.find((s) => s.id === 'trends')!;
-    const t = trend.tables[0]!;
+    // the appendix keeps every row by year (CSV and JSON take them from there)
+    const t = doc.sections.find((s) => s.id === 'appendix-trends')!.tables[0]!;
     expect(isGenericTable(t) ? [] : t.rows.map((r) => `${r.id} ${r.year}`)).toEqual([
       'ks4_att8 2021/22', 'ks4_att8 2022/23', 'ks4_att8 2023/24', 'ks4_att8 2024/25', 'absence_overall 2023/24', 'absence_overall 2024/25',
     ]);
+    // the narrative: one row per measure, one column per year, the latest England CLA figure; x where a year has no row
+    const compact = trend.tables[0]!;
+    expect(isGenericTable(compact)).toBe(true);
+    if (isGenericTable(compact)) {
+      expect(compact.headers).toEqual(['Measure', '2021/22', '2022/23', '2023/24', '2024/25', 'England CLA 2024/25']);
+      expect(compact.rows.map((r) => r[0])).toEqual(['Attainment 8', 'Overall absence (% sessions)']);
+      expect(compact.rows[1]!.slice(1, 3)).toEqual(['x', 'x']);
+    }
     expect(trend.charts?.map((c) => c.kind)).toEqual(['trend', 'trend']);
   });
 

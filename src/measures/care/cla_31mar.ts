@@ -13,5 +13,5 @@ export default defineMeasure({
   suppressionCount: 'value',
   direction: 'neutral',
   benchmark: { file: 'cla_numbers.csv', column: 'cla_31mar', label: 'children looked after on 31 March', population: POP.CLA_31MAR },
-  report: { section: 'profile', table: 'profile-cla', order: 10 },
+  report: { section: 'profile', table: 'profile-cla', order: 10, trend: 'table' },
 });

@@ -7,6 +7,7 @@ import type { MeasureRow } from '../row.js';
 import type { MeasureRequest } from './context.js';
 import { careMeasures } from './care-measures.js';
 import { oc2Measures } from './oc2-measures.js';
+import { leaversMeasures } from './leavers-measures.js';
 import { pupilMeasures } from './pupil-measures.js';
 import { measureRow } from './row-builder.js';
 import { buildChildStatus } from './child-status.js';
@@ -19,6 +20,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
   const rows: MeasureRow[] = [
     ...careMeasures(linked.care, req, linked.placementChange),
     ...await oc2Measures(db, linked.validated.tables, req),
+    ...await leaversMeasures(db, linked.validated.tables, req),
     ...await primaryMeasures(db, linked.validated.tables, req),
     ...await pupilMeasures(db, req),
     ...await schoolAgeMeasures(db, linked, req),

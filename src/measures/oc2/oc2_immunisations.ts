@@ -13,5 +13,5 @@ export default defineMeasure({
   suppressionCount: 'denominator',
   direction: 'higher',
   benchmark: { file: 'oc2_health.csv', column: 'pt_immunisations', label: '% of CLA 12 months with immunisations up to date', population: POP.OC2 },
-  report: { section: 'health', table: 'health', order: 20 },
+  report: { section: 'health', table: 'health', order: 20, trend: 'table' },
 });

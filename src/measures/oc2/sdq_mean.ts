@@ -13,5 +13,5 @@ export default defineMeasure({
   suppressionCount: 'denominator',
   direction: 'lower',
   benchmark: { file: 'oc2_health.csv', column: 'sdq_average', label: 'average SDQ score, CLA 12 months aged 5 to 16 with a score', population: POP.OC2_SDQ },
-  report: { section: 'health', table: 'health', order: 70 },
+  report: { section: 'health', table: 'health', order: 70, trend: 'table' },
 });

@@ -1,0 +1,17 @@
+import { defineMeasure, POP, DFE_CARE_LEAVERS } from '../define.js';
+
+export default defineMeasure({
+  id: 'oc3_eet_19_21',
+  family: 'leavers',
+  title: 'Care leavers 19–21 in education, employment or training',
+  shortTitle: 'Leavers 19-21 in EET',
+  unit: 'percent',
+  definition: '% of care leavers aged 19 to 21 (OC3) in education, employment or training (ACTIV F1, P1, F2, P2, F4, P4, F5 or P5). Denominator: every care leaver of that age in the OC3 table of the return, including those not in touch or whose activity or accommodation is not known (as the DfE publishes).',
+  source: DFE_CARE_LEAVERS,
+  population: POP.CARE_LEAVERS_19_21,
+  denominatorUnit: 'children',
+  suppressionCount: 'denominator',
+  direction: 'higher',
+  benchmark: null,
+  report: { section: 'leavers', table: 'leavers', order: 50, trend: 'table' },
+});
