@@ -10,7 +10,8 @@ import { computeMeasures, yearsInData } from '../measures/compute/index.js';
 import type { Breakdown, Cohort } from '../measures/compute/context.js';
 import type { MeasureRow } from '../measures/row.js';
 import { CATALOGUE_ORDER } from '../measures/registry.js';
-import { laInfo, statisticalNeighbours } from '../benchmarks/index.js';
+import { laInfo, statisticalNeighbours, useBenchmarkFiles } from '../benchmarks/index.js';
+import { settingsRecord, type RunSettings } from '../settings.js';
 import { suppress } from '../report/suppress.js';
 import type { Validated } from '../validate/run.js';
 import { SEVERITY_RANK, type Severity } from '../validate/finding.js';
@@ -46,6 +47,8 @@ export interface BenchmarkRun {
   /** Every suppressed row of each LA (with breakdowns), for the per-LA annual reports. */
   rowsByLa: Map<string, MeasureRow[]>;
   threshold: number;
+  /** The run's settings, resolved once (src/settings.ts). */
+  settings: RunSettings;
   /** Validation result, for the row accounting on stderr. */
   validated: Validated;
   /** Exit code the run earns: 1 when a finding at failOn or above exists, else 0. */
@@ -57,7 +60,10 @@ const timing = process.env.CLA_ANALYSE_TIMING ? (label: string, t0: number) => p
 
 export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<BenchmarkRun> {
   let t0 = Date.now();
-  const linked = await linkFolder(db, { folder: o.folder });
+  // benchmark compares authorities for publication: always the public audience, whatever the configuration says
+  const linked = await linkFolder(db, { folder: o.folder, flags: { suppress: o.suppress, audience: 'public' } });
+  const { settings } = linked;
+  useBenchmarkFiles(settings.benchmarkFiles);
   timing('linkFolder', t0);
   const dataLas = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
   if (dataLas.length === 0) throw new UsageError('the data hold no care histories, so there is no LA to benchmark', 'check the folder holds SSDA903 episodes (cla-analyse validate <folder>)');
@@ -69,8 +75,8 @@ export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<Benc
   const missingYears = (o.years ?? []).filter((y) => !allYears.includes(y));
   if (missingYears.length) throw new UsageError(`no data for ${missingYears.join(', ')}`, `choose from ${allYears.join(', ')}`);
   const years = o.years?.length ? [...new Set(o.years)].sort() : allYears;
-  const threshold = o.suppress ?? linked.validated.config.suppression;
-  const grouping = linked.validated.config.statisticalNeighbours;
+  const threshold = settings.suppressionThreshold;
+  const grouping = settings.statisticalNeighbours;
 
   t0 = Date.now();
   const rowsByLa = new Map<string, MeasureRow[]>();
@@ -100,7 +106,7 @@ export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<Benc
   const unitOf = new Map(rows.map((r) => [r.id, r.unit]));
   const output = benchmarkOutputSchema.parse({
     tool: 'cla-analyse', command: 'benchmark', schemaVersion: SCHEMA_VERSION, toolVersion: o.toolVersion,
-    cohort: o.cohort, years, suppressionThreshold: threshold, neighbourGrouping: grouping,
+    cohort: o.cohort, years, suppressionThreshold: threshold, neighbourGrouping: grouping, settings: settingsRecord(settings),
     validation: { failOn: o.failOn, ok: !failing, findings },
     las: las.map((la) => {
       const info = laInfo(la);
@@ -111,5 +117,5 @@ export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<Benc
     expectedObserved,
   });
   timing('schema check', t0);
-  return { output, rowsByLa, threshold, validated: linked.validated, exitCode: failing ? 1 : 0 };
+  return { output, rowsByLa, threshold, settings, validated: linked.validated, exitCode: failing ? 1 : 0 };
 }

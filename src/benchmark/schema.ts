@@ -77,6 +77,14 @@ export const benchmarkOutputSchema = z.object({
   years: z.array(z.string()),
   suppressionThreshold: z.number().int().min(0),
   neighbourGrouping: z.union([z.literal(2021), z.literal(2025)]),
+  settings: z.object({
+    suppressionThreshold: z.number().int().min(0),
+    audience: z.enum(['public', 'board']),
+    placementChange: z.union([z.enum(['default', 'carer']), z.array(z.enum(['P', 'B', 'T', 'U']))]),
+    statisticalNeighbours: z.union([z.literal(2021), z.literal(2025)]),
+    benchmarkFiles: z.record(z.string(), z.string()).describe('bundled benchmark files replaced, by name: the file used, relative to the input folder'),
+    p8Tables: z.record(z.string(), z.object({ splits: z.string(), stdev: z.string() })).describe('Progress 8 estimate tables given for KS4 years, relative to the input folder'),
+  }).describe('every setting the run used (flags over cla-analyse.json over defaults)'),
   validation: z.object({
     failOn: z.enum(['error', 'warning', 'info']),
     ok: z.boolean().describe('false when a finding at failOn or above exists (exit code 1)'),

@@ -6,9 +6,9 @@
  */
 import { type Db, queryRows } from '../io/duck.js';
 import { ks4Outcomes, type Ks4Result } from '../measures/ks4/index.js';
-import { pupilP8, p8TablesWith, type P8TableLookup } from '../measures/p8/index.js';
+import { pupilP8, type P8TableLookup } from '../measures/p8/index.js';
 
-export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8TableLookup = p8TablesWith()): Promise<void> {
+export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8TableLookup): Promise<void> {
   await db.con.run(`CREATE OR REPLACE TABLE ks4_computed (pupil VARCHAR, ks4_year VARCHAR, att8 DOUBLE, em4 INTEGER, em5 INTEGER, ebacc_entry INTEGER,
     ebacc4 INTEGER, ebacc5 INTEGER, ebaccaps DOUBLE)`);
   if (tables.has('KS4Results')) {

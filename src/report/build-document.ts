@@ -10,6 +10,7 @@
  *   table, and a chart of each headline measure over the last five years (trendCharts).
  * - Model: an optional generic table (term, estimate, se, ci, p, sentence).
  */
+import type { SettingsRecord } from '../settings.js';
 import type { MeasureRow } from '../measures/row.js';
 import { compareBreakdowns } from './breakdown-labels.js';
 import { resolveColumns, scopeLabel } from './table-view.js';
@@ -39,6 +40,8 @@ export interface StandardReportInput {
   suppressionThreshold: number;
   /** Default public. */
   audience?: 'public' | 'board';
+  /** The run's settings (src/settings.ts), recorded in every output. */
+  settings?: SettingsRecord;
   toolVersion: string;
   title?: string;
   model?: ModelTableInput;
@@ -252,6 +255,7 @@ export function buildReportDocument(input: StandardReportInput): ReportDocument 
     cohort: input.cohort,
     suppressionThreshold: input.suppressionThreshold,
     audience: input.audience ?? 'public',
+    ...(input.settings ? { settings: input.settings } : {}),
     toolVersion: input.toolVersion,
     sections,
   };

@@ -4,6 +4,7 @@
  * Renderers never reorder rows: the order here is the order in every output.
  */
 import type { MeasureRow } from '../measures/row.js';
+import type { SettingsRecord } from '../settings.js';
 
 export interface ReportDocument {
   title: string;
@@ -18,6 +19,8 @@ export interface ReportDocument {
    * with small counts shown; every page says "not for publication"). Printed in every format.
    */
   audience?: 'public' | 'board';
+  /** Every setting the run used (src/settings.ts), printed in the notes of every format; absent for hand-built documents. */
+  settings?: SettingsRecord;
   toolVersion: string;
   sections: ReportSection[];
 }

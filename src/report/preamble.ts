@@ -1,6 +1,7 @@
 /** The lines every human-readable format prints above and below the tables. */
 import type { ReportDocument } from './document.js';
 import { cohortLabel } from './breakdown-labels.js';
+import { settingsLine } from '../settings.js';
 import { AUDIENCE_LABEL, GAP_EXPLANATION, KEY_LINE, REPORT_FOOTER, SYMBOL_EXPLANATIONS, SYMBOL_ORDER, audienceNotice, suppressionSentence } from './messages.js';
 
 export function laLabel(doc: ReportDocument): string {
@@ -16,6 +17,7 @@ export function documentFootnotes(doc: ReportDocument): string[] {
     ...SYMBOL_ORDER.map((s) => SYMBOL_EXPLANATIONS[s]),
     suppressionSentence(doc.suppressionThreshold, doc.audience ?? 'public'),
     GAP_EXPLANATION,
+    ...(doc.settings ? [`Settings used: ${settingsLine(doc.settings)}.`] : []),
     REPORT_FOOTER(doc.toolVersion),
   ];
 }

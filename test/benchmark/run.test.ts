@@ -98,6 +98,8 @@ describe('runBenchmark on 3 synthetic LAs', () => {
     expect(suppressed.length).toBeGreaterThan(0);
     for (const r of suppressed) expect([r.value, r.numerator, r.denominator, r.gapToNeighbours, r.rankInRun, ...r.benchmarks.map((b) => b.gap)].every((v) => v === null)).toBe(true);
     expect(result.output.suppressionThreshold).toBe(5);
+    // the settings used, recorded in the benchmark document (issue 11 item 2); benchmark is always public
+    expect(result.output.settings).toEqual({ suppressionThreshold: 5, audience: 'public', placementChange: 'default', statisticalNeighbours: 2025, benchmarkFiles: {}, p8Tables: {} });
   });
 
   it('the document charts each headline measure of the run by LA, for its latest year with a shown value', () => {

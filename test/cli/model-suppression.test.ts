@@ -23,7 +23,7 @@ function model(...extra: string[]) {
   const r = spawnSync(process.execPath, [CLI, 'model', folder, '--format', 'json', '--group-by', 'school', ...extra],
     { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '1', CLA_ANALYSE_NO_STORE: '1' } });
   expect(r.status, r.stderr).toBe(0);
-  const doc = JSON.parse(r.stdout) as { suppressionThreshold: number; expectedObserved: { suppressBelow: number; groups: Group[] } };
+  const doc = JSON.parse(r.stdout) as { suppressionThreshold: number; settings: { suppressionThreshold: number; audience: string; placementChange: unknown }; expectedObserved: { suppressBelow: number; groups: Group[] } };
   return { doc, stderr: r.stderr, counts: doc.expectedObserved.groups.map((g) => g.pupils) };
 }
 
@@ -31,6 +31,8 @@ describe('model: expected versus observed under the configured threshold', () =>
   it('the configuration\'s suppression: 10 hides the groups of 6 and 7 pupils that the default 5 would publish', () => {
     const { doc, counts } = model();
     expect(doc.suppressionThreshold).toBe(10);
+    // the settings used are recorded in the model's output (issue 11 item 2)
+    expect(doc.settings).toMatchObject({ suppressionThreshold: 10, audience: 'public', placementChange: 'default' });
     expect(doc.expectedObserved.suppressBelow).toBe(10);
     expect(counts.length).toBeGreaterThan(2);
     for (const n of counts) expect(n === 'c' || (typeof n === 'number' && n >= 10), `published group of ${n}`).toBe(true);
@@ -38,6 +40,7 @@ describe('model: expected versus observed under the configured threshold', () =>
   it('--suppress 0 overrides it: every group shown, and a warning that the output is for internal use only', () => {
     const { doc, counts, stderr } = model('--suppress', '0');
     expect(doc.suppressionThreshold).toBe(0);
+    expect(doc.settings.suppressionThreshold).toBe(0);
     expect(counts.every((n) => typeof n === 'number')).toBe(true);
     expect(counts.some((n) => typeof n === 'number' && n > 0 && n < 10)).toBe(true);
     expect(stderr).toMatch(/suppression is OFF/);

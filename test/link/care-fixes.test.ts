@@ -1,3 +1,4 @@
+import { DEFAULT_PLACEMENT_CHANGE } from '../../src/derive/care/placement-changes.js';
 /**
  * Hand-worked cases pinning the fixes found by comparing the factor table with the generator's truth
  * (test/link/factors-vs-truth.test.ts): each case states the definitions.md rule and the answer by hand.
@@ -17,17 +18,17 @@ import { child, ep, history } from '../derive/care/helpers.js';
 describe('days_in_care is the days looked after before 31 March (definitions.md §7 "Time in care")', () => {
   it('in care from 1 April 2023: 1 April 2023 – 30 March 2024 is 365 days (2024 is a leap year)', () => {
     // April–December 2023: 30+31+30+31+31+30+31+30+31 = 275; January 31, February 29, March 1–30 30: 275 + 90 = 365
-    expect(careFactorsAt(history(ep('2023-04-01', null)), child('2008-09-01'), '2024-03-31').days_in_care).toBe(365);
+    expect(careFactorsAt(history(ep('2023-04-01', null)), child('2008-09-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE).days_in_care).toBe(365);
   });
 
   it('came into care on 31 March itself: looked after at 31 March, no day before it', () => {
-    expect(careFactorsAt(history(ep('2024-03-31', null)), child('2008-09-01'), '2024-03-31'))
+    expect(careFactorsAt(history(ep('2024-03-31', null)), child('2008-09-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE))
       .toMatchObject({ ever_cla: 1, cla_31mar: 1, days_in_care: 0, periods_of_care: 1 });
   });
 
   it('a period ending on 31 March (DEC 31 March) covers up to 30 March: every day of it is before the census', () => {
     // 1 March – 30 March 2024 = 30 days
-    expect(careFactorsAt(history(ep('2024-03-01', '2024-03-31', { rec: 'E4A' })), child('2008-09-01'), '2024-03-31').days_in_care).toBe(30);
+    expect(careFactorsAt(history(ep('2024-03-01', '2024-03-31', { rec: 'E4A' })), child('2008-09-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE).days_in_care).toBe(30);
   });
 });
 
@@ -40,23 +41,23 @@ describe('a return from a temporary placement is "to the same placement" only wi
 
   it('back to the same foster carer (postcode written differently): no change, one spell', () => {
     const h = withReturn({ plPost: 'ab12' });
-    expect(placementChanges(h)).toHaveLength(0);
-    expect(placementSpells(h)).toHaveLength(1);
+    expect(placementChanges(h, DEFAULT_PLACEMENT_CHANGE)).toHaveLength(0);
+    expect(placementSpells(h, DEFAULT_PLACEMENT_CHANGE)).toHaveLength(1);
   });
 
   it('to another U4 carer elsewhere (other PL_POST): a placement change, two spells', () => {
     const h = withReturn({ plPost: 'CD3 4' });
-    expect(placementChanges(h).map((e) => e.decom)).toEqual(['2020-02-03']);
-    expect(placementSpells(h)).toHaveLength(2);
+    expect(placementChanges(h, DEFAULT_PLACEMENT_CHANGE).map((e) => e.decom)).toEqual(['2020-02-03']);
+    expect(placementSpells(h, DEFAULT_PLACEMENT_CHANGE)).toHaveLength(2);
   });
 
   it('to another provider at the same postcode: a placement change', () => {
-    expect(placementChanges(withReturn({ placeProvider: 'PR4' })).map((e) => e.decom)).toEqual(['2020-02-03']);
+    expect(placementChanges(withReturn({ placeProvider: 'PR4' }), DEFAULT_PLACEMENT_CHANGE).map((e) => e.decom)).toEqual(['2020-02-03']);
   });
 
   it('placement_changes_after_11 counts it (born 1 Sep 2008: aged 11 on 3 Feb 2020)', () => {
-    expect(careFactorsAt(withReturn({ plPost: 'CD3 4' }), child('2008-09-01'), '2020-03-31').placement_changes_after_11).toBe(1);
-    expect(careFactorsAt(withReturn({}), child('2008-09-01'), '2020-03-31').placement_changes_after_11).toBe(0);
+    expect(careFactorsAt(withReturn({ plPost: 'CD3 4' }), child('2008-09-01'), '2020-03-31', DEFAULT_PLACEMENT_CHANGE).placement_changes_after_11).toBe(1);
+    expect(careFactorsAt(withReturn({}), child('2008-09-01'), '2020-03-31', DEFAULT_PLACEMENT_CHANGE).placement_changes_after_11).toBe(0);
   });
 });
 

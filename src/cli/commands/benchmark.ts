@@ -6,6 +6,7 @@
  * Exit codes: 0 ok; 1 validation findings at --fail-on or above (outputs are still written);
  * 2 usage or unreadable input.
  */
+import { settingsRecord } from '../../settings.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from '../../io/safe-path.js';
@@ -101,7 +102,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
         : [{ name: `cla-benchmark.${f}`, render: () => (f === 'json' ? json : renderReportAs(f, f === 'xlsx' ? { ...doc, sections: [...doc.sections, lasByMeasuresSection(run.output)] } : doc)) }]);
       const year = run.output.years[run.output.years.length - 1]!;
       const reports: OutputFile[] = o.reports ? [...run.rowsByLa].flatMap(([la, rows]) => {
-        const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, toolVersion: VERSION });
+        const report = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: run.threshold, settings: settingsRecord(run.settings), toolVersion: VERSION });
         return o.formats.flatMap((f) => outputsOf(`reports/cla-report-${slug('la', la)}-${slug('year', year)}`, f, report));
       }) : [];
       await writeOutputs(io, o.out, files);

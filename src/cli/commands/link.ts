@@ -1,4 +1,5 @@
 /** `cla-analyse link <folder>`: linkage summary (matched, unmatched by reason, by LA and year) and the pseudonymised factor table on request. */
+import { settingsRecord } from '../../settings.js';
 import { closeDb, openDb, queryRows } from '../../io/duck.js';
 import { linkFolder } from '../../link/pipeline.js';
 import { exportFactorTable, type ExportFormat } from '../../link/export.js';
@@ -30,7 +31,7 @@ export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
     let exported: string | null = null;
     if (o.export && key) exported = await exportFactorTable(db, o.export, o.out ?? '.', key);
     if (o.json) {
-      io.out(JSON.stringify({ tool: 'cla-analyse', version: VERSION, command: 'link', linkage: counts, careHistory,
+      io.out(JSON.stringify({ tool: 'cla-analyse', version: VERSION, command: 'link', settings: settingsRecord(linked.settings), linkage: counts, careHistory,
         factorTable: factorRows.map((r) => ({ ks4Year: r.ks4_year, pupilRows: Number(r.pupils), linkedRows: Number(r.linked), cla12m: Number(r.cla12) })), exported }, null, 2) + '\n');
     } else {
       io.out(`Linkage of 903 children of school age to pupil records (on UPN, also through census FormerUPN)\n`);

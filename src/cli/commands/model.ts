@@ -3,6 +3,7 @@
  * factor table: OLS with cluster-robust errors or a random-intercept model, and expected versus
  * observed by LA or school.
  */
+import { settingsLine, settingsRecord } from '../../settings.js';
 import { readFileSync } from 'node:fs';
 import { checkUserFile, writeUserFile } from '../../io/safe-path.js';
 import { closeDb, openDb } from '../../io/duck.js';
@@ -51,9 +52,10 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   try {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');
-    const linked = await factorTableFolder(db, { folder: o.folder });
-    // the small-number threshold: --suppress, else the folder's cla-analyse.json, else 5 (as report and benchmark)
-    const threshold = o.suppress ?? linked.validated.config.suppression;
+    // the run's settings, resolved once: the threshold is --suppress, else the folder's cla-analyse.json, else 5
+    const linked = await factorTableFolder(db, { folder: o.folder, flags: { suppress: o.suppress } });
+    const settings = settingsRecord(linked.settings);
+    const threshold = settings.suppressionThreshold;
     const suppression = { suppressBelow: threshold };
     io.stage('fitting the model');
     const rows = await readFactorRows(db, o.cohort, o.years);
@@ -70,11 +72,13 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     io.endStage();
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): these expected-versus-observed groups are for internal use only and must not be shared\n');
     if (o.format === 'json') {
-      io.out(`{"suppressionThreshold":${threshold},"model":${fitted ? renderModelJson(fitted) : 'null'},"expectedObserved":${eo ? renderExpectedObservedJson(eo, suppression) : 'null'}}\n`);
+      io.out(`{"suppressionThreshold":${threshold},"settings":${JSON.stringify(settings)},"model":${fitted ? renderModelJson(fitted) : 'null'},"expectedObserved":${eo ? renderExpectedObservedJson(eo, suppression) : 'null'}}\n`);
     } else if (o.format === 'csv') {
+      io.out(`# settings used: ${settingsLine(settings)}\n`);
       if (fitted) io.out(renderModelCsv(fitted));
       if (eo) io.out('\n' + renderExpectedObservedCsv(eo, suppression));
     } else {
+      io.out(`Settings used: ${settingsLine(settings)}.\n\n`);
       if (fitted) io.out(renderModelMarkdown(fitted));
       if (eo) io.out('\n' + renderExpectedObservedMarkdown(eo, suppression));
     }

@@ -3,7 +3,6 @@
  * the data), benchmarked and suppressed, as json on stdout or json/csv/md/html/xlsx/pdf files (pdf: the HTML printed to A4 by
  * the system Chromium).
  */
-import { resolve } from 'node:path';
 import { prepareOutDir, slug } from '../../io/safe-path.js';
 import { writeOutputs } from '../write-outputs.js';
 import { outputsOf } from '../render-as.js';
@@ -22,6 +21,7 @@ import { checkLa, checkYears, filesLabel, surveyFolder } from '../preflight.js';
 import { finishRun } from '../summary.js';
 import type { Severity } from '../../validate/finding.js';
 import { VERSION } from '../version.js';
+import { settingsRecord } from '../../settings.js';
 import { compareExpectedObserved, fitFactorModel, loadModel, reesPreset, toSavedModel, type SavedModel } from '../../model/index.js';
 import { modelSectionInput, savedModelSectionInput } from '../../report/model-section.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -67,7 +67,9 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     checkYears(survey.years, o.year ? [o.year] : undefined, o.folder);
     const db = await getDb();
     io.stage(`reading, checking and linking ${filesLabel(survey)}`);
-    const linked = await linkFolder(db, { folder: o.folder });
+    // the run's settings (threshold, audience, placement change, benchmark and P8 files), resolved once
+    const linked = await linkFolder(db, { folder: o.folder, flags: { suppress: o.suppress, audience: o.audience } });
+    const { settings } = linked;
     const las = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
     if (las.length === 0 && !o.la) throw new InputError(`no 903 episodes in ${o.folder} were accepted: there is no LA to report on`, o.folder, 'run cla-analyse validate on the folder to see why its rows were not used');
     const la = o.la ?? (las.length === 1 ? las[0] : undefined);
@@ -76,11 +78,11 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     const years = yearsInData(linked, ks4Years);
     const year = o.year ?? years[years.length - 1];
     if (!year || !years.includes(year)) throw new UsageError(`no data for ${year ?? 'any year'}`, `choose one of ${years.join(', ')}`);
-    const threshold = o.suppress ?? linked.validated.config.suppression;
-    useBenchmarkFiles(Object.fromEntries(Object.entries(linked.validated.config.benchmarkFiles).map(([f, p]) => [f, resolve(o.folder, p!)])));
+    const threshold = settings.suppressionThreshold;
+    useBenchmarkFiles(settings.benchmarkFiles);
     io.stage(`measures for LA ${la}, ${years.length} year${years.length === 1 ? '' : 's'}`);
     const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
-    const audience = o.audience ?? linked.validated.config.audience;
+    const audience = settings.audience;
     // the LA's own all pupils and pupils not looked after, from the same pupil files, beside the cohort
     const comparisons = [];
     if (o.cohort !== 'all') for (const [scope, c] of [[LA_ALL_PUPILS, 'all'], [LA_NOT_LOOKED_AFTER, 'non_cla']] as const)
@@ -89,15 +91,15 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     const withModel = o.withModel || o.model !== undefined;
     if (withModel) io.stage(o.model ? 'applying the saved factor model' : 'fitting the factor model');
     const model = withModel ? await modelForReport(db, la, threshold, saved) : undefined;
-    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, audience, toolVersion: VERSION, ...(model ? { model } : {}) });
+    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, audience, settings: settingsRecord(settings), toolVersion: VERSION, ...(model ? { model } : {}) });
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
     else if (audience === 'board') io.err('audience board: totals are shown with small counts; the report is marked not for publication on every page\n');
     io.endStage();
     if (!o.out) io.out(renderJson(doc));
     else {
       const base = `cla-report-${slug('la', la)}-${slug('year', year)}`;
-      const settings = { command: 'report', la, year, cohort: o.cohort, breakdowns: o.breakdowns, suppressionThreshold: threshold, audience, placementChange: linked.validated.config.placementChange, toolVersion: VERSION };
-      await writeOutputs(io, o.out, o.formats.flatMap((f) => outputsOf(base, f, doc)), { settings });
+      const manifest = { command: 'report', la, year, cohort: o.cohort, breakdowns: o.breakdowns, ...settingsRecord(settings), toolVersion: VERSION };
+      await writeOutputs(io, o.out, o.formats.flatMap((f) => outputsOf(base, f, doc)), { settings: manifest });
     }
     return finishRun(io, linked.validated.files, linked.validated.findings, o.failOn);
   } finally {

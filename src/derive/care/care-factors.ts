@@ -8,7 +8,7 @@ import { claAt31March } from './cla-at-31-march.js';
 import { cla12MonthsAt31March } from './cla-12-months.js';
 import { daysInCareBefore } from './days-in-care.js';
 import { periodsOfCareBy } from './periods-of-care-by.js';
-import { DEFAULT_PLACEMENT_CHANGE, type PlacementChangeOptions } from './placement-changes.js';
+import type { PlacementChangeOptions } from './placement-changes.js';
 import { placementChangesAfter11 } from './placement-changes-after-11.js';
 import { placementOn } from './placement-group-on.js';
 import { placementSpellsOverlapping } from './placement-spells.js';
@@ -42,7 +42,7 @@ export function careFactorsAt(
   history: CareHistory | null | undefined,
   child: ChildInfo,
   censusDate: string,
-  options: PlacementChangeOptions = DEFAULT_PLACEMENT_CHANGE,
+  options: PlacementChangeOptions,
 ): CareFactors {
   if (censusDate.slice(5) !== '03-31') throw new Error(`careFactorsAt: census date ${censusDate} is not a 31 March`);
   const year = +censusDate.slice(0, 4);

@@ -1,5 +1,5 @@
 import { addYearsIso } from '../../domain/dates.js';
-import { DEFAULT_PLACEMENT_CHANGE, placementChanges, type PlacementChangeOptions } from './placement-changes.js';
+import { placementChanges, type PlacementChangeOptions } from './placement-changes.js';
 import type { CareHistory } from './types.js';
 
 /**
@@ -12,7 +12,7 @@ export function placementChangesAfter11(
   history: CareHistory,
   dob: string,
   censusDate: string,
-  options: PlacementChangeOptions = DEFAULT_PLACEMENT_CHANGE,
+  options: PlacementChangeOptions,
 ): number {
   const birthday11 = addYearsIso(dob, 11);
   return placementChanges(history, options).filter((e) => e.decom >= birthday11 && e.decom <= censusDate).length;

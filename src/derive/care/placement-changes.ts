@@ -58,6 +58,6 @@ export function placementChangesInPeriod(period: PeriodOfCare, options: Placemen
 }
 
 /** Every placement change of a history (respite excluded), in episode order. */
-export function placementChanges(history: CareHistory, options: PlacementChangeOptions = DEFAULT_PLACEMENT_CHANGE): MergedEpisode[] {
+export function placementChanges(history: CareHistory, options: PlacementChangeOptions): MergedEpisode[] {
   return history.periods.flatMap((p) => placementChangesInPeriod(p, options));
 }

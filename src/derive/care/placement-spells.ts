@@ -1,5 +1,5 @@
 import { dayNumber, isoOfDay } from '../../domain/dates.js';
-import { CARER_CHANGE, DEFAULT_PLACEMENT_CHANGE, placementChangesInPeriod, type PlacementChangeOptions } from './placement-changes.js';
+import { CARER_CHANGE, placementChangesInPeriod, type PlacementChangeOptions } from './placement-changes.js';
 import type { CareHistory, PlacementSpell } from './types.js';
 
 /**
@@ -7,7 +7,7 @@ import type { CareHistory, PlacementSpell } from './types.js';
  * or a placement change to the next change, or to the end of the period. Spells never cross
  * periods; a change on the period's first day does not open a second spell.
  */
-export function placementSpells(history: CareHistory, options: PlacementChangeOptions = DEFAULT_PLACEMENT_CHANGE): PlacementSpell[] {
+export function placementSpells(history: CareHistory, options: PlacementChangeOptions): PlacementSpell[] {
   const spells: PlacementSpell[] = [];
   for (const period of history.periods) {
     const starts = [period.episodes[0]!];
@@ -36,7 +36,7 @@ export function placementSpellsOverlapping(
   history: CareHistory,
   from: string,
   to: string,
-  options: PlacementChangeOptions = DEFAULT_PLACEMENT_CHANGE,
+  options: PlacementChangeOptions,
 ): PlacementSpell[] {
   const first = dayNumber(from);
   const afterLast = dayNumber(to) + 1;

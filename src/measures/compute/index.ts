@@ -22,7 +22,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
     ...await oc2Measures(db, linked.validated.tables, req),
     ...await leaversMeasures(db, linked.validated.tables, req),
     ...await primaryMeasures(db, linked.validated.tables, req),
-    ...await pupilMeasures(db, req),
+    ...await pupilMeasures(db, req, linked.p8Tables),
     ...await schoolAgeMeasures(db, linked, req),
   ];
   for (const c of linked.linkage.counts) {
@@ -53,7 +53,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
  */
 export async function computeComparisonMeasures(db: Db, linked: Linked, req: Omit<MeasureRequest, 'breakdowns'>): Promise<MeasureRow[]> {
   const r: MeasureRequest = { ...req, breakdowns: [] };
-  const rows = [...await primaryMeasures(db, linked.validated.tables, r), ...await pupilMeasures(db, r), ...await schoolAgeMeasures(db, linked, r)];
+  const rows = [...await primaryMeasures(db, linked.validated.tables, r), ...await pupilMeasures(db, r, linked.p8Tables), ...await schoolAgeMeasures(db, linked, r)];
   return rows.filter((x) => x.cohort === req.cohort && x.breakdown === null);
 }
 

@@ -5,7 +5,7 @@
  */
 import { type Db, queryRows } from '../../io/duck.js';
 import { NO_P8_YEARS } from '../../domain/years.js';
-import { meanP8WithCi, p8Band, p8TablesWith } from '../p8/index.js';
+import { meanP8WithCi, p8Band, type P8TableLookup } from '../p8/index.js';
 import type { MeasureRow } from '../row.js';
 import { MEASURE_BY_ID } from '../registry.js';
 import { breakdownExpression, cohortCondition, type MeasureRequest } from './context.js';
@@ -26,9 +26,9 @@ const AGGS: Agg[] = [
   pct('school_moves_y10_y11', 'school_change_y10_y11'),
 ];
 
-export async function pupilMeasures(db: Db, req: MeasureRequest): Promise<MeasureRow[]> {
+/** `p8Tables`: the run's Progress 8 estimate tables (the configured ones before the bundled). */
+export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8TableLookup): Promise<MeasureRow[]> {
   const rows: MeasureRow[] = [];
-  const p8Tables = p8TablesWith();
   const cond = cohortCondition(req.cohort, req.la);
   const groupings: { name: string | null; expr: string }[] = [{ name: null, expr: "'all'" }];
   for (const b of req.breakdowns) { const e = breakdownExpression(b); if (e) groupings.push({ name: b, expr: e }); }
@@ -59,7 +59,7 @@ export async function pupilMeasures(db: Db, req: MeasureRequest): Promise<Measur
   return rows;
 }
 
-function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, scores: number[], tables: ReturnType<typeof p8TablesWith>): MeasureRow {
+function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, scores: number[], tables: P8TableLookup): MeasureRow {
   const base = { id: 'ks4_p8', year, la: req.la, cohort: req.cohort, breakdown, unit: 'score' as const };
   const noP8 = NO_P8_YEARS[year];
   if (noP8) return measureRow({ ...base, numerator: null, denominator: null, children: null, value: null, symbol: 'z', note: `${noP8} Attainment 8 is compared with the national figure for children looked after instead.` });

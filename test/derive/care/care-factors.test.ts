@@ -1,3 +1,4 @@
+import { DEFAULT_PLACEMENT_CHANGE } from '../../../src/derive/care/placement-changes.js';
 import { describe, expect, it } from 'vitest';
 import { careFactorsAt } from '../../../src/derive/care/care-factors.js';
 import { child, ep, history } from './helpers.js';
@@ -15,7 +16,7 @@ describe('careFactorsAt', () => {
   );
 
   it('computes every care column by hand', () => {
-    expect(careFactorsAt(h, child('2008-09-01'), '2024-03-31')).toEqual({
+    expect(careFactorsAt(h, child('2008-09-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE)).toEqual({
       cla_12m: 1,
       cla_31mar: 1,
       ever_cla: 1,
@@ -30,7 +31,7 @@ describe('careFactorsAt', () => {
   });
 
   it('a child out of care at the census: flags 0, history up to then', () => {
-    expect(careFactorsAt(h, child('2008-09-01'), '2018-03-31')).toEqual({
+    expect(careFactorsAt(h, child('2008-09-01'), '2018-03-31', DEFAULT_PLACEMENT_CHANGE)).toEqual({
       cla_12m: 0, cla_31mar: 0, ever_cla: 1, days_in_care: 181, age_at_entry: 6, periods_of_care: 1,
       placement_changes_after_11: 0, placements_in_year: 0, placement_group_y11: null, not_foster_y11: null,
     });
@@ -41,17 +42,17 @@ describe('careFactorsAt', () => {
       cla_12m: 0, cla_31mar: 0, ever_cla: 0, days_in_care: null, age_at_entry: null, periods_of_care: null,
       placement_changes_after_11: null, placements_in_year: null, placement_group_y11: null, not_foster_y11: null,
     };
-    expect(careFactorsAt(null, child('2008-09-01'), '2024-03-31')).toEqual(none);
-    expect(careFactorsAt(history(ep('2023-05-01', '2023-05-03', { ls: 'V3', rec: 'E13' })), child('2008-09-01'), '2024-03-31')).toEqual(none);
-    expect(careFactorsAt(history(ep('2024-04-01', null)), child('2008-09-01'), '2024-03-31')).toEqual(none);
+    expect(careFactorsAt(null, child('2008-09-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE)).toEqual(none);
+    expect(careFactorsAt(history(ep('2023-05-01', '2023-05-03', { ls: 'V3', rec: 'E13' })), child('2008-09-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE)).toEqual(none);
+    expect(careFactorsAt(history(ep('2024-04-01', null)), child('2008-09-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE)).toEqual(none);
   });
 
   it('foster care on the census date gives not_foster_y11 = 0', () => {
-    const f = careFactorsAt(history(ep('2024-03-31', null, { place: 'U2' })), child('2010-01-01'), '2024-03-31');
+    const f = careFactorsAt(history(ep('2024-03-31', null, { place: 'U2' })), child('2010-01-01'), '2024-03-31', DEFAULT_PLACEMENT_CHANGE);
     expect(f).toMatchObject({ cla_31mar: 1, cla_12m: 0, days_in_care: 0, placement_group_y11: 'kinship_foster', not_foster_y11: 0, placements_in_year: 1 });
   });
 
   it('rejects a census date that is not 31 March', () => {
-    expect(() => careFactorsAt(h, child('2008-09-01'), '2024-03-30')).toThrow(/not a 31 March/);
+    expect(() => careFactorsAt(h, child('2008-09-01'), '2024-03-30', DEFAULT_PLACEMENT_CHANGE)).toThrow(/not a 31 March/);
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_PLACEMENT_CHANGE } from '../../../src/derive/care/placement-changes.js';
 /**
  * History before the earliest return (definitions.md §3): hand-built children of an LA whose
  * earliest return is 2019/20 (year 2020: the returns begin on 1 April 2019). Every figure below is
@@ -71,46 +72,46 @@ describe('stability measures at 31 March 2021 with returns from 2019/20', () => 
 
   it('3+ placements in 2 years: window from 1 April 2019 is inside the returns, unchanged by censoring', () => {
     for (const rows of [A, B, C, D]) {
-      expect(threePlusPlacementsIn2Years(build(EARLIEST, ...rows), 2021)).toEqual(threePlusPlacementsIn2Years(build(null, ...rows), 2021));
+      expect(threePlusPlacementsIn2Years(build(EARLIEST, ...rows), 2021, DEFAULT_PLACEMENT_CHANGE)).toEqual(threePlusPlacementsIn2Years(build(null, ...rows), 2021, DEFAULT_PLACEMENT_CHANGE));
     }
     // B: continuous since 1 April 2019, spells from 1 Jan 2019 and 1 June 2020: 2, not 3+
-    expect(threePlusPlacementsIn2Years(build(EARLIEST, ...B), 2021)).toEqual({ inDenominator: true, inNumerator: false });
+    expect(threePlusPlacementsIn2Years(build(EARLIEST, ...B), 2021, DEFAULT_PLACEMENT_CHANGE)).toEqual({ inDenominator: true, inNumerator: false });
     // at 31 March 2020 the window from 1 April 2018 reaches before the returns: A (first known 1 June 2018) and B cannot be placed
-    expect(threePlusPlacementsIn2Years(build(EARLIEST, ...A), 2020)).toEqual({ inDenominator: false, inNumerator: false, censored: true });
-    expect(threePlusPlacementsIn2Years(build(EARLIEST, ...B), 2020)).toEqual({ inDenominator: false, inNumerator: false, censored: true });
+    expect(threePlusPlacementsIn2Years(build(EARLIEST, ...A), 2020, DEFAULT_PLACEMENT_CHANGE)).toEqual({ inDenominator: false, inNumerator: false, censored: true });
+    expect(threePlusPlacementsIn2Years(build(EARLIEST, ...B), 2020, DEFAULT_PLACEMENT_CHANGE)).toEqual({ inDenominator: false, inNumerator: false, censored: true });
   });
 
   it('3+ placements in the year is inside the returns for every return year', () => {
-    for (const rows of [A, B, C, D]) expect(threePlusPlacementsInYear(build(EARLIEST, ...rows), 2020).censored).toBeUndefined();
+    for (const rows of [A, B, C, D]) expect(threePlusPlacementsInYear(build(EARLIEST, ...rows), 2020, DEFAULT_PLACEMENT_CHANGE).censored).toBeUndefined();
   });
 });
 
 describe('per-child factors of a censored child are missing, not undercounted', () => {
   it('B at 31 March 2021: days in care and age at entry unknown; changes after 11 (birthday 1 May 2019) known', () => {
-    const f = careFactorsAt(build(EARLIEST, ...B), child('2008-05-01'), '2021-03-31');
+    const f = careFactorsAt(build(EARLIEST, ...B), child('2008-05-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE);
     expect(f.days_in_care).toBeNull();
     expect(f.age_at_entry).toBeNull();
     expect(f.placement_changes_after_11).toBe(1);      // the move on 1 June 2020
     expect(f.placements_in_year).toBe(2);              // spells overlapping 1 April 2020 – 31 March 2021
     expect(f.cla_31mar).toBe(1);
     // uncensored, the same episodes give 820 days (1 Jan 2019 to 30 March 2021) and age 10 at entry
-    const u = careFactorsAt(build(null, ...B), child('2008-05-01'), '2021-03-31');
+    const u = careFactorsAt(build(null, ...B), child('2008-05-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE);
     expect([u.days_in_care, u.age_at_entry]).toEqual([820, 10]);
   });
 
   it('placement changes after 11 are missing when the 11th birthday is before the first known day and the returns', () => {
-    expect(careFactorsAt(build(EARLIEST, ...B), child('2007-05-01'), '2021-03-31').placement_changes_after_11).toBeNull();
-    expect(careFactorsAt(build(EARLIEST, ...A), child('2007-05-01'), '2021-03-31').placement_changes_after_11).toBeNull();
+    expect(careFactorsAt(build(EARLIEST, ...B), child('2007-05-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE).placement_changes_after_11).toBeNull();
+    expect(careFactorsAt(build(EARLIEST, ...A), child('2007-05-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE).placement_changes_after_11).toBeNull();
     // birthday 1 July 2018, after A's first known day (1 June 2018): known, the move on 1 Jan 2020
-    expect(careFactorsAt(build(EARLIEST, ...A), child('2007-07-01'), '2021-03-31').placement_changes_after_11).toBe(1);
+    expect(careFactorsAt(build(EARLIEST, ...A), child('2007-07-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE).placement_changes_after_11).toBe(1);
   });
 
   it('a child whose current period began with S keeps every factor; the censored earlier period makes days in care unknown', () => {
-    const f = careFactorsAt(build(EARLIEST, ...D), child('2008-05-01'), '2021-03-31');
+    const f = careFactorsAt(build(EARLIEST, ...D), child('2008-05-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE);
     expect(f.age_at_entry).toBe(11);                   // on 1 September 2019
     expect(f.days_in_care).toBeNull();                 // the days before 1 January 2018 are unknown
     expect(f.placement_changes_after_11).toBe(0);      // from 1 May 2019: no move
-    const c = careFactorsAt(build(EARLIEST, ...C), child('2008-05-01'), '2021-03-31');
-    expect(c).toEqual(careFactorsAt(build(null, ...C), child('2008-05-01'), '2021-03-31'));
+    const c = careFactorsAt(build(EARLIEST, ...C), child('2008-05-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE);
+    expect(c).toEqual(careFactorsAt(build(null, ...C), child('2008-05-01'), '2021-03-31', DEFAULT_PLACEMENT_CHANGE));
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_PLACEMENT_CHANGE } from '../../../src/derive/care/placement-changes.js';
 import { describe, expect, it } from 'vitest';
 import { isoOfDay, dayNumber } from '../../../src/domain/dates.js';
 import { careFactorsAt } from '../../../src/derive/care/care-factors.js';
@@ -35,7 +36,7 @@ describe('performance', () => {
     const histories = buildCareHistories(merged.episodes);
     const built = performance.now() - t0;
     let cla = 0;
-    for (const h of histories.values()) cla += careFactorsAt(h, { la: h.la, child: h.child, dob: '2008-01-01', sex: null, ethnic: null, upn: null }, '2024-03-31').cla_31mar;
+    for (const h of histories.values()) cla += careFactorsAt(h, { la: h.la, child: h.child, dob: '2008-01-01', sex: null, ethnic: null, upn: null }, '2024-03-31', DEFAULT_PLACEMENT_CHANGE).cla_31mar;
     const factors = performance.now() - t0 - built;
     console.log(`built ${histories.size} histories in ${built.toFixed(0)} ms; care factors in ${factors.toFixed(0)} ms`);
     expect(histories.size).toBe(100_000);

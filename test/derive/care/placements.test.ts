@@ -1,3 +1,4 @@
+import { DEFAULT_PLACEMENT_CHANGE } from '../../../src/derive/care/placement-changes.js';
 import { describe, expect, it } from 'vitest';
 import { CARER_CHANGE, placementChanges } from '../../../src/derive/care/placement-changes.js';
 import { placementChangesAfter11 } from '../../../src/derive/care/placement-changes-after-11.js';
@@ -23,7 +24,7 @@ const h = history(
 
 describe('placement changes', () => {
   it('counts P, B, T, U but not L, moves into T0–T4 or returns to the same placement', () => {
-    expect(placementChanges(h).map((e) => e.decom)).toEqual(['2020-05-01', '2021-06-14', '2021-06-15', '2021-09-03', '2022-04-01']);
+    expect(placementChanges(h, DEFAULT_PLACEMENT_CHANGE).map((e) => e.decom)).toEqual(['2020-05-01', '2021-06-14', '2021-06-15', '2021-09-03', '2022-04-01']);
   });
 
   it('the carer-change set counts only P and B', () => {
@@ -36,25 +37,25 @@ describe('placement changes', () => {
       ep('2020-02-01', '2020-02-03', { rne: 'P', place: 'T1', rec: 'X1' }),
       ep('2020-02-03', null, { rne: 'P', place: 'K2', urn: 'SC2' }),
     );
-    expect(placementChanges(other).map((e) => e.decom)).toEqual(['2020-02-03']);
+    expect(placementChanges(other, DEFAULT_PLACEMENT_CHANGE).map((e) => e.decom)).toEqual(['2020-02-03']);
   });
 
   it('placementChangesAfter11 counts from the 11th birthday to the census date, both included', () => {
-    expect(placementChangesAfter11(h, DOB, '2022-03-31')).toBe(2); // 15 Jun 2021, 3 Sep 2021
-    expect(placementChangesAfter11(h, DOB, '2022-04-01')).toBe(3);
-    expect(placementChangesAfter11(h, DOB, '2021-06-15')).toBe(1);
+    expect(placementChangesAfter11(h, DOB, '2022-03-31', DEFAULT_PLACEMENT_CHANGE)).toBe(2); // 15 Jun 2021, 3 Sep 2021
+    expect(placementChangesAfter11(h, DOB, '2022-04-01', DEFAULT_PLACEMENT_CHANGE)).toBe(3);
+    expect(placementChangesAfter11(h, DOB, '2021-06-15', DEFAULT_PLACEMENT_CHANGE)).toBe(1);
     expect(placementChangesAfter11(h, DOB, '2022-03-31', CARER_CHANGE)).toBe(1);
   });
 
   it('counts a move into care after the 11th birthday only if its RNE is a change', () => {
     const entry = history(ep('2021-07-01', '2021-08-01', { rne: 'S', rec: 'X1' }), ep('2021-08-01', null, { rne: 'P', place: 'U5' }));
-    expect(placementChangesAfter11(entry, DOB, '2022-03-31')).toBe(1);
+    expect(placementChangesAfter11(entry, DOB, '2022-03-31', DEFAULT_PLACEMENT_CHANGE)).toBe(1);
   });
 });
 
 describe('placement and carer spells', () => {
   it('spells run from the period start and each change to the next', () => {
-    expect(placementSpells(h).map((s) => [s.start, s.end])).toEqual([
+    expect(placementSpells(h, DEFAULT_PLACEMENT_CHANGE).map((s) => [s.start, s.end])).toEqual([
       ['2020-01-01', '2020-05-01'], ['2020-05-01', '2021-06-14'], ['2021-06-14', '2021-06-15'],
       ['2021-06-15', '2021-09-03'], ['2021-09-03', '2022-04-01'], ['2022-04-01', null],
     ]);
@@ -67,16 +68,16 @@ describe('placement and carer spells', () => {
   });
 
   it('spells overlapping a year: a spell ending on 1 April is outside, one starting on 31 March inside', () => {
-    expect(placementSpellsOverlapping(h, '2021-04-01', '2022-03-31')).toHaveLength(4);
-    expect(placementSpellsOverlapping(h, '2022-04-01', '2023-03-31')).toHaveLength(1);
-    expect(placementSpellsOverlapping(h, '2021-09-03', '2021-09-03')).toHaveLength(1);
-    expect(placementSpellsOverlapping(h, '2019-04-01', '2020-01-01')).toHaveLength(1);
-    expect(placementSpellsOverlapping(h, '2019-04-01', '2019-12-31')).toHaveLength(0);
+    expect(placementSpellsOverlapping(h, '2021-04-01', '2022-03-31', DEFAULT_PLACEMENT_CHANGE)).toHaveLength(4);
+    expect(placementSpellsOverlapping(h, '2022-04-01', '2023-03-31', DEFAULT_PLACEMENT_CHANGE)).toHaveLength(1);
+    expect(placementSpellsOverlapping(h, '2021-09-03', '2021-09-03', DEFAULT_PLACEMENT_CHANGE)).toHaveLength(1);
+    expect(placementSpellsOverlapping(h, '2019-04-01', '2020-01-01', DEFAULT_PLACEMENT_CHANGE)).toHaveLength(1);
+    expect(placementSpellsOverlapping(h, '2019-04-01', '2019-12-31', DEFAULT_PLACEMENT_CHANGE)).toHaveLength(0);
   });
 
   it('spells do not cross periods of care', () => {
     const two = history(ep('2020-01-01', '2020-06-01', { rec: 'E11' }), ep('2020-06-01', null, { rne: 'S', place: 'K2' }));
-    expect(placementSpells(two).map((s) => [s.start, s.end])).toEqual([['2020-01-01', '2020-06-01'], ['2020-06-01', null]]);
+    expect(placementSpells(two, DEFAULT_PLACEMENT_CHANGE).map((s) => [s.start, s.end])).toEqual([['2020-01-01', '2020-06-01'], ['2020-06-01', null]]);
   });
 });
 
@@ -104,10 +105,10 @@ describe('a period that starts in a temporary placement (issue 12, item 11)', ()
   ];
   it('does not count the temporary placement: one change (into U5), two spells', () => {
     const h = history(...rows());
-    expect(placementChanges(h).map((e) => e.decom)).toEqual(['2023-10-01']);
-    expect(placementSpells(h).map((s) => [s.start, s.end])).toEqual([['2023-01-01', '2023-10-01'], ['2023-10-01', null]]);
+    expect(placementChanges(h, DEFAULT_PLACEMENT_CHANGE).map((e) => e.decom)).toEqual(['2023-10-01']);
+    expect(placementSpells(h, DEFAULT_PLACEMENT_CHANGE).map((s) => [s.start, s.end])).toEqual([['2023-01-01', '2023-10-01'], ['2023-10-01', null]]);
   });
   it('so 3+ placements in the year to 31 March 2024 is not met (2 spells, was 3)', () => {
-    expect(threePlusPlacementsInYear(history(...rows()), 2024)).toEqual({ inDenominator: true, inNumerator: false });
+    expect(threePlusPlacementsInYear(history(...rows()), 2024, DEFAULT_PLACEMENT_CHANGE)).toEqual({ inDenominator: true, inNumerator: false });
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_PLACEMENT_CHANGE } from '../../../src/derive/care/placement-changes.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoOfDay } from '../../../src/domain/dates.js';
@@ -48,11 +49,11 @@ function everything(rows: EpisodeRecord[]) {
       key,
       periods: h.periods.map((p) => [p.start, p.end, p.episodes.map((e) => e.line)]),
       coverage: h.coverage,
-      spells: placementSpells(h).map((s) => [s.start, s.end]),
+      spells: placementSpells(h, DEFAULT_PLACEMENT_CHANGE).map((s) => [s.start, s.end]),
       carer: carerSpells(h).map((s) => [s.start, s.end]),
       years: [2019, 2020, 2021, 2022, 2023, 2024].map((y) => ({
-        factors: careFactorsAt(h, { la: h.la, child: h.child, dob: DOB, sex: null, ethnic: null, upn: null }, `${y}-03-31`),
-        stability: [threePlusPlacementsInYear(h, y), threePlusPlacementsIn2Years(h, y), longTermStability(h, DOB, y)],
+        factors: careFactorsAt(h, { la: h.la, child: h.child, dob: DOB, sex: null, ethnic: null, upn: null }, `${y}-03-31`, DEFAULT_PLACEMENT_CHANGE),
+        stability: [threePlusPlacementsInYear(h, y, DEFAULT_PLACEMENT_CHANGE), threePlusPlacementsIn2Years(h, y, DEFAULT_PLACEMENT_CHANGE), longTermStability(h, DOB, y)],
         cla: [claAt31March(h, y), cla12MonthsAt31March(h, y)],
       })),
     })),

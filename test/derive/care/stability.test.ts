@@ -1,3 +1,4 @@
+import { DEFAULT_PLACEMENT_CHANGE } from '../../../src/derive/care/placement-changes.js';
 import { describe, expect, it } from 'vitest';
 import { longTermStability } from '../../../src/derive/care/stability/long-term-stability.js';
 import { threePlusPlacementsIn2Years } from '../../../src/derive/care/stability/three-plus-placements-in-2-years.js';
@@ -14,7 +15,7 @@ describe('3+ placements in the year to 31 March Y', () => {
       ep('2023-05-01', '2023-10-01', { rne: 'P', place: 'U5', rec: 'X1' }),
       ep('2023-10-01', null, { rne: 'P', place: 'U6' }),
     );
-    expect(threePlusPlacementsInYear(h, Y)).toEqual(both(true, true));
+    expect(threePlusPlacementsInYear(h, Y, DEFAULT_PLACEMENT_CHANGE)).toEqual(both(true, true));
   });
 
   it('a spell ending on 1 April Y−1 is not in the year', () => {
@@ -23,7 +24,7 @@ describe('3+ placements in the year to 31 March Y', () => {
       ep('2023-04-01', '2023-10-01', { rne: 'P', place: 'U5', rec: 'X1' }),
       ep('2023-10-01', null, { rne: 'P', place: 'U6' }),
     );
-    expect(threePlusPlacementsInYear(h, Y)).toEqual(both(true, false));
+    expect(threePlusPlacementsInYear(h, Y, DEFAULT_PLACEMENT_CHANGE)).toEqual(both(true, false));
   });
 
   it('temporary placements do not add spells', () => {
@@ -32,7 +33,7 @@ describe('3+ placements in the year to 31 March Y', () => {
       ep('2023-07-01', '2023-07-05', { rne: 'P', place: 'T3', rec: 'X1' }),
       ep('2023-07-05', null, { rne: 'P', place: 'U4' }),
     );
-    expect(threePlusPlacementsInYear(h, Y)).toEqual(both(true, false));
+    expect(threePlusPlacementsInYear(h, Y, DEFAULT_PLACEMENT_CHANGE)).toEqual(both(true, false));
   });
 
   it('a child who left care on 31 March Y is not in the denominator', () => {
@@ -41,7 +42,7 @@ describe('3+ placements in the year to 31 March Y', () => {
       ep('2023-05-01', '2023-10-01', { rne: 'P', place: 'U5', rec: 'X1' }),
       ep('2023-10-01', '2024-03-31', { rne: 'P', place: 'U6', rec: 'E11' }),
     );
-    expect(threePlusPlacementsInYear(h, Y)).toEqual(both(false, false));
+    expect(threePlusPlacementsInYear(h, Y, DEFAULT_PLACEMENT_CHANGE)).toEqual(both(false, false));
   });
 });
 
@@ -53,8 +54,8 @@ describe('3+ placements in 2 years', () => {
   );
 
   it('needs care on every day from 1 April Y−2', () => {
-    expect(threePlusPlacementsIn2Years(threeSpells('2022-04-01'), Y)).toEqual(both(true, true));
-    expect(threePlusPlacementsIn2Years(threeSpells('2022-04-02'), Y)).toEqual(both(false, false));
+    expect(threePlusPlacementsIn2Years(threeSpells('2022-04-01'), Y, DEFAULT_PLACEMENT_CHANGE)).toEqual(both(true, true));
+    expect(threePlusPlacementsIn2Years(threeSpells('2022-04-02'), Y, DEFAULT_PLACEMENT_CHANGE)).toEqual(both(false, false));
   });
 
   it('counts spells overlapping 1 April Y−2 – 31 March Y only', () => {
@@ -63,7 +64,7 @@ describe('3+ placements in 2 years', () => {
       ep('2022-04-01', '2023-10-01', { rne: 'P', place: 'U5', rec: 'X1' }),
       ep('2023-10-01', null, { rne: 'P', place: 'U6' }),
     );
-    expect(threePlusPlacementsIn2Years(h, Y)).toEqual(both(true, false));
+    expect(threePlusPlacementsIn2Years(h, Y, DEFAULT_PLACEMENT_CHANGE)).toEqual(both(true, false));
   });
 });
 

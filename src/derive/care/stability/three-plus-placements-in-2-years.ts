@@ -3,7 +3,7 @@ import { april1, march31 } from '../../../domain/years.js';
 import { censoredContinuity } from '../censoring.js';
 import { claAt31March } from '../cla-at-31-march.js';
 import { lookedAfterContinuouslySince } from '../continuous-care.js';
-import { DEFAULT_PLACEMENT_CHANGE, type PlacementChangeOptions } from '../placement-changes.js';
+import type { PlacementChangeOptions } from '../placement-changes.js';
 import { placementSpellsOverlapping } from '../placement-spells.js';
 import type { CareHistory, StabilityResult } from '../types.js';
 
@@ -18,7 +18,7 @@ import type { CareHistory, StabilityResult } from '../types.js';
 export function threePlusPlacementsIn2Years(
   history: CareHistory,
   year: number,
-  options: PlacementChangeOptions = DEFAULT_PLACEMENT_CHANGE,
+  options: PlacementChangeOptions,
 ): StabilityResult {
   const census = march31(year);
   if (claAt31March(history, year) && censoredContinuity(history, dayNumber(april1(year - 2)), dayNumber(census))) {

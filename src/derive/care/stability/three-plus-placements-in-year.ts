@@ -2,7 +2,7 @@ import { dayNumber } from '../../../domain/dates.js';
 import { april1, march31 } from '../../../domain/years.js';
 import { censoredIn } from '../censoring.js';
 import { claAt31March } from '../cla-at-31-march.js';
-import { DEFAULT_PLACEMENT_CHANGE, type PlacementChangeOptions } from '../placement-changes.js';
+import type { PlacementChangeOptions } from '../placement-changes.js';
 import { placementSpellsOverlapping } from '../placement-spells.js';
 import type { CareHistory, StabilityResult } from '../types.js';
 
@@ -16,7 +16,7 @@ import type { CareHistory, StabilityResult } from '../types.js';
 export function threePlusPlacementsInYear(
   history: CareHistory,
   year: number,
-  options: PlacementChangeOptions = DEFAULT_PLACEMENT_CHANGE,
+  options: PlacementChangeOptions,
 ): StabilityResult {
   const inDenominator = claAt31March(history, year);
   if (inDenominator && censoredIn(history, dayNumber(april1(year - 1)), dayNumber(march31(year)))) {
