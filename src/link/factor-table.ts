@@ -10,7 +10,6 @@ import type { CareData } from './care-data.js';
 import type { Linkage } from './linkage.js';
 import { buildEducationFactors } from './education.js';
 import { fillAttainment } from './attainment.js';
-import type { P8TableLookup } from '../measures/p8/index.js';
 import { stageTimer } from '../io/timing.js';
 
 export const FACTOR_COLUMNS = ['pupil_key', 'ks4_year', 'la', 'school_la', 'school_urn', 'cla_12m', 'cla_31mar', 'ever_cla', 'days_in_care', 'age_at_entry',
@@ -18,7 +17,7 @@ export const FACTOR_COLUMNS = ['pupil_key', 'ks4_year', 'la', 'school_la', 'scho
   'unauthorised_absence_pct', 'overall_absence_pct', 'suspension_days', 'permanently_excluded', 'sen_y11', 'school_type_y11', 'ks2_emss', 'att8', 'p8',
   'sex', 'ethnic_group'] as const;
 
-export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage, tables: Set<string>, options: PlacementChangeOptions, p8Tables: P8TableLookup): Promise<void> {
+export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage, tables: Set<string>, options: PlacementChangeOptions, p8Tables: Parameters<typeof fillAttainment>[2]): Promise<void> {
   const lap = stageTimer();
   await buildEducationFactors(db, tables);
   lap('  education factors');

@@ -20,15 +20,17 @@ const ALLOWED: Record<string, string[]> = {
   validate: ['domain', 'errors', 'schemas', 'io'],
   store: ['domain', 'errors', 'schemas', 'io', 'validate'],
   derive: ['domain', 'errors', 'schemas', 'io', 'validate'],
-  link: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive'],
+  // the run's settings (src/settings.ts): resolved from the config with derive's placement-change options
+  'settings.ts': ['domain', 'errors', 'schemas', 'benchmarks', 'derive'],
+  link: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive', 'settings.ts'],
   // measures read link's tables; the published benchmarks are attached by the pipeline, not by measures (issue 11 item 3)
   measures: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'link'],
   model: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'link', 'measures'],
-  report: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'measures', 'benchmarks', 'model'],
-  benchmark: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive', 'link', 'measures', 'benchmarks', 'model', 'report'],
+  report: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'measures', 'benchmarks', 'model', 'settings.ts'],
+  benchmark: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive', 'link', 'measures', 'benchmarks', 'model', 'report', 'settings.ts'],
   synth: ['domain', 'errors', 'schemas', 'io', 'validate', 'derive', 'link'],
   docs: ['domain', 'errors', 'schemas', 'validate', 'measures', 'benchmark', 'benchmarks'],
-  cli: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive', 'link', 'measures', 'benchmarks', 'model', 'report', 'benchmark', 'synth', 'docs'],
+  cli: ['domain', 'errors', 'schemas', 'io', 'validate', 'store', 'derive', 'link', 'measures', 'benchmarks', 'model', 'report', 'benchmark', 'synth', 'docs', 'settings.ts'],
   'cli.ts': ['cli', 'errors', 'domain', 'store'],
 };
 
