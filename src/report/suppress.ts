@@ -171,7 +171,10 @@ function applySecondary(rows: MeasureRow[], original: readonly MeasureRow[]): vo
     for (let guard = 0; guard <= members.length; guard++) {
       const pinned = attackTable(rows, members);
       if (pinned.size === 0) break;
-      const pick = complementFor(rows, original, members, [...pinned].sort((a, b) => a - b)[0]!);
+      // The first pinned cell a complement can protect: a cell pinned whatever is hidden (every part's
+      // numerator under a published total of 0 %) must not stop the others being protected.
+      let pick: number | null = null;
+      for (const target of [...pinned].sort((a, b) => a - b)) if ((pick = complementFor(rows, original, members, target)) !== null) break;
       if (pick === null) break;
       rows[pick] = suppressedCopy(rows[pick]!, 'complement');
     }
