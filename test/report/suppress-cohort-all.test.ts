@@ -39,7 +39,7 @@ afterAll(() => { if (db) closeDb(db); });
 describe('the demo report with every breakdown (threshold 5)', () => {
   it('has breakdown rows for every dimension and some suppressed cells to attack', () => {
     const dims = new Set(published.flatMap((r) => Object.keys(r.breakdown ?? {})));
-    expect([...dims].sort()).toEqual([...BREAKDOWNS].sort());
+    for (const b of BREAKDOWNS) expect(dims.has(b), b).toBe(true);
     expect(published.filter((r) => r.symbol === 'c').length).toBeGreaterThan(50);
   });
 
