@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../schemas/config.js';
-import { appendAll, type Finding } from '../validate/finding.js';
+import { appendAll, type Finding } from '../domain/finding.js';
 import { RULES_BY_ID } from '../validate/registry.js';
 import { InputError, ConfigError } from '../errors.js';
 import type { Db } from './duck.js';

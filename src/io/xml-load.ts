@@ -8,7 +8,7 @@ import type { DuckDBAppender } from '@duckdb/node-api';
 import { InputError } from '../errors.js';
 import { TABLES_903 } from '../schemas/tables-903.js';
 import type { TableSpec } from '../schemas/index.js';
-import type { Finding } from '../validate/finding.js';
+import type { Finding } from '../domain/finding.js';
 import { RULES_BY_ID } from '../validate/registry.js';
 import type { Db } from './duck.js';
 import type { InputFile } from './discover.js';

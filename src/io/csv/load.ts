@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Db, queryRows, sqlIdent, sqlString } from '../duck.js';
-import { appendAll, type Finding } from '../../validate/finding.js';
+import { appendAll, type Finding } from '../../domain/finding.js';
 import type { TableSpec } from '../../schemas/index.js';
 import { decodedBytes, normaliseLineEnds, nulCells, rowsOf, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
 import type { Recognised } from '../recognise.js';

@@ -1,4 +1,4 @@
-import { appendAll, type Finding } from '../../validate/finding.js';
+import { appendAll, type Finding } from '../../domain/finding.js';
 import { rowsOfChild, type ReadChild } from './child-rows.js';
 import { xmlFindings, type XmlPlace } from './xml-findings.js';
 import type { XmlRow } from './xml-row.js';

@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../../errors.js';
-import { appendAll, type Finding } from '../../validate/finding.js';
+import { appendAll, type Finding } from '../../domain/finding.js';
 import type { ReadGroup } from './child-rows.js';
 import { addChildFinding, addChildSyntaxError, newChildState, settleChild, type ChildState } from './child-state.js';
 import {

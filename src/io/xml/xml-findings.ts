@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../validate/finding.js';
+import type { Finding, Severity } from '../../domain/finding.js';
 
 /**
  * Every message the XML reader gives, in one place. Findings point at file, line and element path;

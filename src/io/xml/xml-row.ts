@@ -1,5 +1,5 @@
 import { TABLES_903 } from '../../schemas/tables-903.js';
-import type { Finding } from '../../validate/finding.js';
+import type { Finding } from '../../domain/finding.js';
 import type { XmlTable } from './schema-903.js';
 
 export type { XmlTable } from './schema-903.js';

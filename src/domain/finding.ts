@@ -1,0 +1,30 @@
+/** A validation finding: data, never an exception. No child identifier ever goes in `value` or `message`. */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * Appends `items` to `into` one by one. `into.push(...items)` passes every item as an argument and
+ * throws "Maximum call stack size exceeded" past about 100,000 (a file of a million repeated rows
+ * gives a million duplicate-row findings), so findings are never appended that way.
+ */
+export function appendAll<T>(into: T[], items: readonly T[]): T[] {
+  for (const x of items) into.push(x);
+  return into;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Table name as in schemas (e.g. 'Episodes', 'KS4Pupil'); null for file-level findings before recognition. */
+  table: string | null;
+  /** Path relative to the input folder. */
+  file: string;
+  /** 1-based physical line in the file (header is line 1); null for file-level findings. */
+  line: number | null;
+  /** Column name as in the schema, or for XML the element path (e.g. `CHILD[12]/EPISODE[3]/DECOM`). */
+  column: string | null;
+  /** The offending value, only where it is not personal (never ids, UPNs, dates of birth, postcodes). */
+  value: string | null;
+  message: string;
+  remedy: string;
+}
