@@ -1,13 +1,15 @@
 /**
  * A small JSON Schema (2020-12) checker for the keywords the tool's schemas use: type (incl. integer,
  * null and lists), const, enum, properties, required, additionalProperties (false or a schema), items,
- * prefixItems, minItems, maxItems, minimum, maximum, anyOf, oneOf, $ref to #/$defs or #/definitions.
+ * prefixItems, minItems, maxItems, minimum, maximum, anyOf, oneOf, propertyNames, pattern, minLength,
+ * maxLength, $ref to #/$defs or #/definitions.
  * Returns the problems as "path: message"; an unknown keyword is itself a problem, so a schema that
  * grows past this checker fails loudly instead of passing unchecked.
  */
 type Schema = Record<string, unknown>;
 const KNOWN = new Set(['$schema', '$id', '$defs', 'definitions', '$ref', 'type', 'const', 'enum', 'properties', 'required', 'additionalProperties',
-  'items', 'prefixItems', 'minItems', 'maxItems', 'minimum', 'maximum', 'anyOf', 'oneOf', 'description', 'title', 'default', 'format']);
+  'items', 'prefixItems', 'minItems', 'maxItems', 'minimum', 'maximum', 'anyOf', 'oneOf', 'description', 'title', 'default', 'format',
+  'propertyNames', 'pattern', 'minLength', 'maxLength']);
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
@@ -36,12 +38,20 @@ export function checkJsonSchema(value: unknown, schema: Schema, root: Schema = s
     if (typeof schema.minimum === 'number' && value < schema.minimum) out.push(`${path}: below ${schema.minimum}`);
     if (typeof schema.maximum === 'number' && value > schema.maximum) out.push(`${path}: above ${schema.maximum}`);
   }
+  if (typeof value === 'string') {
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) out.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+    if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) out.push(`${path}: shorter than ${schema.minLength}`);
+    if (typeof schema.maxLength === 'number' && [...value].length > schema.maxLength) out.push(`${path}: longer than ${schema.maxLength}`);
+  }
   if (schema.anyOf && !(schema.anyOf as Schema[]).some((s) => checkJsonSchema(value, s, root, path).length === 0)) out.push(`${path}: matches none of anyOf`);
   if (schema.oneOf && (schema.oneOf as Schema[]).filter((s) => checkJsonSchema(value, s, root, path).length === 0).length !== 1) out.push(`${path}: does not match exactly one of oneOf`);
   if (t === 'object') {
     const obj = value as Record<string, unknown>;
     const props = (schema.properties ?? {}) as Record<string, Schema>;
     for (const r of (schema.required ?? []) as string[]) if (!(r in obj)) out.push(`${path}: missing ${r}`);
+    if (schema.propertyNames && typeof schema.propertyNames === 'object') {
+      for (const k of Object.keys(obj)) out.push(...checkJsonSchema(k, schema.propertyNames as Schema, root, `${path}[key ${JSON.stringify(k)}]`));
+    }
     for (const [k, v] of Object.entries(obj)) {
       if (props[k]) out.push(...checkJsonSchema(v, props[k]!, root, `${path}.${k}`));
       else if (schema.additionalProperties === false) out.push(`${path}: unexpected property ${k}`);
