@@ -211,19 +211,10 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
       const alias = `clastore_${randomBytes(4).toString('hex')}`;
       let attached = false;
       try {
-        const data = join(dir, meta.data);
-        if (!existsSync(data)) throw new Error(`${meta.data} is missing`);
-        const seen = fingerprintFile(data, meta.data);
-        if (!meta.dataFile || seen.size !== meta.dataFile.size || seen.hash !== meta.dataFile.hash) throw new Error(`${meta.data} is not the file that was stored (truncated or overwritten)`);
-        await db.con.run(`ATTACH ${sqlString(data)} AS ${alias} (READ_ONLY)`);
+        await attachChecked(db, dir, meta.data, meta.dataFile, meta.tables, alias);
         attached = true;
-        // every stored table is there with its row count: a truncated or damaged file is not used
-        for (const [t, n] of Object.entries(meta.tables)) {
-          const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
-          if (Number(r!.n) !== n) throw new Error(`${t} has ${r!.n} rows, not ${n}`);
-        }
         const stored = JSON.parse(readFileSync(join(dir, meta.validated), 'utf8')) as Omit<Validated, 'tables'> & { tables: string[] };
-        for (const t of Object.keys(meta.tables)) await db.con.run(`CREATE OR REPLACE VIEW ${sqlIdent(t)} AS SELECT * FROM ${alias}.${sqlIdent(t)}`);
+        await viewsOver(db, alias, meta.tables);
         lastStoreUse = 'reused';
         usedData = meta.data;
         note(`reused ${dir} (${Object.keys(meta.tables).length} tables, ${stored.findings.length} findings) in ${Date.now() - t0} ms`);
@@ -252,21 +243,9 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
       const validated = `validated-${id}.json`;
       const alias = `clastore_w_${randomBytes(4).toString('hex')}`;
       try {
-        const tables: Record<string, number> = {};
         const names = [...v.tables].sort().map((t) => `p_${t}`);
         if (v.tables.has('Header')) names.push('raw_Header');
-        await db.con.run(`ATTACH ${sqlString(join(dir, data))} AS ${alias}`);
-        try {
-          for (const t of names) {
-            await db.con.run(`CREATE TABLE ${alias}.${sqlIdent(t)} AS SELECT * FROM ${sqlIdent(t)}`);
-            const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
-            tables[t] = Number(r!.n);
-          }
-          await db.con.run(`CHECKPOINT ${alias}`);
-        } finally {
-          await db.con.run(`DETACH ${alias}`);
-        }
-        chmodSync(join(dir, data), 0o600);
+        const tables = await copyTablesTo(db, join(dir, data), names, alias);
         writeFileSync(join(dir, validated), JSON.stringify({ ...v, tables: [...v.tables] }), { mode: 0o600 });
         const meta: StoreMeta = { format: FORMAT, build: currentBuild(), folder: real(opts.folder), la: opts.la ?? null, year: opts.year ?? null,
           createdAt: new Date().toISOString(), files: before, data, validated, tables, dataFile: (({ size, hash }) => ({ size, hash }))(fingerprintFile(join(dir, data), data)) };
@@ -296,16 +275,9 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
       const alias = `clastore_d_${randomBytes(4).toString('hex')}`;
       let attached = false;
       try {
-        const data = join(dir, d.data);
-        const seen = fingerprintFile(data, d.data);
-        if (seen.size !== d.dataFile.size || seen.hash !== d.dataFile.hash) throw new Error(`${d.data} is not the file that was stored`);
-        await db.con.run(`ATTACH ${sqlString(data)} AS ${alias} (READ_ONLY)`);
+        await attachChecked(db, dir, d.data, d.dataFile, d.tables, alias);
         attached = true;
-        for (const [t, n] of Object.entries(d.tables)) {
-          const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
-          if (Number(r!.n) !== n) throw new Error(`${t} has ${r!.n} rows, not ${n}`);
-        }
-        for (const t of Object.keys(d.tables)) await db.con.run(`CREATE OR REPLACE VIEW ${sqlIdent(t)} AS SELECT * FROM ${alias}.${sqlIdent(t)}`);
+        await viewsOver(db, alias, d.tables);
         note(`reused the derived tables ${Object.keys(d.tables).join(', ')} (${key})`);
         return true;
       } catch (e) {
@@ -325,19 +297,7 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
       try {
         const meta = readMeta();
         if (!meta || meta.data !== usedData) return; // the entry moved on under us
-        const tables: Record<string, number> = {};
-        await db.con.run(`ATTACH ${sqlString(join(dir, data))} AS ${alias}`);
-        try {
-          for (const t of names) {
-            await db.con.run(`CREATE TABLE ${alias}.${sqlIdent(t)} AS SELECT * FROM ${sqlIdent(t)}`);
-            const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
-            tables[t] = Number(r!.n);
-          }
-          await db.con.run(`CHECKPOINT ${alias}`);
-        } finally {
-          await db.con.run(`DETACH ${alias}`);
-        }
-        chmodSync(join(dir, data), 0o600);
+        const tables = await copyTablesTo(db, join(dir, data), names, alias);
         const old = meta.derived?.[key]?.data;
         const next: StoreMeta = { ...meta, derived: { ...(meta.derived ?? {}), [key]: { data, from: usedData, tables, dataFile: (({ size, hash }) => ({ size, hash }))(fingerprintFile(join(dir, data), data)) } } };
         const tmp = join(dir, `meta-${id}.json.partial`);
@@ -355,6 +315,51 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
       }
     },
   };
+}
+
+/** Copies the run's tables into a new DuckDB file (owner-only); their row counts, checked again on reuse. */
+async function copyTablesTo(db: Db, file: string, names: string[], alias: string): Promise<Record<string, number>> {
+  const tables: Record<string, number> = {};
+  await db.con.run(`ATTACH ${sqlString(file)} AS ${alias}`);
+  try {
+    for (const t of names) {
+      await db.con.run(`CREATE TABLE ${alias}.${sqlIdent(t)} AS SELECT * FROM ${sqlIdent(t)}`);
+      const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
+      tables[t] = Number(r!.n);
+    }
+    await db.con.run(`CHECKPOINT ${alias}`);
+  } finally {
+    await db.con.run(`DETACH ${alias}`);
+  }
+  chmodSync(file, 0o600);
+  return tables;
+}
+
+/**
+ * Attaches a stored file read-only as `alias` only if it is the file that was stored (size and hash)
+ * and every table has its row count: a truncated, overwritten or damaged file throws (left detached
+ * when the check fails before the attach; the caller detaches otherwise).
+ */
+async function attachChecked(db: Db, dir: string, rel: string, stored: { size: number; hash: string } | undefined, tables: Record<string, number>, alias: string): Promise<void> {
+  const file = join(dir, rel);
+  if (!existsSync(file)) throw new Error(`${rel} is missing`);
+  const seen = fingerprintFile(file, rel);
+  if (!stored || seen.size !== stored.size || seen.hash !== stored.hash) throw new Error(`${rel} is not the file that was stored (truncated or overwritten)`);
+  await db.con.run(`ATTACH ${sqlString(file)} AS ${alias} (READ_ONLY)`);
+  try {
+    for (const [t, n] of Object.entries(tables)) {
+      const [r] = await queryRows<{ n: string }>(db, `SELECT count(*) AS n FROM ${alias}.${sqlIdent(t)}`);
+      if (Number(r!.n) !== n) throw new Error(`${t} has ${r!.n} rows, not ${n}`);
+    }
+  } catch (e) {
+    await db.con.run(`DETACH ${alias}`).catch(() => {});
+    throw e;
+  }
+}
+
+/** The stored tables as views under their own names. */
+async function viewsOver(db: Db, alias: string, tables: Record<string, number>): Promise<void> {
+  for (const t of Object.keys(tables)) await db.con.run(`CREATE OR REPLACE VIEW ${sqlIdent(t)} AS SELECT * FROM ${alias}.${sqlIdent(t)}`);
 }
 
 function ownerOnlyRoot(root: string): void {
