@@ -42,7 +42,7 @@ const TOTALS: MeasureRow[] = [
 function output(ids: string[]): BenchmarkOutput {
   return {
     tool: 'cla-analyse', command: 'benchmark', schemaVersion: 1, toolVersion: 'test', cohort: 'cla_12m', years: YEARS,
-    suppressionThreshold: 5, neighbourGrouping: 2021,
+    suppressionThreshold: 5, neighbourGrouping: 2021, settings: { suppressionThreshold: 5, audience: 'public', placementChange: 'default', statisticalNeighbours: 2021, benchmarkFiles: {}, p8Tables: {} },
     validation: { failOn: 'error', ok: true, findings: { error: 0, warning: 0, info: 0 } },
     las: LAS.map((la) => ({ la, name: null, regionCode: null, regionName: null, statisticalNeighbours: [] })),
     measures: ids.map((id) => ({ id, unit: 'mean', direction: 'neutral' })),
@@ -191,9 +191,9 @@ describe('benchmark workbook: LAs by measures', () => {
     const o = output(['ks4_att8', 'cla_31mar']);
     o.las = o.las.map((l) => ({ ...l, name: l.la === '855' ? 'Leicestershire' : null }));
     o.rows = [
-      { ...total('ks4_att8', 'mean', '855', '2023/24', 21.25), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
-      { ...total('ks4_att8', 'mean', '856', '2023/24', null, 'c'), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
-      { ...total('cla_31mar', 'count', '855', '2023/24', 700), direction: 'neutral', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
+      { ...total('ks4_att8', 'mean', '855', '2023/24', 21.25), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null },
+      { ...total('ks4_att8', 'mean', '856', '2023/24', null, 'c'), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null },
+      { ...total('cla_31mar', 'count', '855', '2023/24', 700), direction: 'neutral', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null },
     ];
     const section = lasByMeasuresSection(o);
     expect(section.tables.map((t) => t.title)).toEqual(['LAs by measure, 2022/23', 'LAs by measure, 2023/24']);

@@ -3,7 +3,7 @@ import { renderBenchmarkCsv } from '../../src/benchmark/render-csv.js';
 import type { BenchmarkOutput } from '../../src/benchmark/schema.js';
 
 const output: BenchmarkOutput = {
-  tool: 'cla-analyse', command: 'benchmark', schemaVersion: 1, toolVersion: 't', cohort: 'cla_12m', years: ['2023/24'], suppressionThreshold: 5, neighbourGrouping: 2025,
+  tool: 'cla-analyse', command: 'benchmark', schemaVersion: 1, toolVersion: 't', cohort: 'cla_12m', years: ['2023/24'], suppressionThreshold: 5, neighbourGrouping: 2025, settings: { suppressionThreshold: 5, audience: 'public', placementChange: 'default', statisticalNeighbours: 2025, benchmarkFiles: {}, p8Tables: {} },
   validation: { failOn: 'error', ok: true, findings: { error: 0, warning: 0, info: 0 } },
   las: [{ la: '855', name: 'Leicestershire', regionCode: null, regionName: null, statisticalNeighbours: [] }, { la: '856', name: '=cmd', regionCode: null, regionName: null, statisticalNeighbours: [] }],
   measures: [{ id: 'ks4_att8', unit: 'mean', direction: 'higher' }],

@@ -39,7 +39,7 @@ const pupilArbitrary = fc.record({
 const specArbitrary = fc.record({
   outcome: fc.constant('att8' as const),
   factors: fc.subarray(['ks2_emss', 'unauthorised_absence_pct', 'overall_absence_pct', 'placement_changes_after_11', 'sex', 'school_type_y11', 'ks4_year'], { minLength: 1, maxLength: 4 }),
-  referenceLevels: fc.constantFrom({}, { sex: 'F' }, { school_type_y11: 'ap' }),
+  referenceLevels: fc.constantFrom<Record<string, string>>({}, { sex: 'F' }, { school_type_y11: 'ap' }),
   clusterBy: fc.constantFrom('school' as const, 'la' as const),
 });
 

@@ -46,13 +46,13 @@ describe('the notice in every format', () => {
 
   it('board: the workbook says it on its first sheets and in the header of every printed sheet', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderXlsx(withAudience('board')));
+    await wb.xlsx.load(await renderXlsx(withAudience('board')) as unknown as ArrayBuffer);
     const sheets = wb.worksheets;
     expect(String(sheets[0]!.getCell('A1').value)).toMatch(NOT_FOR_PUBLICATION);
     expect(String(sheets[1]!.getCell('A1').value)).toMatch(NOT_FOR_PUBLICATION);
     for (const ws of sheets) expect(ws.headerFooter?.oddHeader, ws.name).toMatch(NOT_FOR_PUBLICATION);
     const pub = new ExcelJS.Workbook();
-    await pub.xlsx.load(await renderXlsx(withAudience('public')));
+    await pub.xlsx.load(await renderXlsx(withAudience('public')) as unknown as ArrayBuffer);
     for (const ws of pub.worksheets) expect(ws.headerFooter?.oddHeader ?? '').not.toMatch(NOT_FOR_PUBLICATION);
   });
 

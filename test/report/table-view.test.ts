@@ -47,7 +47,7 @@ describe('tableView', () => {
 describe('report tables a reader can use (issue 17)', () => {
   const r = (p: Partial<MeasureRow> & Pick<MeasureRow, 'id' | 'unit'>): MeasureRow => ({
     year: '2023/24', la: '999', cohort: 'cla_31mar', breakdown: null, numerator: null, denominator: null, value: null,
-    symbol: null, ci: null, note: null, benchmarks: [], ...p,
+    symbol: null, ci: null, note: null, benchmarks: [], children: null, ...p,
   });
   const rows: MeasureRow[] = [
     r({ id: 'cla_31mar', unit: 'count', value: 198, numerator: 198 }),
