@@ -1,12 +1,11 @@
 /**
  * Attainment columns of KS4 pupils: the KS4 pupil file's figures used as they are; where absent,
- * computed from the KS4 results file (src/measures/ks4, DfE slot rules); KS2 prior attainment from
+ * computed from the KS4 results file (src/derive/attainment, DfE slot rules); KS2 prior attainment from
  * the KS4 file or else the pupil's KS2 reading and maths scaled scores; Progress 8 supplied or
- * computed from the DfE estimate tables (src/measures/p8). Builds table `ks4_att`.
+ * computed from the DfE estimate tables (src/derive/attainment). Builds table `ks4_att`.
  */
 import { type Db, queryRows } from '../io/duck.js';
-import { ks4Outcomes, type Ks4Result } from '../measures/ks4/index.js';
-import { pupilP8, type P8TableLookup } from '../measures/p8/index.js';
+import { ks4Outcomes, pupilP8, type Ks4Result, type P8TableLookup } from '../derive/attainment/index.js';
 
 export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8TableLookup): Promise<void> {
   await db.con.run(`CREATE OR REPLACE TABLE ks4_computed (pupil VARCHAR, ks4_year VARCHAR, att8 DOUBLE, em4 INTEGER, em5 INTEGER, ebacc_entry INTEGER,

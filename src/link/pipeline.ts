@@ -2,9 +2,8 @@
 import type { Db } from '../io/duck.js';
 import { validateFolder, type Validated } from '../validate/run.js';
 import type { PlacementChangeOptions } from '../derive/care/index.js';
-import type { P8TableLookup } from '../measures/p8/index.js';
 import { resolveSettings, type RunSettings, type SettingFlags } from '../settings.js';
-import { p8TablesOfConfig, p8TablesWith, useP8Tables } from '../measures/p8/index.js';
+import { p8TablesOfConfig, p8TablesWith, useP8Tables, type P8TableLookup } from '../derive/attainment/index.js';
 import { loadCareData, type CareData } from './care-data.js';
 import { linkChildren, type Linkage } from './linkage.js';
 import { buildFactorTable } from './factor-table.js';

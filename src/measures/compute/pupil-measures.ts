@@ -5,7 +5,8 @@
  */
 import { type Db, queryRows } from '../../io/duck.js';
 import { NO_P8_YEARS } from '../../domain/years.js';
-import { meanP8WithCi, p8Band, type P8TableLookup } from '../p8/index.js';
+import type { P8TableLookup } from '../../derive/attainment/index.js';
+import { meanP8WithCi, p8Band } from '../p8/index.js';
 import type { MeasureRow } from '../row.js';
 import { MEASURE_BY_ID } from '../registry.js';
 import { breakdownExpression, cohortCondition, type MeasureRequest } from './context.js';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { NO_P8_YEARS } from '../../domain/years.js';
-import { p8TablesWith, type P8TableLookup } from './load-estimates.js';
+import { p8TablesWith, type P8TableLookup } from '../../derive/attainment/load-estimates.js';
 
 export type MeanP8 =
   /** `sdNote`: set when σ is not the ready reckoner's own but the one the published intervals imply. */

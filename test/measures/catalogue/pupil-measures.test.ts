@@ -176,7 +176,7 @@ describe('ks4_p8: mean with 95% CI = mean ± 1.96 × 1.41628 ÷ √n (data/p8/20
   });
 
   // Known defect (reported; src/link/attainment.ts): the KS2 prior attainment is (READSCORE + MATSCORE)
-  // ÷ 2, null when one is missing, but the DfE takes the one score a pupil has (src/measures/p8/
+  // ÷ 2, null when one is missing, but the DfE takes the one score a pupil has (src/derive/attainment/
   // prior-attainment-group.ts says so). P10 (KS4 2022/23, ATT8 50) has only KS2 reading 100 (2017/18):
   // group "99.5 to 100", 2022/23 estimate 36.39: P8 = (50 − 36.39) ÷ 10 = 1.361.
   it('2022/23: a pupil with only a KS2 reading score gets a P8 from it (1.361)', async () => {

@@ -1,9 +1,9 @@
 /**
  * Table-driven KS4 pupils; every expected figure worked by hand in the comment above it
- * (slot rules: src/measures/ks4/attainment8.ts; EBacc APS: src/measures/ks4/ebacc.ts).
+ * (slot rules: src/derive/attainment/attainment8.ts; EBacc APS: src/derive/attainment/ebacc.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { ks4Outcomes, scoreResult, type EbaccCategory, type Ks4Result } from '../../../src/measures/ks4/index.js';
+import { ks4Outcomes, scoreResult, type EbaccCategory, type Ks4Result } from '../../../src/derive/attainment/index.js';
 
 const g = (subject: string, ebacc: EbaccCategory, grade: string): Ks4Result => ({ subject, qual: 'GCSE', ebacc, grade, points: null });
 const o = (subject: string, points: number | null): Ks4Result => ({ subject, qual: 'OTHER', ebacc: 'NONE', grade: '', points });

@@ -1,7 +1,7 @@
 /** Properties of the KS4 computations over random result sets (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ks4Outcomes, type EbaccCategory, type Ks4Result } from '../../../src/measures/ks4/index.js';
+import { ks4Outcomes, type EbaccCategory, type Ks4Result } from '../../../src/derive/attainment/index.js';
 
 const CATEGORIES: EbaccCategory[] = ['ENG_LANG', 'ENG_LIT', 'MATHS', 'SCIENCE', 'COMBINED_SCIENCE', 'HUMANITY', 'LANGUAGE', 'NONE'];
 const gcse = fc.record({

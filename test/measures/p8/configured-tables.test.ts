@@ -7,8 +7,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { p8TablesOfConfig, p8TablesWith, useP8Tables } from '../../../src/measures/p8/index.js';
-import { pupilP8 } from '../../../src/measures/p8/pupil-p8.js';
+import { p8TablesOfConfig, p8TablesWith, useP8Tables } from '../../../src/derive/attainment/index.js';
+import { pupilP8 } from '../../../src/derive/attainment/pupil-p8.js';
 
 const BUNDLED = join(import.meta.dirname, '../../../data/p8/2023-24');
 afterEach(() => useP8Tables([]));

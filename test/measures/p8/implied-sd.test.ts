@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { impliedP8Sd, meanP8WithCi } from '../../../src/measures/p8/mean-p8.js';
-import { p8TablesWith } from '../../../src/measures/p8/index.js';
+import { p8TablesWith } from '../../../src/derive/attainment/index.js';
 
 describe('P8 interval from the σ implied by the published intervals', () => {
   it('2018/19: mean −0.7, CI ± 1.25734, and says where σ comes from', () => {

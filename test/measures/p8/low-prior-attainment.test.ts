@@ -4,7 +4,7 @@
  * KS2EMSS of 59–79.5 is valid and gives a Progress 8 score; under 59 is still out of range.
  */
 import { describe, expect, it } from 'vitest';
-import { pupilP8 } from '../../../src/measures/p8/index.js';
+import { pupilP8 } from '../../../src/derive/attainment/index.js';
 import { KS4Pupil } from '../../../src/schemas/tables-pupil.js';
 import { judgeCell } from '../../../src/validate/cells.js';
 

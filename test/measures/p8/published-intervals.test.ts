@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { bundledP8Table, meanP8WithCi, p8HalfWidth } from '../../../src/measures/p8/index.js';
+import { bundledP8Table } from '../../../src/derive/attainment/index.js';
+import { meanP8WithCi, p8HalfWidth } from '../../../src/measures/p8/index.js';
 
 const REFERENCE = '/work/shared/reference/dfe-benchmarks/ks4_la.csv';
 const YEARS: Record<string, string> = { '202122': '2021/22', '202223': '2022/23', '202324': '2023/24' };

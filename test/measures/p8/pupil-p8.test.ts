@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledP8Table, meanP8WithCi, p8Band, p8HalfWidth, p8TablesWith, parseP8EstimateTable, priorAttainmentGroup, pupilP8 } from '../../../src/measures/p8/index.js';
+import { bundledP8Table, p8TablesWith, parseP8EstimateTable, priorAttainmentGroup, pupilP8 } from '../../../src/derive/attainment/index.js';
+import { meanP8WithCi, p8Band, p8HalfWidth } from '../../../src/measures/p8/index.js';
 
 describe('bundled P8 estimate tables', () => {
   it('reads 34 groups and the national sd for each bundled year', () => {
