@@ -12,7 +12,7 @@ import { lazy } from './cli/lazy.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { registerMoreCommands } from './cli/commands/more.js';
-import { parseCount, parseLa, parseReturnYear } from './cli/parsers.js';
+import { failOnOption, parseCount, parseLa, parseReturnYear } from './cli/parsers.js';
 import { YEAR_FORMS_HELP } from './domain/years.js';
 
 // commands are loaded when they run (src/cli/lazy.ts): --version and --help load none of them
@@ -57,7 +57,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'findings as one JSON document on stdout')
     .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
     .option('--year <year>', `return year of 903 files whose path does not say it: ${YEAR_FORMS_HELP}`, parseReturnYear)
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error', 'error'))
+    .addOption(failOnOption())
     .addOption(new Option('--max-findings <n>', 'at most this many findings per rule in --json').argParser(parseCount).default(1000, '1000'))
     .action(async (folder: string, o) => setExit(await validateCommand(io, { folder, json: !!o.json, la: o.la, year: o.year, failOn: o.failOn, maxFindings: o.maxFindings })));
 

@@ -14,7 +14,7 @@ import { laInfo, statisticalNeighbours, useBenchmarkFiles } from '../benchmarks/
 import { settingsRecord, type RunSettings } from '../settings.js';
 import { suppress } from '../report/suppress.js';
 import type { Validated } from '../validate/run.js';
-import { SEVERITY_RANK, type Severity } from '../validate/finding.js';
+import { reachesFailOn, type FailOn } from '../validate/finding.js';
 import type { Outcome, SavedModel } from '../model/index.js';
 import { UsageError } from '../errors.js';
 import { directionOf } from '../measures/registry.js';
@@ -33,7 +33,7 @@ export interface BenchmarkRunOptions {
   cohort: Cohort;
   /** Breakdowns computed per LA (for the per-LA reports; the benchmark itself compares totals). */
   breakdowns: Breakdown[];
-  failOn: Severity;
+  failOn: FailOn;
   /** Suppression threshold (default the config's `suppression`). */
   suppress?: number;
   /** Expected versus observed: apply a saved model, or fit the Rees preset. */
@@ -93,7 +93,7 @@ export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<Benc
   timing('ranks', t0);
   const findings = { error: 0, warning: 0, info: 0 };
   for (const f of linked.validated.findings) findings[f.severity]++;
-  const failing = linked.validated.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[o.failOn]);
+  const failing = linked.validated.findings.some((f) => reachesFailOn(f.severity, o.failOn));
 
   let expectedObserved = null;
   if (o.model) {

@@ -86,7 +86,7 @@ export const benchmarkOutputSchema = z.object({
     p8Tables: z.record(z.string(), z.object({ splits: z.string(), stdev: z.string() })).describe('Progress 8 estimate tables given for KS4 years, relative to the input folder'),
   }).describe('every setting the run used (flags over cla-analyse.json over defaults)'),
   validation: z.object({
-    failOn: z.enum(['error', 'warning', 'info']),
+    failOn: z.enum(['error', 'warning', 'info', 'none']),
     ok: z.boolean().describe('false when a finding at failOn or above exists (exit code 1)'),
     findings: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   }),

@@ -6,6 +6,7 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import { YEAR_FORMS_HELP, censusYearOf, parseAcademicYear, parseAcademicYears, type AcademicYear } from '../domain/years.js';
+import { FAIL_ON_CHOICES } from '../domain/finding.js';
 
 /** One academic year: 2023/24, 2023-24, 202324, 23/24, 2024 (the year of its 31 March). */
 export function parseYear(v: string): AcademicYear {
@@ -69,4 +70,14 @@ export function listOf<T extends string>(allowed: readonly T[], what: string) {
 /** An option with a parser and a default shown in help as written (`json`, not `["json"]`). */
 export function withDefault<T>(flags: string, description: string, parse: (v: string) => T, value: T, shown: string): Option {
   return new Option(flags, description).argParser((v: string) => parse(v)).default(value, shown);
+}
+
+/**
+ * `--fail-on`, the same on every command that reads a folder: the lowest finding severity that makes
+ * the exit code 1, or `none` (findings never change the exit code; usage and file errors are still 2).
+ * Any other value is exit 2 naming the four allowed.
+ */
+export function failOnOption(): Option {
+  return new Option('--fail-on <severity>', 'lowest finding severity that makes the exit code 1: error, warning, info, or none (findings never do; outputs are written either way)')
+    .choices([...FAIL_ON_CHOICES]).default('error', 'error');
 }

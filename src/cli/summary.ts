@@ -5,7 +5,7 @@
  * matters is not buried. With --quiet only the error findings are printed.
  */
 import type { FileAccount } from '../io/ingest.js';
-import { SEVERITY_RANK, type Finding, type Severity } from '../validate/finding.js';
+import { reachesFailOn, type FailOn, type Finding } from '../validate/finding.js';
 import type { Io } from './io.js';
 
 function where(f: Finding): string {
@@ -82,12 +82,12 @@ export function rowAccountingLine(files: FileAccount[]): string {
   return `rows: ${fmt(read)} read = ${fmt(accepted)} accepted + ${fmt(rejected)} rejected, in ${fmt(files.length)} file${files.length === 1 ? '' : 's'}`;
 }
 
-/** The lowest severity that makes a run's exit code 1 (`--fail-on`, shared by every command that reads a folder). */
-export const FAIL_ON_CHOICES = ['error', 'warning', 'info'] as const;
+/** The lowest severity that makes a run's exit code 1 (`--fail-on`, shared by every command that reads a folder); `none`: findings never do. */
+export { FAIL_ON_CHOICES } from '../domain/finding.js';
 
 /** True when a finding is at `failOn` or above. */
-export function failsAt(findings: Finding[], failOn: Severity): boolean {
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+export function failsAt(findings: Finding[], failOn: FailOn): boolean {
+  return findings.some((f) => reachesFailOn(f.severity, failOn));
 }
 
 /**
@@ -95,7 +95,7 @@ export function failsAt(findings: Finding[], failOn: Severity): boolean {
  * same through its document): the row accounting and findings, and the exit code, 1 when a finding is
  * at `failOn` or above (the outputs are written all the same), else 0.
  */
-export function finishRun(io: Io, files: FileAccount[], findings: Finding[], failOn: Severity = 'error'): 0 | 1 {
+export function finishRun(io: Io, files: FileAccount[], findings: Finding[], failOn: FailOn = 'error'): 0 | 1 {
   printAccounting(io, files, findings);
   if (!failsAt(findings, failOn)) return 0;
   io.info(`exit code 1: findings at or above --fail-on ${failOn} (outputs are still written; --fail-on sets the level)\n`);

@@ -2,6 +2,15 @@
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/** `--fail-on`: the lowest severity that makes a run's exit code 1, or `none` (findings never change the exit code). */
+export type FailOn = Severity | 'none';
+export const FAIL_ON_CHOICES = ['error', 'warning', 'info', 'none'] as const satisfies readonly FailOn[];
+
+/** True when a finding of `severity` reaches the `failOn` level (never for `none`). */
+export function reachesFailOn(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+
 /**
  * Appends `items` to `into` one by one. `into.push(...items)` passes every item as an argument and
  * throws "Maximum call stack size exceeded" past about 100,000 (a file of a million repeated rows

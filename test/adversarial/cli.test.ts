@@ -81,6 +81,21 @@ describe('every command that reads a folder ends with the row accounting and exi
     const bad = cli(['report', clean, '--fail-on', 'never']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--fail-on.*never.*is invalid/);
+    expect(bad.stderr).toContain('Allowed choices are error, warning, info, none');
+  });
+
+  it('--fail-on none: an error-level finding is still printed and counted, but the exit code is 0', () => {
+    const v = cli(['validate', dup, '--fail-on', 'none']);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout + v.stderr).toContain('[duplicate-row]');
+    expect(rowsLine(v.stderr).rejected).toBe(1);
+    expect(v.stderr).not.toContain('exit code 1');
+    // the same flag on benchmark, which reports the level in its document
+    const bench = cli(['benchmark', dup, '--fail-on', 'none']);
+    expect(bench.code, bench.stderr).toBe(0);
+    expect((JSON.parse(bench.stdout) as { validation: { failOn: string; ok: boolean } }).validation).toMatchObject({ failOn: 'none', ok: true });
+    // and usage errors are still exit 2 whatever --fail-on says
+    expect(cli(['validate', dup, '--fail-on', 'none', '--max-findings', 'abc']).code).toBe(2);
   });
 });
 

@@ -13,7 +13,7 @@ import { slug } from '../../io/safe-path.js';
 import { jsonNumberReplacer } from '../../domain/round.js';
 import { Option, type Command } from 'commander';
 import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
-import type { Severity } from '../../validate/finding.js';
+import type { FailOn } from '../../validate/finding.js';
 import type { Outcome } from '../../model/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
@@ -21,7 +21,7 @@ import { writeOutputs, type OutputFile } from '../write-outputs.js';
 import { outputsOf, renderReportAs } from '../render-as.js';
 import { printAccounting } from '../summary.js';
 import { VERSION } from '../version.js';
-import { listOf, parseLa, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
+import { failOnOption, listOf, parseLa, parseLaList, parseThreshold, parseYears, withDefault } from '../parsers.js';
 import { YEAR_LIST_HELP } from '../../domain/years.js';
 
 export type BenchmarkFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx';
@@ -34,7 +34,7 @@ export interface BenchmarkOptions {
   /** Academic years, e.g. 2023/24. */
   years?: string[];
   cohort: Cohort;
-  failOn: Severity;
+  failOn: FailOn;
   formats: BenchmarkFormat[];
   out?: string;
   suppress?: number;
@@ -133,7 +133,7 @@ export function registerBenchmarkCommand(program: Command, io: Io, setExit: (c: 
     .option('--las <list>', 'LAs to include, comma-separated (default every LA with care data)', parseLaList)
     .option('--years <list>', `years: ${YEAR_LIST_HELP}; default every year in the data`, parseYears)
     .addOption(new Option('--cohort <cohort>', 'cohort of the education measures').choices([...COHORTS]).default('cla_12m', 'cla_12m'))
-    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1').choices(['error', 'warning', 'info']).default('error', 'error'))
+    .addOption(failOnOption())
     .addOption(withDefault('--format <list>', 'json, csv, md, html, xlsx (comma-separated; only json without --out)', listOf(BENCHMARK_FORMATS, 'formats'), ['json'] as BenchmarkFormat[], 'json'))
     .option('--out <dir>', 'write cla-benchmark.<format> files here instead of printing json')
     .option('--focus <la>', 'highlight this LA and its statistical neighbours in every chart and table of the html, md and xlsx overview', parseLa)

@@ -8,10 +8,10 @@ import { UNMATCHED_REASONS } from '../../link/linkage.js';
 import { academicYearEnding } from '../../domain/years.js';
 import type { Io } from '../io.js';
 import { finishRun } from '../summary.js';
-import type { Severity } from '../../validate/finding.js';
+import type { FailOn } from '../../validate/finding.js';
 import { VERSION } from '../version.js';
 
-export interface LinkOptions { failOn?: Severity; folder: string; json: boolean; export?: ExportFormat; out?: string; keyFile?: string; la?: string; year?: number }
+export interface LinkOptions { failOn?: FailOn; folder: string; json: boolean; export?: ExportFormat; out?: string; keyFile?: string; la?: string; year?: number }
 
 export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
   const key = o.export ? resolveKey(o.keyFile) : null; // refuse before any work

@@ -17,12 +17,12 @@ import {
 import type { Io } from '../io.js';
 import { checkYears, surveyFolder } from '../preflight.js';
 import { finishRun } from '../summary.js';
-import type { Severity } from '../../validate/finding.js';
+import type { FailOn } from '../../validate/finding.js';
 import { InputError, UsageError } from '../../errors.js';
 import { SCHOOL_TYPES } from '../../domain/codes.js';
 import { factorRegistry } from '../../model/index.js';
 
-export interface ModelOptions { failOn?: Severity; factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school'; suppress?: number }
+export interface ModelOptions { failOn?: FailOn; factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school'; suppress?: number }
 
 /** The rees preset, or the factors and reference levels the user chose (checked against the factor registry). */
 export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'factors' | 'reference' | 'cohort'>) {

@@ -4,12 +4,11 @@ import type { Io } from '../io.js';
 import { registerBenchmarkCommand } from './benchmark.js';
 import type { ReportFormat } from './report.js';
 import { lazy } from '../lazy.js';
-import { FAIL_ON_CHOICES } from '../summary.js';
 import { COHORTS, BREAKDOWNS, type Breakdown } from '../../measures/compute/context.js';
 import { catalogue } from '../../measures/registry.js';
 import { InvalidArgumentError } from 'commander';
 import { YEAR_FORMS_HELP, YEAR_LIST_HELP, censusYearOf } from '../../domain/years.js';
-import { listOf, parseCount, parseLa, parseLaList, parseReturnYear, parseThreshold, parseYear, parseYears, withDefault } from '../parsers.js';
+import { failOnOption, listOf, parseCount, parseLa, parseLaList, parseReturnYear, parseThreshold, parseYear, parseYears, withDefault } from '../parsers.js';
 
 // each command's code (DuckDB, the pipeline, the renderers) is loaded only when that command runs
 const linkCommand = lazy(() => import('./link.js'), 'linkCommand');
@@ -36,7 +35,7 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--key-file <file>', 'file holding the pseudonymisation key (instead of CLA_ANALYSE_KEY)')
     .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
     .option('--year <year>', `return year of 903 files whose path does not say it: ${YEAR_FORMS_HELP}`, parseReturnYear)
-    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1 (outputs are still written)').choices([...FAIL_ON_CHOICES]).default('error', 'error'))
+    .addOption(failOnOption())
     .action(async (folder: string, o) => setExit(await linkCommand(io, { failOn: o.failOn, folder, json: !!o.json, export: o.export, out: o.out, keyFile: o.keyFile, la: o.la, year: o.year })));
 
   program.command('report').argument('<folder>', 'folder holding the exported files')
@@ -50,7 +49,7 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--with-model', 'add the factor model section: the rees preset fitted on every LA in the data, with expected versus observed when the data hold two LAs or more')
     .option('--model <file>', 'score this LA\'s pupils with a saved model (cla-analyse model <many LAs> --save <file>) for expected versus observed; implies --with-model')
     .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)
-    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1 (outputs are still written)').choices([...FAIL_ON_CHOICES]).default('error', 'error'))
+    .addOption(failOnOption())
     .addOption(new Option('--audience <a>', 'public: fit to publish; board: for the Corporate Parenting Board, totals with small counts shown, every page marked not for publication (default the config\'s, else public)').choices(['public', 'board']))
     .action(async (folder: string, o) => setExit(await reportCommand(io, { failOn: o.failOn, folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, audience: o.audience, withModel: !!o.withModel, model: o.model })));
 
@@ -92,7 +91,7 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--save <file>', 'save the fitted model as JSON')
     .option('--model <file>', 'apply a saved model instead of fitting')
     .option('--suppress <n>', 'small-number threshold for expected-versus-observed groups (default: the folder\'s cla-analyse.json, else 5; 0 turns it off, internal use only)', parseThreshold)
-    .addOption(new Option('--fail-on <severity>', 'lowest validation severity that makes the exit code 1 (outputs are still written)').choices([...FAIL_ON_CHOICES]).default('error', 'error'))
+    .addOption(failOnOption())
     .action(async (folder: string, o) => setExit(await modelCommand(io, { failOn: o.failOn, folder, suppress: o.suppress, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
   registerBenchmarkCommand(program, io, setExit);
 }

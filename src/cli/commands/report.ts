@@ -19,7 +19,7 @@ import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { checkLa, checkYears, filesLabel, surveyFolder } from '../preflight.js';
 import { finishRun } from '../summary.js';
-import type { Severity } from '../../validate/finding.js';
+import type { FailOn } from '../../validate/finding.js';
 import { VERSION } from '../version.js';
 import { settingsRecord } from '../../settings.js';
 import { compareExpectedObserved, fitFactorModel, loadModel, reesPreset, toSavedModel, type SavedModel } from '../../model/index.js';
@@ -29,7 +29,7 @@ import { basename } from 'node:path';
 import { readFactorRows } from '../../link/read-factors.js';
 
 export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx' | 'pdf';
-export interface ReportOptions { failOn?: Severity; withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number; audience?: Audience }
+export interface ReportOptions { failOn?: FailOn; withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number; audience?: Audience }
 
 
 /**

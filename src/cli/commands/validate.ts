@@ -1,12 +1,12 @@
 /** `cla-analyse validate <folder>`: findings as data, row accounting, exit 1 on error-level findings. */
 import { closeDb, openDb } from '../../io/duck.js';
 import { validateFolder } from '../../validate/run.js';
-import type { Severity } from '../../validate/finding.js';
+import type { FailOn } from '../../validate/finding.js';
 import type { Io } from '../io.js';
 import { failsAt, finishRun, printFindings } from '../summary.js';
 import { VERSION } from '../version.js';
 
-export interface ValidateOptions { folder: string; json: boolean; la?: string; year?: number; failOn: Severity; maxFindings: number }
+export interface ValidateOptions { folder: string; json: boolean; la?: string; year?: number; failOn: FailOn; maxFindings: number }
 
 export async function validateCommand(io: Io, o: ValidateOptions): Promise<number> {
   const db = await openDb({ input: o.folder });
