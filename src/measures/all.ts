@@ -59,6 +59,7 @@ import exclusionPermanent from './exclusions/exclusion_permanent.js';
 import suspensionDaysMean from './exclusions/suspension_days_mean.js';
 import senEhcp from './sen/sen_ehcp.js';
 import senSupport from './sen/sen_support.js';
+import schoolAgePupils from './school/school_age_pupils.js';
 import schoolMovesY10Y11 from './moves/school_moves_y10_y11.js';
 import linkageMatchRate from './linkage/linkage_match_rate.js';
 
@@ -119,6 +120,7 @@ export const MEASURES = [
   suspensionDaysMean,
   senEhcp,
   senSupport,
+  schoolAgePupils,
   schoolMovesY10Y11,
   linkageMatchRate,
 ] as const;

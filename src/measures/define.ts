@@ -9,7 +9,7 @@
 import type { BenchmarkFile } from '../benchmarks/bundled-files.js';
 import type { MeasureUnit } from './row.js';
 
-export type MeasureFamily = 'care' | 'oc2' | 'leavers' | 'missing' | 'ks1' | 'ks2' | 'ks4' | 'absence' | 'exclusions' | 'sen' | 'moves' | 'linkage';
+export type MeasureFamily = 'care' | 'oc2' | 'leavers' | 'missing' | 'ks1' | 'ks2' | 'ks4' | 'absence' | 'exclusions' | 'sen' | 'school' | 'moves' | 'linkage';
 export type Direction = 'higher' | 'lower' | 'neutral';
 
 /** Who is counted. Two populations are the same exactly when every field is equal. */

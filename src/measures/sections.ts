@@ -14,6 +14,7 @@ export interface SectionShape {
 
 export const SECTIONS: readonly SectionShape[] = [
   { id: 'profile', title: 'Cohort profile', cohortFilter: false, tables: [{ id: 'profile-cla', title: 'Children looked after' }, { id: 'profile-linkage', title: 'Linkage to pupil records' }] },
+  { id: 'school', title: 'Children of school age', cohortFilter: true, tables: [{ id: 'school-cohort', title: 'Children of school age by key stage and school location' }] },
   { id: 'ks1', title: 'Key stage 1', cohortFilter: true, tables: [{ id: 'ks1-headline', title: 'KS1 headline measures' }] },
   { id: 'ks2', title: 'Key stage 2', cohortFilter: true, tables: [{ id: 'ks2-headline', title: 'KS2 expected and higher standard' }, { id: 'ks2-progress', title: 'KS1 to KS2 progress' }] },
   { id: 'ks4', title: 'Key stage 4', cohortFilter: true, tables: [{ id: 'ks4-headline', title: 'KS4 headline measures' }, { id: 'ks4-a8p8', title: 'Attainment 8 and Progress 8' }] },

@@ -101,6 +101,9 @@ function missingScopes(tables: readonly MeasureTable[]): string[] {
   return SCOPE_DISPLAY.filter((x) => missing.has(x)).concat([...missing].filter((x) => !SCOPE_DISPLAY.includes(x)).sort());
 }
 
+/** Measures whose breakdown rows are shown in full in the narrative (not again in the appendix). */
+const IN_NARRATIVE = new Set(['school_age_pupils']);
+
 function headlineSections(input: StandardReportInput, appendix: ReportSection[]): ReportSection[] {
   const sections: ReportSection[] = [];
   let laNoteGiven = false;
@@ -112,13 +115,20 @@ function headlineSections(input: StandardReportInput, appendix: ReportSection[])
       .filter((t) => t.rows.length > 0)
       .map((t) => ({ ...t, columns: reportColumns(t.rows, input, { breakdown: false }) }));
     const details: MeasureTable[] = all
-      .map((t) => ({ id: `${t.id}-detail`, title: BUILD_TEXT.detailTitle(t.title), rows: t.rows.filter((r) => r.breakdown !== null) }))
+      .map((t) => ({ id: `${t.id}-detail`, title: BUILD_TEXT.detailTitle(t.title), rows: t.rows.filter((r) => r.breakdown !== null && !IN_NARRATIVE.has(r.id)) }))
       .filter((t) => t.rows.length > 0)
       .map((t) => ({ ...t, columns: reportColumns(t.rows, input, { benchmarks: [] }) }));
     // the placement mix at 31 March, as counts with their percentages, in the narrative (the real reports' table)
     if (layout.id === 'profile') {
       const mix = byMeasureThenTotalFirst(pool, ['cla_31mar']).filter((r) => r.breakdown !== null && Object.keys(r.breakdown).join() === 'placement_group');
       if (mix.length > 0) tables.push({ id: 'profile-placements', title: BUILD_TEXT.placementMixTitle(input.year), rows: mix, columns: reportColumns(mix, input, { breakdown: true, measure: false, benchmarks: [] }) });
+    }
+    // the school-age cohort by key stage and where the children go to school, in the narrative (the virtual school reports' first table)
+    // (the total first, then each key stage and school location with its share of the total)
+    if (layout.id === 'school') {
+      const all = byMeasureThenTotalFirst(pool, ['school_age_pupils']);
+      const at = tables.findIndex((t) => t.rows.some((r) => r.id === 'school_age_pupils'));
+      if (at >= 0) tables[at] = { ...tables[at]!, title: BUILD_TEXT.schoolCohortTitle(input.year), rows: all, columns: reportColumns(all, input, { breakdown: true, measure: false, benchmarks: [] }) };
     }
     if (details.length > 0) appendix.push({ id: `appendix-${layout.id}`, title: BUILD_TEXT.appendixTitle(layout.title), appendix: true, tables: details });
     if (tables.length === 0) continue;

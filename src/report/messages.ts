@@ -73,6 +73,8 @@ export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
   uasc: 'UASC',
   cin: 'CIN',
   sen: 'SEN',
+  key_stage: 'Key stage',
+  school_location: 'School',
 };
 
 /** Human labels for benchmark scopes (measures.md, Benchmarks). Unknown scopes show their id. */
@@ -156,6 +158,7 @@ export const BUILD_TEXT = {
     'The charts show each headline measure over the last five years, with England children looked after and England all pupils (where the DfE publishes them) and the LA’s own pupils (where the pupil files hold them) as dashed lines.',
   trendsDetailTitle: 'Trends: figures by year',
   trendsAppendixTitle: 'Appendix: Trends, figures by year',
+  schoolCohortTitle: (year: string) => `Children of school age in ${year}, by key stage and where they go to school`,
   placementMixTitle: (year: string) => `Placement types at 31 March ${year.slice(0, 2)}${year.slice(5, 7)}`,
   trendBenchmarkHeader: (year: string) => `England CLA ${year}`,
   modelTitle: 'Factor model',

@@ -83,18 +83,20 @@ function cohortPupils(req: MeasureRequest, years: string): string {
 const COLS = ['n_pop', 'k_abs', 'abs', 'unauth', 'poss', 'pa10', 'pa50', 'susp', 'perm', 'susp_days2', 'n_sen', 'ehcp', 'support'] as const;
 type Agg = Record<(typeof COLS)[number], number>;
 
+/** The school-age population of schoolAgeMeasures, as SQL over `c` (the cohort's pupils), with its phase: written once for the measures and the cohort counts. */
+const POPULATION_SQL = `aged AS (SELECT *, CASE WHEN TRY_CAST(dob AS DATE) IS NOT NULL THEN date_diff('year', dob::DATE, make_date(CAST(left(acadyr, 4) AS INTEGER), 8, 31))
+        - CASE WHEN strftime(dob::DATE, '%m-%d') > '08-31' THEN 1 ELSE 0 END END AS age FROM c),
+    pop AS (SELECT *, CASE WHEN school_type = 'special' THEN 'special' WHEN school_type = 'ap' THEN 'alternative_provision'
+          WHEN coalesce(nc_year <= 6, age <= 10) THEN 'primary' ELSE 'secondary' END AS phase
+        FROM aged WHERE coalesce(school_type, '') <> 'independent'
+          AND CASE WHEN nc_year IS NOT NULL THEN nc_year BETWEEN 1 AND 11 ELSE age BETWEEN 5 AND 15 END)`;
+
 export async function schoolAgeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
   const years = req.years.map((y) => `'${y}'`).join(', ');
   if (!years) return [];
   await buildSchoolAgePupils(db, linked);
   const result = await queryRows<Record<string, string | number | null>>(db, `
-    WITH c AS (${cohortPupils(req, years)}),
-    aged AS (SELECT *, CASE WHEN TRY_CAST(dob AS DATE) IS NOT NULL THEN date_diff('year', dob::DATE, make_date(CAST(left(acadyr, 4) AS INTEGER), 8, 31))
-        - CASE WHEN strftime(dob::DATE, '%m-%d') > '08-31' THEN 1 ELSE 0 END END AS age FROM c),
-    pop AS (SELECT *, CASE WHEN school_type = 'special' THEN 'special' WHEN school_type = 'ap' THEN 'alternative_provision'
-          WHEN coalesce(nc_year <= 6, age <= 10) THEN 'primary' ELSE 'secondary' END AS phase
-        FROM aged WHERE coalesce(school_type, '') <> 'independent'
-          AND CASE WHEN nc_year IS NOT NULL THEN nc_year BETWEEN 1 AND 11 ELSE age BETWEEN 5 AND 15 END)
+    WITH c AS (${cohortPupils(req, years)}), ${POPULATION_SQL}
     SELECT acadyr, grouping(phase) AS g, phase, count(*) AS n_pop,
       count(*) FILTER (WHERE poss > 0) AS k_abs, coalesce(sum(auth + unauth) FILTER (WHERE poss > 0), 0) AS abs,
       coalesce(sum(unauth) FILTER (WHERE poss > 0), 0) AS unauth, coalesce(sum(poss) FILTER (WHERE poss > 0), 0) AS poss,
@@ -103,6 +105,7 @@ export async function schoolAgeMeasures(db: Db, linked: Linked, req: MeasureRequ
       count(*) FILTER (WHERE in_census AND sen IS NOT NULL) AS n_sen, count(*) FILTER (WHERE in_census AND sen IN ('E', 'S')) AS ehcp,
       count(*) FILTER (WHERE in_census AND sen = 'K') AS support
     FROM pop GROUP BY GROUPING SETS ((acadyr), (acadyr, phase)) ORDER BY acadyr, g DESC, phase`);
+  const cohortRows = await schoolCohortRows(db, req, years);
   const rows: MeasureRow[] = [];
   const PHASE_ORDER = ['primary', 'secondary', 'special', 'alternative_provision'];
   for (const year of req.years) {
@@ -111,6 +114,46 @@ export async function schoolAgeMeasures(db: Db, linked: Linked, req: MeasureRequ
     const phases = mine.filter((r) => Number(r.g) === 0).sort((a, b) => PHASE_ORDER.indexOf(String(a.phase)) - PHASE_ORDER.indexOf(String(b.phase)));
     const groups: Array<[Record<string, string> | null, Agg]> = [[null, toAgg(total)], ...phases.map((r) => [{ phase: String(r.phase) }, toAgg(r)] as [Record<string, string>, Agg])];
     for (const [breakdown, a] of groups) rows.push(...rowsOf(year, req, breakdown, a));
+    rows.push(...cohortRows.filter((r) => r.year === year));
+  }
+  return rows;
+}
+
+const KEY_STAGES = ['ks1', 'ks2', 'ks3', 'ks4'] as const;
+const LOCATIONS = ['in_la', 'out_of_la', 'unknown'] as const;
+
+/**
+ * `school_age_pupils` (measures/school/school_age_pupils.ts): the cohort's school-age children, by key
+ * stage (NC year, else age on 31 August) and, for a care cohort, by where they go to school (the
+ * latest census record's LA against the responsible LA; `all` pupils are at the LA's schools by
+ * definition). Breakdown rows carry the total as their denominator (a share of it); every key stage
+ * and location is a row, zero included, so the parts add up to the total for secondary suppression.
+ */
+async function schoolCohortRows(db: Db, req: MeasureRequest, years: string): Promise<MeasureRow[]> {
+  const la = `'${req.la.replace(/'/g, "''")}'`;
+  const result = await queryRows<Record<string, string | number | null>>(db, `
+    WITH c AS (${cohortPupils(req, years)}), ${POPULATION_SQL},
+    staged AS (SELECT acadyr, CASE WHEN nc_year IS NOT NULL THEN CASE WHEN nc_year <= 2 THEN 'ks1' WHEN nc_year <= 6 THEN 'ks2' WHEN nc_year <= 9 THEN 'ks3' ELSE 'ks4' END
+          ELSE CASE WHEN age <= 6 THEN 'ks1' WHEN age <= 10 THEN 'ks2' WHEN age <= 13 THEN 'ks3' ELSE 'ks4' END END AS key_stage,
+        CASE WHEN nullif(trim(school_la), '') IS NULL THEN 'unknown' WHEN school_la = ${la} THEN 'in_la' ELSE 'out_of_la' END AS school_location FROM pop)
+    SELECT acadyr, key_stage, school_location, count(*)::INTEGER AS n FROM staged GROUP BY ALL`);
+  const rows: MeasureRow[] = [];
+  const careCohort = req.cohort !== 'all' && req.cohort !== 'non_cla';
+  for (const year of req.years) {
+    const mine = result.filter((r) => r.acadyr === year);
+    const sum = (f: (r: Record<string, string | number | null>) => boolean) => mine.filter(f).reduce((a, r) => a + Number(r.n), 0);
+    const total = sum(() => true);
+    // no school-age child of the cohort in the pupil files of that year (often: no census for it): no rows, as the section is then left out
+    if (total === 0) continue;
+    const base = { id: 'school_age_pupils', year, la: req.la, cohort: req.cohort, unit: 'count' as const };
+    rows.push(measureRow({ ...base, breakdown: null, numerator: total, denominator: null, children: total, value: total }));
+    const part = (breakdown: Record<string, string>, n: number) => measureRow({ ...base, breakdown, numerator: n, denominator: total, children: n, value: n });
+    for (const ks of KEY_STAGES) rows.push(part({ key_stage: ks }, sum((r) => r.key_stage === ks)));
+    if (careCohort) for (const loc of LOCATIONS) {
+      const n = sum((r) => r.school_location === loc);
+      // "not known" only when some child's school LA is missing: a row of 0 says nothing
+      if (loc !== 'unknown' || n > 0) rows.push(part({ school_location: loc }, n));
+    }
   }
   return rows;
 }
