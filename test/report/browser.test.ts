@@ -3,6 +3,9 @@
  * every non-file request blocked and recorded: no console error, no page error, no network request.
  * Saves a full-page screenshot (phone width) to test/report/__screenshots__/report.png.
  * Chromium is installed with apt when missing and we are root (CI); otherwise the test is skipped.
+ * Accessibility (issue 17 done-when): test/helpers/a11y-checks.ts (lang, headings in order, table
+ * captions and th scope, text alternatives of charts, text contrast from computed styles) on the
+ * sample and on the demo report's golden HTML (test/golden/demo/report.html, every section and chart).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +16,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/render-html.js';
 import { sampleDocument } from './sample-document.js';
 import { CHROMIUM, ensureSystemTools } from '../helpers/system-tools.js';
+import { a11yChecks, type A11yResult } from '../helpers/a11y-checks.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SCREENSHOT = join(HERE, '__screenshots__', 'report.png');
+const DEMO_HTML = join(HERE, '..', 'golden', 'demo', 'report.html');
+
+/** Runs the checks in the page; vitest's transform may name functions with a `__name` helper the page lacks. */
+async function runA11y(page: import('playwright-core').Page): Promise<A11yResult> {
+  return page.evaluate(`(() => { const __name = (f) => f; return (${a11yChecks.toString()})(); })()`) as Promise<A11yResult>;
+}
 
 const skipReason = ensureSystemTools([CHROMIUM]);
 if (skipReason) console.warn(`[browser.test] skipped: ${skipReason}`);
@@ -75,6 +85,12 @@ describe.skipIf(skipReason !== null)('HTML report in Chromium', () => {
       expect(requests).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(pageErrors).toEqual([]);
+      // accessibility: no problem, and something of each kind was checked
+      const a11y = await runA11y(page);
+      expect(a11y.problems).toEqual([]);
+      expect(a11y.checked).toMatchObject({ headings: expect.any(Number), tables: tables, svgs: 3 });
+      expect(a11y.checked.textElements).toBeGreaterThan(50);
+      expect(a11y.checked.symbolCells).toBeGreaterThan(0);
       if (viewport.name === 'phone') {
         mkdirSync(dirname(SCREENSHOT), { recursive: true });
         await page.screenshot({ path: SCREENSHOT, fullPage: true });
@@ -98,4 +114,27 @@ describe.skipIf(skipReason !== null)('HTML report in Chromium', () => {
       await ctx.close();
     });
   }
+
+  it('the demo report passes the accessibility checks (every section, table and chart of test/golden/demo/report.html)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort('blockedbyclient')));
+    const page = await ctx.newPage();
+    await page.goto(pathToFileURL(DEMO_HTML).href, { waitUntil: 'load' });
+    const a11y = await runA11y(page);
+    expect(a11y.problems).toEqual([]);
+    expect(a11y.checked.tables).toBeGreaterThan(10);
+    expect(a11y.checked.svgs).toBeGreaterThan(3);
+    expect(a11y.checked.symbolCells).toBeGreaterThan(10);
+    expect(a11y.checked.minContrast).toBeGreaterThanOrEqual(4.5);
+    // and as printed (the PDF): the print stylesheet's colours
+    await page.emulateMedia({ media: 'print' });
+    expect((await runA11y(page)).problems).toEqual([]);
+    // the same checks fail on a page that breaks each rule (the checks can fail)
+    await page.setContent('<html><body><h2>Skipped h1</h2><h4>skip</h4><table><tr><td>1</td></tr></table><svg><rect width="5" height="5"/></svg>'
+      + '<p style="color:#999">low contrast</p><td class="sym" style="color:#aaa">c</td></body></html>');
+    const bad = (await runA11y(page)).problems.join('\n');
+    for (const want of ['no lang', 'exactly one h1', 'h2 then h4', 'without a caption', 'without header cells', 'svg without role', 'without a text alternative', 'contrast 2.85:1'])
+      expect(bad).toContain(want);
+    await ctx.close();
+  });
 });
