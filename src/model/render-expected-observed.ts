@@ -8,6 +8,7 @@
 import type { ExpectedObservedResult, GroupComparison } from './expected-observed.js';
 import { outcomeWords } from './model-spec.js';
 import { formatForReading, roundTo } from './number-format.js';
+import { markdownInline } from '../domain/markup-text.js';
 
 export interface SuppressionOptions {
   suppressBelow?: number;
@@ -67,18 +68,18 @@ export function renderExpectedObservedMarkdown(result: ExpectedObservedResult, o
     `# Expected versus observed ${outcomeWords[result.outcome].replace(/ points$/, '')}, by ${by}`,
     '',
     `* Pupils compared: ${result.pupilsCompared}. Groups with fewer than ${threshold(options)} pupils are shown as \`c\`.`,
-    ...result.excluded.map((e) => `* Not compared (${e.reason}): ${e.pupils} pupils.`),
+    ...result.excluded.map((e) => `* Not compared (${markdownInline(e.reason)}): ${e.pupils} pupils.`),
     '',
     `| ${by} | pupils | mean observed | mean expected | mean residual | 95% CI |`,
     '|---|---:|---:|---:|---:|---|',
   ];
   for (const g of result.groups) {
     if (isSuppressed(g, options)) {
-      lines.push(`| ${g.group} | c | c | c | c | c |`);
+      lines.push(`| ${markdownInline(g.group)} | c | c | c | c | c |`);
       continue;
     }
     const ci = g.ci === null ? notAvailable : `${formatForReading(g.ci[0], 2)} to ${formatForReading(g.ci[1], 2)}`;
-    lines.push(`| ${g.group} | ${g.pupils} | ${formatForReading(g.meanObserved, 2)} | ${formatForReading(g.meanExpected, 2)} | ${formatForReading(g.meanResidual, 2)} | ${ci} |`);
+    lines.push(`| ${markdownInline(g.group)} | ${g.pupils} | ${formatForReading(g.meanObserved, 2)} | ${formatForReading(g.meanExpected, 2)} | ${formatForReading(g.meanResidual, 2)} | ${ci} |`);
   }
   return `${lines.join('\n')}\n`;
 }

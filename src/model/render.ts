@@ -13,6 +13,7 @@ import { formatForReading, formatPValue, decimalsForStandardError, roundSignific
 import type { OlsResult } from './ols.js';
 import type { NotEstimableModel } from './term-result.js';
 import { termSentence } from './term-sentence.js';
+import { markdownBlock, markdownInline } from '../domain/markup-text.js';
 
 export type ModelResult = OlsResult | MultilevelResult;
 
@@ -124,22 +125,23 @@ export function renderModelCsv(result: ModelResult | NotEstimableModel): string 
   return `${[header, ...lines].join('\n')}\n`;
 }
 
-const markdownCell = (text: string): string => text.replaceAll('|', '\\|');
+/** Terms and sentences carry factor levels from the data: escaped as any file-derived text (src/domain/markup-text.ts). */
+const markdownCell = markdownInline;
 
 export function renderModelMarkdown(result: ModelResult | NotEstimableModel): string {
-  if (result.kind === 'not-estimable') return `# Factor model\n\nThe model could not be fitted: ${result.reason}\n`;
+  if (result.kind === 'not-estimable') return `# Factor model\n\nThe model could not be fitted: ${markdownInline(result.reason)}\n`;
   const report = modelReport(result);
   const lines = [
     `# Factor model: ${outcomeWords[result.spec.outcome].replace(/ points$/, '')}, ${report.estimator === 'ols' ? 'OLS' : 'random-intercept multilevel model (REML)'}`,
     '',
     `* Pupils: ${report.pupils} of ${report.pupilsGiven} (the rest miss a variable), in ${report.clusters} clusters by ${report.clusterBy}.`,
   ];
-  for (const m of report.droppedForMissing) lines.push(`* Missing ${m.variable}: ${m.pupils} pupils.`);
+  for (const m of report.droppedForMissing) lines.push(`* Missing ${markdownInline(m.variable)}: ${m.pupils} pupils.`);
   lines.push(`* Standard errors: ${report.standardErrors}; p-values and CIs from the ${report.pValues}.`);
   if (report.rSquared !== undefined) lines.push(`* R²: ${report.rSquared === null ? 'not defined' : report.rSquared.toFixed(3)}.`);
   if (report.icc !== undefined)
     lines.push(`* Variance between clusters ${report.clusterVariance!.toFixed(2)}, within ${report.residualVariance!.toFixed(2)}; ICC ${report.icc.toFixed(3)}; REML log-likelihood ${formatForReading(report.remlLogLikelihood!, 2)}.`);
-  for (const w of report.warnings) lines.push(`* Note: ${w}`);
+  for (const w of report.warnings) lines.push(`* Note: ${markdownInline(w)}`);
   lines.push('', '| term | estimate | SE | 95% CI | p |', '|---|---:|---:|---|---:|');
   for (const t of result.terms) {
     if (!t.estimable) {
@@ -150,6 +152,6 @@ export function renderModelMarkdown(result: ModelResult | NotEstimableModel): st
     lines.push(`| ${markdownCell(t.term)} | ${formatForReading(t.estimate, d)} | ${formatForReading(t.se, d)} | ${formatForReading(t.ci[0], d)} to ${formatForReading(t.ci[1], d)} | ${formatPValue(t.p)} |`);
   }
   lines.push('', '## In plain words', '');
-  for (const t of report.terms) if (t.term !== interceptTerm) lines.push(`* ${markdownCell(t.sentence)}`);
+  for (const t of report.terms) if (t.term !== interceptTerm) lines.push(`* ${markdownBlock(t.sentence)}`);
   return `${lines.join('\n')}\n`;
 }

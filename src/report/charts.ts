@@ -10,6 +10,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartSpec } from './document.js';
 import { chartData, vegaLiteSpec } from './chart-specs.js';
 import { CHART } from './messages.js';
+import { escapeHtml, reportText } from '../domain/markup-text.js';
 
 export interface RenderedChart {
   id: string;
@@ -47,9 +48,8 @@ export async function offlineLoader(): Promise<Vega.Loader> {
   return loader;
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Title and description of a chart (LA names among them) as any report text (src/domain/markup-text.ts). */
+const escapeXml = escapeHtml;
 
 /** Adds role, title and desc to the root <svg>, and drops the xmlns attributes. */
 export function accessibleSvg(svg: string, id: string, title: string, desc: string): string {
@@ -73,7 +73,9 @@ export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<{ svg: stri
   const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: await offlineLoader(), logger });
   try {
     await view.runAsync();
-    return { svg: await view.toSVG(), warnings };
+    // vega escapes <, & and quotes in labels, but passes control characters and bidi overrides from an
+    // LA name or label through; none belongs in markup it wrote, so they are shown as \x1b (markup-text.ts)
+    return { svg: reportText(await view.toSVG()), warnings };
   } finally {
     view.finalize();
   }

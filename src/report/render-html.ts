@@ -9,10 +9,10 @@ import { isGenericTable, type ReportDocument, type ReportSection, type ReportTab
 import { REPORT_CSS } from './html-style.js';
 import { documentFootnotes, documentKey, documentNotice, documentSubtitle } from './preamble.js';
 import { tableView, type TableView } from './table-view.js';
+import { escapeHtml } from '../domain/markup-text.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** Every text in the HTML goes through this (src/domain/markup-text.ts: entities, and control characters shown as `\x1b`). */
+export { escapeHtml } from '../domain/markup-text.js';
 
 /** An id safe in HTML and CSS, from the document's own ids. */
 export function htmlId(prefix: string, id: string): string {

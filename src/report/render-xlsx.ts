@@ -10,6 +10,7 @@ import type { Worksheet } from 'exceljs';
 import { collectRows } from './collect-rows.js';
 import type { ReportDocument } from './document.js';
 import { neutraliseText } from './neutralise.js';
+import { reportText } from '../domain/markup-text.js';
 import { documentFootnotes, documentNotice, documentSubtitle } from './preamble.js';
 import { SHEET } from './messages.js';
 import { tableView, type TableView, type ViewCell } from './table-view.js';
@@ -73,8 +74,9 @@ function writeContents(ws: Worksheet, entries: { sheet: string; title: string }[
   ws.getColumn(2).width = 90;
 }
 
+/** Control characters are not allowed in the sheet's XML (Excel then "repairs" the file): shown as `\x1b` (markup-text.ts), then formulas neutralised. */
 function textCell(s: string): string {
-  return neutraliseText(s);
+  return neutraliseText(reportText(s));
 }
 
 /** A cell that holds only a GSS symbol is written in square brackets, as the GSS guidance for spreadsheets asks: [c], [x], [z]. */
