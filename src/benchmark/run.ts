@@ -1,18 +1,16 @@
 /**
- * One benchmark run: validate and link the folder once (linkFolder), then the measures of every LA in
- * the data (those with care histories, optionally filtered), each suppressed, ranked side by side,
+ * One benchmark run: the shared pipeline (src/pipeline/analyse.ts) validates and links the folder once,
+ * then gives the measures of every LA in the data (those with care histories, optionally filtered),
+ * each with its published figures and suppressed, ranked side by side,
  * with expected versus observed when a model is asked for. The database is the caller's (I/O edge).
  */
 import type { Db } from '../io/duck.js';
-import { queryRows } from '../io/duck.js';
-import { linkFolder } from '../link/pipeline.js';
-import { computeMeasures, yearsInData } from '../measures/compute/index.js';
+import { analyse } from '../pipeline/analyse.js';
 import type { Breakdown, Cohort } from '../measures/compute/context.js';
 import type { MeasureRow } from '../measures/row.js';
 import { CATALOGUE_ORDER } from '../measures/registry.js';
-import { laInfo, statisticalNeighbours, useBenchmarkFiles } from '../benchmarks/index.js';
+import { laInfo, statisticalNeighbours } from '../benchmarks/index.js';
 import { settingsRecord, type RunSettings } from '../settings.js';
-import { suppress } from '../report/suppress.js';
 import type { Validated } from '../validate/run.js';
 import { reachesFailOn, type FailOn } from '../validate/finding.js';
 import type { Outcome, SavedModel } from '../model/index.js';
@@ -61,17 +59,13 @@ const timing = process.env.CLA_ANALYSE_TIMING ? (label: string, t0: number) => p
 export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<BenchmarkRun> {
   let t0 = Date.now();
   // benchmark compares authorities for publication: always the public audience, whatever the configuration says
-  const linked = await linkFolder(db, { folder: o.folder, flags: { suppress: o.suppress, audience: 'public' } });
-  const { settings } = linked;
-  useBenchmarkFiles(settings.benchmarkFiles);
+  const analysis = await analyse(db, { folder: o.folder, flags: { suppress: o.suppress, audience: 'public' } });
+  const { linked, settings, las: dataLas, years: allYears } = analysis;
   timing('linkFolder', t0);
-  const dataLas = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
   if (dataLas.length === 0) throw new UsageError('the data hold no care histories, so there is no LA to benchmark', 'check the folder holds SSDA903 episodes (cla-analyse validate <folder>)');
   const missingLas = (o.las ?? []).filter((la) => !dataLas.includes(la));
   if (missingLas.length) throw new UsageError(`no care data for LA ${missingLas.join(', ')}`, `choose from ${dataLas.join(', ')}`);
   const las = o.las?.length ? [...new Set(o.las)].sort() : dataLas;
-  const ks4Years = (await queryRows<{ y: string }>(db, `SELECT DISTINCT ks4_year AS y FROM factors ORDER BY 1`)).map((r) => r.y);
-  const allYears = yearsInData(linked, ks4Years);
   const missingYears = (o.years ?? []).filter((y) => !allYears.includes(y));
   if (missingYears.length) throw new UsageError(`no data for ${missingYears.join(', ')}`, `choose from ${allYears.join(', ')}`);
   const years = o.years?.length ? [...new Set(o.years)].sort() : allYears;
@@ -82,13 +76,12 @@ export async function runBenchmark(db: Db, o: BenchmarkRunOptions): Promise<Benc
   const rowsByLa = new Map<string, MeasureRow[]>();
   for (const [i, la] of las.entries()) {
     o.onProgress?.(`measures: LA ${la} (${i + 1} of ${las.length})`);
-    const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
-    rowsByLa.set(la, suppress(raw, threshold));
+    rowsByLa.set(la, await analysis.measures({ la, years, cohort: o.cohort, breakdowns: o.breakdowns }));
   }
   timing(`measures of ${las.length} LAs`, t0);
   t0 = Date.now();
   const totals = [...rowsByLa.values()].flatMap((rows) => rows.filter((r) => r.breakdown === null));
-  const rows = rankRows(totals, { measureOrder: [...CATALOGUE_ORDER], neighbourGrouping: grouping, published: publishedFigureLookup() });
+  const rows = rankRows(totals, { measureOrder: [...CATALOGUE_ORDER], neighbourGrouping: grouping, published: publishedFigureLookup(analysis.benchmarks) });
 
   timing('ranks', t0);
   const findings = { error: 0, warning: 0, info: 0 };

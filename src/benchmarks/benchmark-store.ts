@@ -10,7 +10,8 @@ import { parseBenchmarkSources, type BenchmarkSources } from './benchmark-source
 import { parseBenchmarkTable, type BenchmarkTable } from './benchmark-table.js';
 import { type BenchmarkFile, bundledBenchmarkUrl } from './bundled-files.js';
 import { type LaDirectory, type LaInfo, type NeighbourGrouping, parseLaDirectory } from './la-directory.js';
-import type { BenchmarkValue } from '../measures/row.js';
+import type { BenchmarkValue } from '../domain/measure-row.js';
+import type { MeasureBenchmarks } from '../domain/benchmark-column.js';
 import { readPublishedCell } from './published-cell.js';
 
 export interface BenchmarkStoreOptions {
@@ -19,8 +20,8 @@ export interface BenchmarkStoreOptions {
 }
 
 export interface BenchmarkStore {
-  /** `phase`: the figure of that school phase (breakdown `phase`); none where the measure has no phase columns. */
-  benchmarksFor(measureId: string, academicYear: string, la: string, laValue: number | null, phase?: string): BenchmarkValue[];
+  /** The published figures set beside a measure's value (`measure`: its definition, or its two columns). `phase`: the figure of that school phase (breakdown `phase`); none where the measure has no phase columns. */
+  benchmarksFor(measure: MeasureBenchmarks, academicYear: string, la: string, laValue: number | null, phase?: string): BenchmarkValue[];
   laInfo(la: string): LaInfo | null;
   statisticalNeighbours(la: string, grouping: NeighbourGrouping): string[];
   allLaCodes(): string[];
@@ -52,7 +53,7 @@ export function createBenchmarkStore(options: BenchmarkStoreOptions = {}): Bench
     },
   };
   return {
-    benchmarksFor: (measureId, year, la, laValue, phase) => computeBenchmarks(data, measureId, year, la, laValue, phase),
+    benchmarksFor: (measure, year, la, laValue, phase) => computeBenchmarks(data, measure, year, la, laValue, phase),
     laInfo: (la) => dir().info(la),
     statisticalNeighbours: (la, grouping) => dir().neighbours(la, grouping),
     allLaCodes: () => dir().codes(),

@@ -9,17 +9,17 @@
  *   england_all      England, all pupils (state-funded schools): england_all_pupils.csv, for the
  *                    measures whose definition names an `allPupils` column (the CIN files hold social
  *                    care groups only)
- * Which column benchmarks which measure is each measure's definition (src/measures/<family>/<id>.ts).
+ * Which column benchmarks which measure is each measure's definition (src/measures/<family>/<id>.ts),
+ * passed in by the caller (`measure`: its `benchmark` and `allPupils` columns).
  * A benchmark with no figure for that exact year is `x` (never a neighbouring year's figure);
  * a suppressed published cell stays `c`, not applicable `z`. `gap` = laValue − value, unrounded (outputs round it),
  * null when either is missing. The statistical-neighbour mean is rounded to 2 decimals.
  */
-import type { BenchmarkValue, GssSymbol } from '../measures/row.js';
+import type { BenchmarkValue, GssSymbol } from '../domain/measure-row.js';
+import type { BenchmarkColumn as MeasureColumn, MeasureBenchmarks } from '../domain/benchmark-column.js';
 import { ENGLAND_CODE, type AreaLevel, type BenchmarkTable } from './benchmark-table.js';
 import type { BenchmarkSources } from './benchmark-sources.js';
 import type { LaDirectory, NeighbourGrouping } from './la-directory.js';
-import { allPupilColumn, benchmarkColumn } from '../measures/registry.js';
-import type { BenchmarkColumn as MeasureColumn } from '../measures/define.js';
 import { readPublishedCell } from './published-cell.js';
 import { roundTo } from './round.js';
 
@@ -30,9 +30,9 @@ export interface BenchmarkData {
 }
 
 export function computeBenchmarks(
-  data: BenchmarkData, measureId: string, academicYear: string, la: string, laValue: number | null, phase?: string,
+  data: BenchmarkData, measure: MeasureBenchmarks, academicYear: string, la: string, laValue: number | null, phase?: string,
 ): BenchmarkValue[] {
-  const measureColumn = benchmarkColumn(measureId);
+  const measureColumn = measure.benchmark;
   if (!measureColumn) return [];
   // a phase row (breakdown `phase`) is set beside the published figure of that phase, when there is one
   let mapping = measureColumn;
@@ -81,7 +81,7 @@ export function computeBenchmarks(
       `(${found.map((f) => f.la).join(', ')}): ${mapping.label}`);
   };
   const allPupils = (): BenchmarkValue[] => {
-    const m = allPupilColumn(measureId);
+    const m = measure.allPupils;
     if (!m || phase !== undefined) return [];
     const t = data.table(m.file);
     const base = describer(data, m, t).base();

@@ -1,8 +1,10 @@
 /**
  * Published DfE benchmarks for measure rows, from the bundled files (data/benchmarks/). These
- * functions use one default store; `createBenchmarkStore({ files })` gives one over newer files.
+ * functions use one default store over the bundled files; `benchmarkStoreFor(files)` gives the store of
+ * a run's settings (newer files in place of bundled ones). The pipeline (src/pipeline) attaches them.
  */
-import type { BenchmarkValue } from '../measures/row.js';
+import type { BenchmarkValue } from '../domain/measure-row.js';
+import type { MeasureBenchmarks } from '../domain/benchmark-column.js';
 import { createBenchmarkStore, type BenchmarkStore, type BenchmarkStoreOptions } from './benchmark-store.js';
 import type { LaInfo, NeighbourGrouping } from './la-directory.js';
 
@@ -14,13 +16,13 @@ export { readPublishedCell } from './published-cell.js';
 let defaultStore: BenchmarkStore | undefined;
 const store = (): BenchmarkStore => (defaultStore ??= createBenchmarkStore());
 
-/** From now on, read these files in place of the bundled ones (the config's `benchmarkFiles`); `{}` restores the bundled set. */
-export function useBenchmarkFiles(files: BenchmarkStoreOptions['files']): void {
-  defaultStore = createBenchmarkStore(files && Object.keys(files).length > 0 ? { files } : {});
+/** The store of a run: these files in place of the bundled ones (the config's `benchmarkFiles`), else the bundled store. */
+export function benchmarkStoreFor(files: BenchmarkStoreOptions['files']): BenchmarkStore {
+  return files && Object.keys(files).length > 0 ? createBenchmarkStore({ files }) : store();
 }
 
-export function benchmarksFor(measureId: string, academicYear: string, la: string, laValue: number | null, phase?: string): BenchmarkValue[] {
-  return store().benchmarksFor(measureId, academicYear, la, laValue, phase);
+export function benchmarksFor(measure: MeasureBenchmarks, academicYear: string, la: string, laValue: number | null, phase?: string): BenchmarkValue[] {
+  return store().benchmarksFor(measure, academicYear, la, laValue, phase);
 }
 export function laInfo(la: string): LaInfo | null {
   return store().laInfo(la);

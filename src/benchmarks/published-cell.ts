@@ -9,7 +9,7 @@
  * `note` says so and the benchmark's source text repeats it); `c`, `x`, `z` stay symbols; a blank or
  * any other text reads as `x` (not available). Never NaN.
  */
-import type { GssSymbol } from '../measures/row.js';
+import type { GssSymbol } from '../domain/measure-row.js';
 
 export interface PublishedCell {
   value: number | null;

@@ -1,6 +1,7 @@
 /** The factor table of a cohort (every LA) as FactorRow objects, for the model. */
 import type { Db } from '../io/duck.js';
-import { cohortCondition, type Cohort } from '../measures/compute/context.js';
+import type { Cohort } from '../domain/cohort.js';
+import { cohortCondition } from './cohort-condition.js';
 import type { FactorRow } from './factor-row.js';
 import { FACTOR_COLUMNS } from './factor-table.js';
 

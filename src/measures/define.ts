@@ -6,42 +6,13 @@
  * it. The catalogue, report layout, titles, directions, benchmark columns, spreadsheet sheet names
  * and `cla-analyse measures` are all derived from these files (registry.ts).
  */
-import type { BenchmarkFile } from '../benchmarks/bundled-files.js';
-import type { MeasureUnit } from './row.js';
+import type { MeasureUnit } from '../domain/measure-row.js';
+import type { BenchmarkColumn, Population } from '../domain/benchmark-column.js';
+
+export { SCHOOL_PHASES, samePopulation, type BenchmarkColumn, type Population, type SchoolPhase } from '../domain/benchmark-column.js';
 
 export type MeasureFamily = 'care' | 'oc2' | 'leavers' | 'missing' | 'ks1' | 'ks2' | 'ks4' | 'absence' | 'exclusions' | 'sen' | 'school' | 'moves' | 'linkage';
 export type Direction = 'higher' | 'lower' | 'neutral';
-
-/** Who is counted. Two populations are the same exactly when every field is equal. */
-export interface Population {
-  /** The care cohort the figure is about (the row's `cohort` when the benchmark is attached). */
-  cohort: 'cla_31mar' | 'cla_12m' | 'ever_cla' | 'care_leavers' | 'cla_in_year' | 'report';
-  /** The further condition on the children, in words (age, time in care, key stage). */
-  who: string;
-  /** School phase or key stage: 'all ages', 'KS1', 'KS2', 'KS4', 'Years 10–11', 'school age'. */
-  phase: string;
-  /** The period the figure covers. */
-  period: string;
-}
-
-export interface BenchmarkColumn {
-  /** Bundled DfE file (data/benchmarks/) and its column. */
-  file: BenchmarkFile;
-  column: string;
-  /** The published definition, shown in the benchmark's source text. */
-  label: string;
-  /** The published figure's population: must equal the measure's (the registry test checks). */
-  population: Population;
-  /**
-   * The same figure per school phase, as the DfE publishes it (absence: state-funded primary,
-   * secondary, special, alternative provision), set beside the measure's `phase` breakdown rows.
-   */
-  phaseColumns?: Partial<Record<SchoolPhase, string>>;
-}
-
-/** School phases of the DfE's absence, exclusion and SEN tables (breakdown `phase`). */
-export const SCHOOL_PHASES = ['primary', 'secondary', 'special', 'alternative_provision'] as const;
-export type SchoolPhase = (typeof SCHOOL_PHASES)[number];
 
 export interface ReportPlace {
   /** Section and table ids of SECTIONS (sections.ts). */
@@ -124,7 +95,3 @@ export const POP = {
   CLA_IN_YEAR: { cohort: 'cla_in_year', who: 'children looked after at any time in the year', phase: 'all ages', period: YEAR },
   EVER_CLA_SCHOOL_AGE: { cohort: 'ever_cla', who: 'children of school age in the 903 returns', phase: 'school age', period: YEAR },
 } as const satisfies Record<string, Population>;
-
-export function samePopulation(a: Population, b: Population): boolean {
-  return a.cohort === b.cohort && a.who === b.who && a.phase === b.phase && a.period === b.period;
-}

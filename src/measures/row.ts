@@ -1,52 +1,5 @@
 /**
- * A measure row: every figure the tool reports (shared/spec/measures.md). Symbols follow the GSS
- * convention: `c` suppressed, `x` not available, `z` not applicable. `value` is null exactly when
- * `symbol` is set. Percentages are 0–100.
+ * The measure row lives on the ground floor (src/domain/measure-row.ts, issue 11 item 3), so that
+ * benchmarks can speak of it without importing measures; re-exported here for the layers above.
  */
-export type GssSymbol = 'c' | 'x' | 'z';
-/**
- * Why a cell shows its symbol (README "Small-number suppression"): `small` fewer children than the
- * threshold; `small_numerator` a percentage or rate whose count of children is below it;
- * `all_or_none` 0 % or 100 % of a small group; `complement` hidden so that another `c` cannot be
- * worked out by differencing; `not_available` (x); `not_applicable` (z).
- */
-export type SymbolReason = 'small' | 'small_numerator' | 'all_or_none' | 'complement' | 'not_available' | 'not_applicable';
-export type MeasureUnit = 'count' | 'percent' | 'mean' | 'rate' | 'score';
-
-export interface BenchmarkValue {
-  /** e.g. 'england_cla_12m', 'england_all', 'region_cla_12m', 'sn_cla_12m_2021', 'sn_cla_12m_2025', 'la_published' */
-  scope: string;
-  year: string;
-  value: number | null;
-  symbol: GssSymbol | null;
-  /** LA value minus benchmark value, 2 decimals; null when either is missing. */
-  gap: number | null;
-  source: string;
-}
-
-export interface MeasureRow {
-  id: string;
-  year: string; // academic year "2016/17"
-  la: string;
-  cohort: string;
-  breakdown: Record<string, string> | null;
-  numerator: number | null;
-  denominator: number | null;
-  /**
-   * The number of children (or pupils) behind the figure, whatever the unit of its value or
-   * denominator: the count itself for a count, the pupils with a value for a mean, score or
-   * percentage, the pupils whose sessions are counted for absence (whose denominator is sessions),
-   * the children counted for a rate. Small-number suppression is decided on it. Null only where no
-   * figure applies (`z`).
-   */
-  children: number | null;
-  value: number | null;
-  unit: MeasureUnit;
-  symbol: GssSymbol | null;
-  /** Set by `suppress` on every `c` row: why it is suppressed. */
-  suppression?: SymbolReason;
-  ci: [number, number] | null;
-  /** e.g. the DfE Progress 8 band, or a sentence for `z`. */
-  note: string | null;
-  benchmarks: BenchmarkValue[];
-}
+export type { BenchmarkValue, GssSymbol, MeasureRow, MeasureUnit, SymbolReason } from '../domain/measure-row.js';

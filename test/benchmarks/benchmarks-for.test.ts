@@ -4,20 +4,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allLaCodes, benchmarksFor, childPopulation, createBenchmarkStore, laInfo, readPublishedCell, statisticalNeighbours } from '../../src/benchmarks/index.js';
+import type { MeasureBenchmarks } from '../../src/domain/benchmark-column.js';
+import { MEASURE_BY_ID } from '../../src/measures/registry.js';
+
+/** The published columns of a measure, as its definition names them (none for an unknown id). */
+const m = (id: string): MeasureBenchmarks => MEASURE_BY_ID.get(id) ?? { benchmark: null };
 
 const byScope = (rows: ReturnType<typeof benchmarksFor>) => Object.fromEntries(rows.map((r) => [r.scope, r]));
 
 describe('benchmarksFor', () => {
   it('returns the scopes in a fixed order, and nothing for an unmapped measure', () => {
-    expect(benchmarksFor('ks4_att8', '2023/24', '855', 20).map((b) => b.scope)).toEqual(
+    expect(benchmarksFor(m('ks4_att8'), '2023/24', '855', 20).map((b) => b.scope)).toEqual(
       ['england_cla_12m', 'england_all', 'region_cla_12m', 'sn_cla_12m_2021', 'sn_cla_12m_2025', 'la_published']);
     // a measure with no all-pupil figure (a care measure) has no england_all scope at all
-    expect(benchmarksFor('stability_3plus_year', '2023/24', '855', 10).map((b) => b.scope)).not.toContain('england_all');
-    expect(benchmarksFor('no_such_measure', '2023/24', '855', 20)).toEqual([]);
+    expect(benchmarksFor(m('stability_3plus_year'), '2023/24', '855', 10).map((b) => b.scope)).not.toContain('england_all');
+    expect(benchmarksFor(m('no_such_measure'), '2023/24', '855', 20)).toEqual([]);
   });
 
   it('KS4 Attainment 8, 2023/24, Leicestershire (ks4_la.csv, time_period 202324)', () => {
-    const b = byScope(benchmarksFor('ks4_att8', '2023/24', '855', 25.7));
+    const b = byScope(benchmarksFor(m('ks4_att8'), '2023/24', '855', 25.7));
     expect(b.england_cla_12m!.value).toBe(18.2); // National, CLA 12 months, avg_att8
     expect(b.england_cla_12m!.gap).toBe(7.5);
     expect(b.england_cla_12m!.source).toContain('ks4_la.csv');
@@ -34,13 +39,13 @@ describe('benchmarksFor', () => {
   });
 
   it('Progress 8 2023/24 national -1.31; LA figure x in 2024/25 (no P8 that year)', () => {
-    expect(byScope(benchmarksFor('ks4_p8', '2023/24', '855', null)).england_cla_12m).toMatchObject({ value: -1.31, gap: null });
-    const later = byScope(benchmarksFor('ks4_p8', '2024/25', '855', -1));
+    expect(byScope(benchmarksFor(m('ks4_p8'), '2023/24', '855', null)).england_cla_12m).toMatchObject({ value: -1.31, gap: null });
+    const later = byScope(benchmarksFor(m('ks4_p8'), '2024/25', '855', -1));
     expect(later.la_published).toMatchObject({ value: null, symbol: 'x', gap: null });
   });
 
   it('EBacc entry 2023/24: national 11.4; no neighbour has a figure, so the SN mean is x', () => {
-    const b = byScope(benchmarksFor('ks4_ebacc_entry', '2023/24', '855', 10));
+    const b = byScope(benchmarksFor(m('ks4_ebacc_entry'), '2023/24', '855', 10));
     expect(b.england_cla_12m!.value).toBe(11.4);
     expect(b.sn_cla_12m_2021).toMatchObject({ value: null, symbol: 'x', gap: null });
     expect(b.la_published!.symbol).toBe('x');
@@ -49,7 +54,7 @@ describe('benchmarksFor', () => {
   it('SN mean over the neighbours with a figure only (2025 group of 855, E&M 5+, 2023/24)', () => {
     // ks4_la.csv 202324 pt_l2basics_95: 916 15.6, 850 5.1; 803 937 802 865 933 938 811 891 are c
     // → (15.6 + 5.1) / 2 = 10.35
-    const b = byScope(benchmarksFor('ks4_em_5plus', '2023/24', '855', 21.2)).sn_cla_12m_2025!;
+    const b = byScope(benchmarksFor(m('ks4_em_5plus'), '2023/24', '855', 21.2)).sn_cla_12m_2025!;
     expect(b.value).toBe(10.35);
     expect(b.gap).toBe(10.85);
     expect(b.source).toContain('mean of 2 of 10 2025 statistical neighbours of LA 855');
@@ -57,49 +62,49 @@ describe('benchmarksFor', () => {
   });
 
   it('a year missing from the files is x everywhere, never a neighbouring year', () => {
-    for (const b of benchmarksFor('ks4_att8', '2015/16', '855', 20)) {
+    for (const b of benchmarksFor(m('ks4_att8'), '2015/16', '855', 20)) {
       expect(b).toMatchObject({ value: null, symbol: 'x', gap: null, year: '2015/16' });
     }
     // placement stability starts with the 2021 reporting year (2020/21)
-    for (const b of benchmarksFor('stability_3plus_year', '2019/20', '855', 10)) expect(b.symbol).toBe('x');
+    for (const b of benchmarksFor(m('stability_3plus_year'), '2019/20', '855', 10)) expect(b.symbol).toBe('x');
   });
 
   it('reporting year 2024 is 2023/24: placement stability for Leicestershire; absence on the DfE population, total and by phase', () => {
-    const s = byScope(benchmarksFor('stability_3plus_year', '2023/24', '855', 10));
+    const s = byScope(benchmarksFor(m('stability_3plus_year'), '2023/24', '855', 10));
     expect(s.england_cla_12m!.value).toBe(11); // 2024, National, CLA on 31 March, 3+ placements: 11%
     expect(s.la_published!.value).toBe(9);
     expect(s.la_published!.gap).toBe(1);
     expect(s.la_published!.source).toContain('time_period 2024');
-    expect(byScope(benchmarksFor('stability_long_term', '2023/24', '855', null)).la_published!.value).toBe(77);
+    expect(byScope(benchmarksFor(m('stability_long_term'), '2023/24', '855', null)).la_published!.value).toBe(77);
     // absence is on the DfE's population (school-age, one academic year: issue 12 item 2), so the
     // published figures are set beside it: 2023/24 persistently absent England 20.8%, Leicestershire 17.5%
-    const pa = byScope(benchmarksFor('absence_persistent', '2023/24', '855', null));
+    const pa = byScope(benchmarksFor(m('absence_persistent'), '2023/24', '855', null));
     expect([pa.england_cla_12m!.value, pa.la_published!.value]).toEqual([20.8, 17.5]);
     // by phase (absence_la.csv, State-funded secondary): England 27.9%
-    expect(byScope(benchmarksFor('absence_persistent', '2023/24', '855', 30, 'secondary')).england_cla_12m).toMatchObject({ value: 27.9, gap: 2.1 });
+    expect(byScope(benchmarksFor(m('absence_persistent'), '2023/24', '855', 30, 'secondary')).england_cla_12m).toMatchObject({ value: 27.9, gap: 2.1 });
     // no phase columns, no figure for a phase row
-    expect(benchmarksFor('stability_3plus_year', '2023/24', '855', 10, 'secondary')).toEqual([]);
+    expect(benchmarksFor(m('stability_3plus_year'), '2023/24', '855', 10, 'secondary')).toEqual([]);
   });
 
   it('OC2 and CLA numbers, 2024 (2023/24)', () => {
-    const h = byScope(benchmarksFor('oc2_health_assessment', '2023/24', '855', null));
+    const h = byScope(benchmarksFor(m('oc2_health_assessment'), '2023/24', '855', null));
     expect(h.england_cla_12m!.value).toBe(89);
     expect(h.la_published!.value).toBe(82);
-    expect(byScope(benchmarksFor('sdq_mean', '2023/24', '855', null)).england_cla_12m!.value).toBe(14.7);
-    expect(byScope(benchmarksFor('cla_rate_per_10k', '2023/24', '855', 55)).la_published).toMatchObject({ value: 50, gap: 5 });
-    expect(byScope(benchmarksFor('cla_31mar', '2023/24', '855', null)).england_cla_12m!.value).toBe(83530);
+    expect(byScope(benchmarksFor(m('sdq_mean'), '2023/24', '855', null)).england_cla_12m!.value).toBe(14.7);
+    expect(byScope(benchmarksFor(m('cla_rate_per_10k'), '2023/24', '855', 55)).la_published).toMatchObject({ value: 50, gap: 5 });
+    expect(byScope(benchmarksFor(m('cla_31mar'), '2023/24', '855', null)).england_cla_12m!.value).toBe(83530);
     expect(childPopulation('855', '2023/24')).toBe(145610);
     expect(childPopulation('855', '2015/16')).toBeNull();
   });
 
   it('a suppressed published cell stays c (ks4_la.csv 202324: Camden avg_att8 c, Rutland all c)', () => {
-    expect(byScope(benchmarksFor('ks4_att8', '2023/24', '202', 20)).la_published).toMatchObject({ value: null, symbol: 'c', gap: null });
-    expect(byScope(benchmarksFor('ks4_p8', '2023/24', '202', null)).la_published!.value).toBe(-2.88);
-    expect(byScope(benchmarksFor('ks4_att8', '2023/24', '857', 20)).la_published!.symbol).toBe('c');
+    expect(byScope(benchmarksFor(m('ks4_att8'), '2023/24', '202', 20)).la_published).toMatchObject({ value: null, symbol: 'c', gap: null });
+    expect(byScope(benchmarksFor(m('ks4_p8'), '2023/24', '202', null)).la_published!.value).toBe(-2.88);
+    expect(byScope(benchmarksFor(m('ks4_att8'), '2023/24', '857', 20)).la_published!.symbol).toBe('c');
   });
 
   it('an unknown LA has no region and no neighbours', () => {
-    const b = byScope(benchmarksFor('ks4_att8', '2023/24', '999', 20));
+    const b = byScope(benchmarksFor(m('ks4_att8'), '2023/24', '999', 20));
     expect(b.england_cla_12m!.value).toBe(18.2);
     expect(b.region_cla_12m!.symbol).toBe('x');
     expect(b.sn_cla_12m_2021!.symbol).toBe('x');
@@ -113,7 +118,7 @@ describe('benchmarksFor', () => {
     const file = join(dir, 'ks4.csv');
     writeFileSync(file, '\uFEFFtime_period,year,level,code,name,avg_att8\n202526,2025/26,national,E92000001,England,19.9\n');
     const store = createBenchmarkStore({ files: { 'ks4_cla12m.csv': file } });
-    const b = byScope(store.benchmarksFor('ks4_att8', '2025/26', '855', 20));
+    const b = byScope(store.benchmarksFor(m('ks4_att8'), '2025/26', '855', 20));
     expect(b.england_cla_12m).toMatchObject({ value: 19.9, gap: 0.1 });
     expect(b.england_cla_12m!.source).toContain(file);
     expect(b.la_published!.symbol).toBe('x');
@@ -122,15 +127,15 @@ describe('benchmarksFor', () => {
 
 describe('England all pupils (england_all_pupils.csv)', () => {
   it('KS4 A8 2022/23 is 46.2 (KS4 performance, All state-funded), with a gap and its source', () => {
-    const b = byScope(benchmarksFor('ks4_att8', '2022/23', '855', 21.4));
+    const b = byScope(benchmarksFor(m('ks4_att8'), '2022/23', '855', 21.4));
     expect(b.england_all).toMatchObject({ value: 46.2, symbol: null, gap: -24.8 });
     expect(b.england_all!.source).toContain('Key stage 4 performance');
   });
   it('KS2 RWM 2023/24 is 61%; a year with no published figure is x, a year with no measure z', () => {
-    expect(byScope(benchmarksFor('ks2_rwm_expected', '2023/24', '855', 30)).england_all).toMatchObject({ value: 61, gap: -31 });
-    expect(byScope(benchmarksFor('ks4_att8', '2023/24', '855', 20)).england_all).toMatchObject({ value: null, symbol: 'x', gap: null });
-    expect(byScope(benchmarksFor('ks4_p8', '2020/21', '855', -1)).england_all).toMatchObject({ value: null, symbol: 'z' });
-    expect(byScope(benchmarksFor('ks4_att8', '2030/31', '855', 20)).england_all).toMatchObject({ symbol: 'x' });
+    expect(byScope(benchmarksFor(m('ks2_rwm_expected'), '2023/24', '855', 30)).england_all).toMatchObject({ value: 61, gap: -31 });
+    expect(byScope(benchmarksFor(m('ks4_att8'), '2023/24', '855', 20)).england_all).toMatchObject({ value: null, symbol: 'x', gap: null });
+    expect(byScope(benchmarksFor(m('ks4_p8'), '2020/21', '855', -1)).england_all).toMatchObject({ value: null, symbol: 'z' });
+    expect(byScope(benchmarksFor(m('ks4_att8'), '2030/31', '855', 20)).england_all).toMatchObject({ symbol: 'x' });
   });
   it('a fuller user file replaces the bundled one', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
@@ -138,7 +143,7 @@ describe('England all pupils (england_all_pupils.csv)', () => {
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'all.csv');
     writeFileSync(file, 'time_period,year,level,code,name,avg_att8\n202324,2023/24,national,E92000001,England,45.9\n');
-    const b = byScope(createBenchmarkStore({ files: { 'england_all_pupils.csv': file } }).benchmarksFor('ks4_att8', '2023/24', '855', 21.4));
+    const b = byScope(createBenchmarkStore({ files: { 'england_all_pupils.csv': file } }).benchmarksFor(m('ks4_att8'), '2023/24', '855', 21.4));
     expect(b.england_all).toMatchObject({ value: 45.9, gap: -24.5 });
   });
 });

@@ -12,6 +12,7 @@ import { closeDb, openDb, type Db } from '../../src/io/duck.js';
 import type { CareData } from '../../src/link/care-data.js';
 import { linkFolder } from '../../src/link/pipeline.js';
 import { careMeasures } from '../../src/measures/compute/care-measures.js';
+import { benchmarkStoreFor } from '../../src/benchmarks/index.js';
 import type { MeasureRow } from '../../src/measures/row.js';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/real-world/care-before-earliest-return');
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeDb(db));
 
-const rowsOf = (year: string) => careMeasures(care, { la: '855', years: [year], cohort: 'cla_31mar', breakdowns: [] }, DEFAULT_PLACEMENT_CHANGE);
+const rowsOf = (year: string) => careMeasures(care, { la: '855', years: [year], cohort: 'cla_31mar', breakdowns: [] }, DEFAULT_PLACEMENT_CHANGE, benchmarkStoreFor({}));
 const pick = (rows: MeasureRow[], id: string) => rows.find((r) => r.id === id)!;
 
 describe('stability at 31 March 2021', () => {

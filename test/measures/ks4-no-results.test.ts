@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, queryRows, type Db } from '../../src/io/duck.js';
 import { linkFolder } from '../../src/link/pipeline.js';
-import { computeMeasures } from '../../src/measures/compute/index.js';
+import { measureRows } from '../../src/pipeline/analyse.js';
 import type { MeasureRow } from '../../src/measures/row.js';
 
 const FOLDER = fileURLToPath(new URL('../../fixtures/measures/ks4-no-results/', import.meta.url));
@@ -22,7 +22,7 @@ let rows: MeasureRow[];
 beforeAll(async () => {
   db = await openDb();
   const linked = await linkFolder(db, { folder: FOLDER });
-  rows = await computeMeasures(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_12m', breakdowns: [] });
+  rows = await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_12m', breakdowns: [] });
 });
 afterAll(() => closeDb(db));
 

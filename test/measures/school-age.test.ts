@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../src/io/duck.js';
 import { linkFolder, type Linked } from '../../src/link/pipeline.js';
-import { computeMeasures } from '../../src/measures/compute/index.js';
+import { measureRows } from '../../src/pipeline/analyse.js';
 import type { MeasureRow } from '../../src/measures/row.js';
 
 const FOLDER = fileURLToPath(new URL('../../fixtures/measures/school-age/', import.meta.url));
@@ -32,9 +32,9 @@ let rowsAll: MeasureRow[];
 beforeAll(async () => {
   db = await openDb();
   linked = await linkFolder(db, { folder: FOLDER });
-  rows12 = await computeMeasures(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_12m', breakdowns: [] });
-  rows31 = await computeMeasures(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_31mar', breakdowns: [] });
-  rowsAll = await computeMeasures(db, linked, { la: '855', years: ['2023/24'], cohort: 'all', breakdowns: [] });
+  rows12 = await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_12m', breakdowns: [] });
+  rows31 = await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_31mar', breakdowns: [] });
+  rowsAll = await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort: 'all', breakdowns: [] });
 });
 afterAll(() => closeDb(db));
 

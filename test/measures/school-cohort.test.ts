@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../src/io/duck.js';
 import { linkFolder } from '../../src/link/pipeline.js';
-import { computeMeasures } from '../../src/measures/compute/index.js';
+import { measureRows } from '../../src/pipeline/analyse.js';
 import type { MeasureRow } from '../../src/measures/row.js';
 import { suppress } from '../../src/report/suppress.js';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   db = await openDb();
   const linked = await linkFolder(db, { folder: FOLDER });
   for (const cohort of ['cla_12m', 'cla_31mar', 'all'] as const)
-    rows[cohort] = (await computeMeasures(db, linked, { la: '855', years: ['2023/24'], cohort, breakdowns: [] })).filter((r) => r.id === 'school_age_pupils');
+    rows[cohort] = (await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort, breakdowns: [] })).filter((r) => r.id === 'school_age_pupils');
 });
 afterAll(() => closeDb(db));
 

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../src/io/duck.js';
 import { linkFolder } from '../../src/link/pipeline.js';
 import { BREAKDOWNS } from '../../src/measures/compute/context.js';
-import { computeMeasures, yearsInData } from '../../src/measures/compute/index.js';
+import { yearsInData } from '../../src/measures/compute/index.js';
+import { measureRows } from '../../src/pipeline/analyse.js';
 import type { MeasureRow } from '../../src/measures/row.js';
 import { buildReportDocument } from '../../src/report/build-document.js';
 import { renderJson } from '../../src/report/render-json.js';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const linked = await linkFolder(db, { folder: join(process.cwd(), 'fixtures', 'demo') });
   const ks4Years = (await queryRows<{ y: string }>(db, 'SELECT DISTINCT ks4_year AS y FROM factors ORDER BY 1')).map((r) => r.y);
   const years = yearsInData(linked, ks4Years);
-  const raw = await computeMeasures(db, linked, { la: '855', years, cohort: 'all', breakdowns: [...BREAKDOWNS] });
+  const raw = await measureRows(db, linked, { la: '855', years, cohort: 'all', breakdowns: [...BREAKDOWNS] });
   const doc = buildReportDocument({ rows: suppress(raw, T), la: '855', laName: null, year: '2023/24', cohort: 'all', suppressionThreshold: T, toolVersion: 'test' });
   const json = JSON.parse(renderJson(doc)) as unknown;
   published = (Array.isArray(json) ? json : (json as { rows: MeasureRow[] }).rows) as MeasureRow[];

@@ -7,7 +7,7 @@ import { settingsLine, settingsRecord } from '../../settings.js';
 import { readFileSync } from 'node:fs';
 import { checkUserFile, writeUserFile } from '../../io/safe-path.js';
 import { closeDb, openDb } from '../../io/duck.js';
-import { factorTableFolder } from '../../link/pipeline.js';
+import { analyseFactors } from '../../pipeline/analyse.js';
 import { readFactorRows } from '../../link/read-factors.js';
 import type { Cohort } from '../../measures/compute/context.js';
 import {
@@ -53,7 +53,7 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');
     // the run's settings, resolved once: the threshold is --suppress, else the folder's cla-analyse.json, else 5
-    const linked = await factorTableFolder(db, { folder: o.folder, flags: { suppress: o.suppress } });
+    const linked = await analyseFactors(db, { folder: o.folder, flags: { suppress: o.suppress } });
     const settings = settingsRecord(linked.settings);
     const threshold = settings.suppressionThreshold;
     const suppression = { suppressBelow: threshold };

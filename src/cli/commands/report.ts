@@ -6,15 +6,13 @@
 import { prepareOutDir, slug } from '../../io/safe-path.js';
 import { writeOutputs } from '../write-outputs.js';
 import { outputsOf } from '../render-as.js';
-import { closeDb, openDb, queryRows, type Db } from '../../io/duck.js';
-import { linkFolder } from '../../link/pipeline.js';
-import { computeComparisonMeasures, computeMeasures, yearsInData } from '../../measures/compute/index.js';
-import { attachLaComparisons, LA_ALL_PUPILS, LA_NOT_LOOKED_AFTER } from '../../report/la-comparisons.js';
+import { closeDb, openDb, type Db } from '../../io/duck.js';
+import { analyse } from '../../pipeline/analyse.js';
 import type { Breakdown, Cohort } from '../../measures/compute/context.js';
-import { suppress, type Audience } from '../../report/suppress.js';
+import type { Audience } from '../../report/suppress.js';
 import { buildReportDocument } from '../../report/build-document.js';
 import { renderJson } from '../../report/render-json.js';
-import { laInfo, useBenchmarkFiles } from '../../benchmarks/index.js';
+import { laInfo } from '../../benchmarks/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
 import { checkLa, checkYears, filesLabel, surveyFolder } from '../preflight.js';
@@ -67,27 +65,19 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     checkYears(survey.years, o.year ? [o.year] : undefined, o.folder);
     const db = await getDb();
     io.stage(`reading, checking and linking ${filesLabel(survey)}`);
-    // the run's settings (threshold, audience, placement change, benchmark and P8 files), resolved once
-    const linked = await linkFolder(db, { folder: o.folder, flags: { suppress: o.suppress, audience: o.audience } });
-    const { settings } = linked;
-    const las = [...new Set([...linked.care.histories.values()].map((h) => h.la))].sort();
+    // link → years → measures → published figures → suppression, under the run's settings (threshold,
+    // audience, placement change, benchmark and P8 files) resolved once (src/pipeline/analyse.ts)
+    const analysis = await analyse(db, { folder: o.folder, flags: { suppress: o.suppress, audience: o.audience } });
+    const { linked, settings, las, years } = analysis;
     if (las.length === 0 && !o.la) throw new InputError(`no 903 episodes in ${o.folder} were accepted: there is no LA to report on`, o.folder, 'run cla-analyse validate on the folder to see why its rows were not used');
     const la = o.la ?? (las.length === 1 ? las[0] : undefined);
     if (!la) throw new UsageError(`the data hold ${las.length} LAs (${las.slice(0, 8).join(', ')}${las.length > 8 ? ', …' : ''}); choose one`, 'pass --la <la>, or use `cla-analyse benchmark` for all of them');
-    const ks4Years = (await queryRows<{ y: string }>(db, `SELECT DISTINCT ks4_year AS y FROM factors ORDER BY 1`)).map((r) => r.y);
-    const years = yearsInData(linked, ks4Years);
     const year = o.year ?? years[years.length - 1];
     if (!year || !years.includes(year)) throw new UsageError(`no data for ${year ?? 'any year'}`, `choose one of ${years.join(', ')}`);
     const threshold = settings.suppressionThreshold;
-    useBenchmarkFiles(settings.benchmarkFiles);
     io.stage(`measures for LA ${la}, ${years.length} year${years.length === 1 ? '' : 's'}`);
-    const raw = await computeMeasures(db, linked, { la, years, cohort: o.cohort, breakdowns: o.breakdowns });
+    const rows = await analysis.measures({ la, years, cohort: o.cohort, breakdowns: o.breakdowns }, { laComparisons: true });
     const audience = settings.audience;
-    // the LA's own all pupils and pupils not looked after, from the same pupil files, beside the cohort
-    const comparisons = [];
-    if (o.cohort !== 'all') for (const [scope, c] of [[LA_ALL_PUPILS, 'all'], [LA_NOT_LOOKED_AFTER, 'non_cla']] as const)
-      comparisons.push({ scope, rows: suppress(await computeComparisonMeasures(db, linked, { la, years, cohort: c }), threshold, { audience }) });
-    const rows = attachLaComparisons(suppress(raw, threshold, { audience }), o.cohort, comparisons);
     const withModel = o.withModel || o.model !== undefined;
     if (withModel) io.stage(o.model ? 'applying the saved factor model' : 'fitting the factor model');
     const model = withModel ? await modelForReport(db, la, threshold, saved) : undefined;

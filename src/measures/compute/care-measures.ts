@@ -7,16 +7,15 @@ import { academicYearEnding, april1, censusYearOf } from '../../domain/years.js'
 import { ethnicGroup } from '../../domain/codes.js';
 import { claAt31March, cla12MonthsAt31March, longTermStability, returnsNeeded, twoAndAHalfYearsBefore31March, placementGroupOn, placementOn, threePlusPlacementsIn2Years, threePlusPlacementsInYear, type PlacementChangeOptions } from '../../derive/care/index.js';
 import type { CareData } from '../../link/care-data.js';
-import { childPopulation } from '../../benchmarks/index.js';
-import type { MeasureRow } from '../row.js';
-import type { MeasureRequest } from './context.js';
+import type { MeasureRow } from '../../domain/measure-row.js';
+import type { MeasureInputs, MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 
 function ageBand(age: number): string {
   return age < 1 ? 'under_1' : age <= 4 ? '1_to_4' : age <= 9 ? '5_to_9' : age <= 15 ? '10_to_15' : '16_plus';
 }
 
-export function careMeasures(care: CareData, req: MeasureRequest, options: PlacementChangeOptions): MeasureRow[] {
+export function careMeasures(care: CareData, req: MeasureRequest, options: PlacementChangeOptions, inputs: MeasureInputs): MeasureRow[] {
   const rows: MeasureRow[] = [];
   for (const year of req.years) {
     const y = censusYearOf(year);
@@ -61,7 +60,7 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
       rows.push(measureRow({ ...base, id: 'cla_31mar', breakdown: { [dim!]: cat! }, unit: 'count', numerator: n, denominator: cla, children: n, value: n }));
     }
     rows.push(measureRow({ ...base, cohort: 'cla_12m', id: 'cla_12m', breakdown: null, unit: 'count', numerator: cla12, denominator: null, children: cla12, value: cla12 }));
-    const pop = childPopulation(req.la, year);
+    const pop = inputs.childPopulation(req.la, year);
     rows.push(measureRow({ ...base, id: 'cla_rate_per_10k', breakdown: null, unit: 'rate', numerator: cla, denominator: pop, children: cla, value: pop ? (10000 * cla) / pop : null,
       note: pop ? null : 'No published child population for this LA and year.' }));
     const earliest = care.coverage.get(req.la)?.earliestReturn;

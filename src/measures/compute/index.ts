@@ -1,10 +1,12 @@
-/** All measure rows for one LA, years, cohort and breakdowns, each with its benchmarks. */
+/**
+ * All measure rows for one LA, years, cohort and breakdowns, without benchmarks: the pipeline
+ * (src/pipeline/analyse.ts) attaches the published figures, then suppresses.
+ */
 import type { Db } from '../../io/duck.js';
 import type { Linked } from '../../link/pipeline.js';
-import { benchmarksFor } from '../../benchmarks/index.js';
 import { academicYearEnding } from '../../domain/years.js';
-import type { MeasureRow } from '../row.js';
-import type { MeasureRequest } from './context.js';
+import type { MeasureRow } from '../../domain/measure-row.js';
+import type { MeasureInputs, MeasureRequest } from './context.js';
 import { careMeasures } from './care-measures.js';
 import { oc2Measures } from './oc2-measures.js';
 import { leaversMeasures } from './leavers-measures.js';
@@ -13,12 +15,11 @@ import { measureRow } from './row-builder.js';
 import { buildChildStatus } from './child-status.js';
 import { primaryMeasures } from './primary-measures.js';
 import { schoolAgeMeasures } from './school-age-measures.js';
-import { benchmarkColumn } from '../registry.js';
 
-export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
+export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest, inputs: MeasureInputs): Promise<MeasureRow[]> {
   await buildChildStatus(db, linked, req.years);
   const rows: MeasureRow[] = [
-    ...careMeasures(linked.care, req, linked.placementChange),
+    ...careMeasures(linked.care, req, linked.placementChange, inputs),
     ...await oc2Measures(db, linked.validated.tables, req),
     ...await leaversMeasures(db, linked.validated.tables, req),
     ...await primaryMeasures(db, linked.validated.tables, req),
@@ -30,18 +31,6 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
     if (c.la !== req.la || !req.years.includes(year)) continue;
     rows.push(measureRow({ id: 'linkage_match_rate', year, la: c.la, cohort: 'ever_cla', breakdown: null, unit: 'percent', numerator: c.matched, denominator: c.schoolAge, children: c.schoolAge,
       value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: Object.entries(c.unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${r.replaceAll('_', ' ')}: ${n}`).join('; ') || null }));
-  }
-  for (const r of rows) {
-    // a published figure is set beside a row only when it counts the same children: the row's cohort is
-    // the benchmark population's (the registry test checks the rest of the population is the measure's)
-    const column = benchmarkColumn(r.id);
-    if (!column || column.population.cohort !== r.cohort) continue;
-    // breakdown rows get none, except a school phase the DfE publishes (absence: primary, secondary, special, AP)
-    const phase = r.breakdown && Object.keys(r.breakdown).length === 1 && column.phaseColumns ? r.breakdown.phase : undefined;
-    if (r.breakdown !== null && phase === undefined) continue;
-    // an LA's count compares with its own published count only: against England's or a region's it means nothing
-    const all = benchmarksFor(r.id, r.year, r.la, r.value, phase);
-    r.benchmarks = r.unit === 'count' ? all.filter((b) => b.scope === 'la_published') : all;
   }
   return rows;
 }

@@ -6,7 +6,7 @@
  */
 import { type Db, queryRows } from '../../io/duck.js';
 import { censusYearOf } from '../../domain/years.js';
-import type { MeasureRow } from '../row.js';
+import type { MeasureRow } from '../../domain/measure-row.js';
 import type { MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 

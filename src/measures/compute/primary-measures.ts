@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Db, queryRows } from '../../io/duck.js';
-import type { MeasureRow } from '../row.js';
+import type { MeasureRow } from '../../domain/measure-row.js';
 import type { MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 

@@ -7,9 +7,10 @@ import { type Db, queryRows } from '../../io/duck.js';
 import { NO_P8_YEARS } from '../../domain/years.js';
 import type { P8TableLookup } from '../../derive/attainment/index.js';
 import { meanP8WithCi, p8Band } from '../p8/index.js';
-import type { MeasureRow } from '../row.js';
+import type { MeasureRow } from '../../domain/measure-row.js';
 import { MEASURE_BY_ID } from '../registry.js';
-import { breakdownExpression, cohortCondition, type MeasureRequest } from './context.js';
+import { cohortCondition } from '../../link/cohort-condition.js';
+import { breakdownExpression, type MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 
 /** `kids`: SQL counting the pupils behind the figure (the denominator, except where it counts sessions). */

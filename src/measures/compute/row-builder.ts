@@ -3,7 +3,7 @@
  * zero on the decimal value: 10/81 shows as 12.3%, not 12.35 rounded again to 12.4; gaps to benchmarks
  * are taken from the unrounded value), exact counts kept, never NaN.
  */
-import type { GssSymbol, MeasureRow, MeasureUnit } from '../row.js';
+import type { GssSymbol, MeasureRow, MeasureUnit } from '../../domain/measure-row.js';
 
 export function measureRow(r: { id: string; year: string; la: string; cohort: string; breakdown: Record<string, string> | null; unit: MeasureUnit;
   numerator: number | null; denominator: number | null; children: number | null; value: number | null; symbol?: GssSymbol | null; ci?: [number, number] | null; note?: string | null }): MeasureRow {

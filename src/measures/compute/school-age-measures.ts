@@ -23,7 +23,7 @@
  */
 import { type Db, queryRows } from '../../io/duck.js';
 import type { Linked } from '../../link/pipeline.js';
-import type { MeasureRow } from '../row.js';
+import type { MeasureRow } from '../../domain/measure-row.js';
 import type { MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 

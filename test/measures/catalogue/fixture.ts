@@ -1,12 +1,12 @@
 /**
  * The hand-made catalogue fixture (fixtures/measures/catalogue/): link it once per test file and
- * compute measure rows with suppression off (computeMeasures never suppresses; the report does).
+ * compute measure rows with suppression off (measureRows attaches the published figures but never suppresses; the report does).
  * Expected values in the tests are worked out by hand from the fixture's README.
  */
 import { fileURLToPath } from 'node:url';
 import { closeDb, openDb, type Db } from '../../../src/io/duck.js';
 import { linkFolder, type Linked } from '../../../src/link/pipeline.js';
-import { computeMeasures } from '../../../src/measures/compute/index.js';
+import { measureRows } from '../../../src/pipeline/analyse.js';
 import type { Breakdown, Cohort } from '../../../src/measures/compute/context.js';
 import type { MeasureRow } from '../../../src/measures/row.js';
 
@@ -19,7 +19,7 @@ export async function openFixture(): Promise<Session> {
   const linked = await linkFolder(db, { folder: FIXTURE });
   return {
     db, linked,
-    rows: (cohort, years = ['2023/24'], breakdowns = []) => computeMeasures(db, linked, { la: '855', years, cohort, breakdowns }),
+    rows: (cohort, years = ['2023/24'], breakdowns = []) => measureRows(db, linked, { la: '855', years, cohort, breakdowns }),
     close: () => closeDb(db),
   };
 }
