@@ -42,7 +42,7 @@ export function ruleSites(root: string): Map<string, string[]> {
     const own = `src/validate/rules/${r.id}.ts`;
     const where = r.check ? [own] : [];
     for (const f of files) {
-      if (f.rel === own || f.rel === 'src/validate/registry.ts' || f.rel.startsWith('src/docs/')) continue;
+      if (f.rel === own || f.rel === 'src/validate/registry.ts' || f.rel === 'src/domain/rule-ids.ts' || f.rel.startsWith('src/docs/')) continue;
       if (f.text.includes(`'${r.id}'`) || f.text.includes(`"${r.id}"`)) where.push(f.rel);
     }
     sites.set(r.id, where);

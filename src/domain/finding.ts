@@ -1,4 +1,7 @@
 /** A validation finding: data, never an exception. No child identifier ever goes in `value` or `message`. */
+import type { RuleId } from './rule-ids.js';
+
+export type { RuleId } from './rule-ids.js';
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -22,7 +25,8 @@ export function appendAll<T>(into: T[], items: readonly T[]): T[] {
 }
 
 export interface Finding {
-  ruleId: string;
+  /** The rule that found it: one of src/domain/rule-ids.ts, each a file in src/validate/rules/. */
+  ruleId: RuleId;
   severity: Severity;
   /** Table name as in schemas (e.g. 'Episodes', 'KS4Pupil'); null for file-level findings before recognition. */
   table: string | null;

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../schemas/config.js';
-import { appendAll, type Finding } from '../domain/finding.js';
+import { appendAll, type Finding, type RuleId } from '../domain/finding.js';
 import { RULES_BY_ID } from '../validate/registry.js';
 import { InputError, ConfigError } from '../errors.js';
 import type { Db } from './duck.js';
@@ -79,7 +79,7 @@ function checkConfigPaths(folder: string, config: Config): void {
   if (issues.length) throw new ConfigError(`cla-analyse.json: ${issues.length} problem(s) with the files it names`, issues, 'put the file inside the input folder and name it relative to the folder, e.g. "benchmarks/cla-benchmarks-2025.csv"');
 }
 
-function fileFinding(ruleId: string, file: string, message: string, table: string | null = null, column: string | null = null, line: number | null = null): Finding {
+function fileFinding(ruleId: RuleId, file: string, message: string, table: string | null = null, column: string | null = null, line: number | null = null): Finding {
   const r = RULES_BY_ID.get(ruleId)!;
   return { ruleId, severity: r.severity, table, file, line, column, value: null, message, remedy: r.remedy };
 }
@@ -222,7 +222,7 @@ function recordLoaded(table: string, rel: string, loaded: LoadedFile, account: F
  * rows counted, all rejected under the file's rule: every row read is either used or reported.
  * Records are counted quote-aware (a quoted value may span lines), as the loader counts them.
  */
-function rejectWholeFile(account: FileAccount, path: string, ruleId: string, delimiter: string): void {
+function rejectWholeFile(account: FileAccount, path: string, ruleId: RuleId, delimiter: string): void {
   const records = rowsOf(scanRecords(normaliseLineEnds(readFileSync(path)), delimiter));
   account.rowsRead = records;
   account.rowsAccepted = 0;

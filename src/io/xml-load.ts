@@ -8,7 +8,7 @@ import type { DuckDBAppender } from '@duckdb/node-api';
 import { InputError } from '../errors.js';
 import { TABLES_903 } from '../schemas/tables-903.js';
 import type { TableSpec } from '../schemas/index.js';
-import type { Finding } from '../domain/finding.js';
+import type { Finding, RuleId } from '../domain/finding.js';
 import { RULES_BY_ID } from '../validate/registry.js';
 import type { Db } from './duck.js';
 import type { InputFile } from './discover.js';
@@ -115,7 +115,7 @@ async function rootNameOf(f: InputFile): Promise<string | null> {
   }
 }
 
-function fileFinding(ruleId: string, file: string, message: string, table: string | null = null): Finding {
+function fileFinding(ruleId: RuleId, file: string, message: string, table: string | null = null): Finding {
   const r = RULES_BY_ID.get(ruleId)!;
   return { ruleId, severity: r.severity, table, file, line: null, column: null, value: null, message, remedy: r.remedy };
 }

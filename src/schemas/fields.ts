@@ -8,9 +8,10 @@ import { z } from 'zod';
 import { parseDate } from '../domain/dates.js';
 import { CHECK_LETTERS, classifyUpn, expectedCheckLetter, UPN_PLACEHOLDERS } from '../domain/upn.js';
 import { parseAcademicYear } from '../domain/years.js';
+import type { RuleId } from '../domain/rule-ids.js';
 
 /** What a cell parse says besides its value: a warning, or nothing. Errors are zod issues. */
-export interface CellNote { ruleId: string; message: string }
+export interface CellNote { ruleId: RuleId; message: string }
 export interface CellOk { value: string | null; note?: CellNote }
 
 /** Context a column needs: the return year of the row (903) or of the file. */
@@ -40,7 +41,7 @@ export interface FieldSpec {
 }
 
 /** A failed cell: the rule id travels in the issue's params. */
-function fail(ctx: z.RefinementCtx, ruleId: string, message: string): typeof z.NEVER {
+function fail(ctx: z.RefinementCtx, ruleId: RuleId, message: string): typeof z.NEVER {
   ctx.addIssue({ code: 'custom', message, params: { ruleId } });
   return z.NEVER;
 }
@@ -151,7 +152,7 @@ export function upnField(o: FieldOptions = {}): FieldSpec {
 }
 
 /** A whole number within a range. `123.0` is read as 123. */
-export function intField(min: number, max: number, o: FieldOptions & { rule?: string } = {}): FieldSpec {
+export function intField(min: number, max: number, o: FieldOptions & { rule?: RuleId } = {}): FieldSpec {
   const required = o.required ?? false;
   return {
     kind: 'int', required, personal: false, yearDependent: false, describe: o.describe ?? `whole number ${min}–${max}`,
@@ -166,7 +167,7 @@ export function intField(min: number, max: number, o: FieldOptions & { rule?: st
 }
 
 /** A decimal number within a range. */
-export function numberField(min: number, max: number, o: FieldOptions & { rule?: string } = {}): FieldSpec {
+export function numberField(min: number, max: number, o: FieldOptions & { rule?: RuleId } = {}): FieldSpec {
   const required = o.required ?? false;
   return {
     kind: 'number', required, personal: false, yearDependent: false, describe: o.describe ?? `number ${min}–${max}`,

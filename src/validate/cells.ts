@@ -6,14 +6,14 @@
 import { type Db, sqlIdent } from '../io/duck.js';
 import type { TableSpec } from '../schemas/index.js';
 import type { CellOk, FieldSpec } from '../schemas/fields.js';
-import { RULES_BY_ID } from './registry.js';
+import { RULES_BY_ID, type RuleId } from './registry.js';
 import { describeValue, shownValue } from './value-shape.js';
 import { sumTimer } from '../io/timing.js';
 
 /** Where cell-check time goes, per table and step (CLA_ANALYSE_TIMING). */
 export const cellTimes = sumTimer();
 
-interface Verdict { year: number | null; raw: string; value: string | null; ruleId: string | null; message: string | null }
+interface Verdict { year: number | null; raw: string; value: string | null; ruleId: RuleId | null; message: string | null }
 
 /** Runs a column's schema over one raw value. */
 const schemaCache = new WeakMap<FieldSpec, Map<number | null, ReturnType<FieldSpec['schema']>>>();
@@ -32,7 +32,7 @@ export function judgeCell(field: FieldSpec, year: number | null, raw: string): V
     return { year, raw, value: ok.value, ruleId: ok.note?.ruleId ?? null, message: ok.note?.message ?? null };
   }
   const issue = r.error.issues[0]!;
-  const ruleId = (issue as { params?: { ruleId?: string } }).params?.ruleId ?? 'value-out-of-range';
+  const ruleId = (issue as { params?: { ruleId?: RuleId } }).params?.ruleId ?? 'value-out-of-range';
   return { year, raw, value: null, ruleId, message: issue.message };
 }
 

@@ -1,4 +1,5 @@
 /** Every validation rule, one per file in rules/. `cla-analyse rules` lists them; a test checks none is missing. */
+import { RULE_IDS, isRuleId, type RuleId } from '../domain/rule-ids.js';
 import type { Rule } from './rule.js';
 import { acadyrFormat } from './rules/acadyr-format.js';
 import { acadyrInvalid } from './rules/acadyr-invalid.js';
@@ -21,6 +22,7 @@ import { duplicateRow } from './rules/duplicate-row.js';
 import { episodeChildNotInHeader } from './rules/episode-child-not-in-header.js';
 import { episodeDateAfterReturn } from './rules/episode-date-after-return.js';
 import { episodeDecBeforeDecom } from './rules/episode-dec-before-decom.js';
+import { episodeOpenMissingFromLaterReturn } from './rules/episode-open-missing-from-later-return.js';
 import { episodeOpenNotLast } from './rules/episode-open-not-last.js';
 import { episodeOverlap } from './rules/episode-overlap.js';
 import { episodeX1Gap } from './rules/episode-x1-gap.js';
@@ -105,6 +107,7 @@ export const RULES = [
   episodeChildNotInHeader,
   episodeDateAfterReturn,
   episodeDecBeforeDecom,
+  episodeOpenMissingFromLaterReturn,
   episodeOpenNotLast,
   episodeOverlap,
   episodeTooLong,
@@ -159,10 +162,12 @@ export const RULES = [
   xmlWrongRoot,
   yearOutOfRange,
 ] as const satisfies readonly Rule[];
-/** Every rule id: a finding's `rule` is one of these. */
-export type RuleId = (typeof RULES)[number]['id'];
-export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
-export function isRuleId(id: string): id is RuleId {
-  return (RULE_IDS as readonly string[]).includes(id);
-}
+export { RULE_IDS, isRuleId, type RuleId };
+
+/** The ids of the rules listed above must be exactly `RuleId` (src/domain/rule-ids.ts): a rule missing here, or an id without a rule, does not compile. */
+type RegistryId = (typeof RULES)[number]['id'];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const registryHasEveryId: Same<RegistryId, RuleId> = true;
+void registryHasEveryId;
+
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,6 +1,6 @@
 /** A validation rule: its stable id and metadata, and for cross-row rules the check itself. */
 import type { Db } from '../io/duck.js';
-import type { Finding, Severity } from './finding.js';
+import type { Finding, RuleId, Severity } from './finding.js';
 
 export type RuleStage = 'file' | 'cell' | 'row';
 
@@ -13,7 +13,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  id: string;
+  id: RuleId;
   severity: Severity;
   stage: RuleStage;
   title: string;
@@ -27,7 +27,7 @@ export interface Rule {
   check?: (ctx: RuleContext) => Promise<Finding[]>;
 }
 
-/** Keeps the literal id type, so `RuleId` (registry.ts) is the union of the rules' ids. */
-export function defineRule<const Id extends string>(rule: Rule & { id: Id }): Rule & { id: Id } {
+/** Keeps the literal id type, so registry.ts can check its rules' ids are exactly `RuleId` (src/domain/rule-ids.ts). */
+export function defineRule<const Id extends RuleId>(rule: Rule & { id: Id }): Rule & { id: Id } {
   return rule;
 }

@@ -45,7 +45,7 @@ export async function validateFiles(db: Db, opts: IngestOptions): Promise<Valida
       `SELECT _file, _line, _path, col, raw, rule, message FROM cellfind_${spec.name} ORDER BY _file, _line, col`);
     for (const r of rows as Array<{ _file: number; _line: number; _path: string | null; col: string; raw: string | null; rule: string; message: string }>) {
       const rule = RULES_BY_ID.get(r.rule)!;
-      findings.push({ ruleId: r.rule, severity: rule.severity, table: spec.name, file: ing.fileNames[Number(r._file)]!, line: Number(r._line),
+      findings.push({ ruleId: rule.id, severity: rule.severity, table: spec.name, file: ing.fileNames[Number(r._file)]!, line: Number(r._line),
         column: r._path ? `${r._path}/${r.col}` : r.col, value: r.raw, message: r.message, remedy: rule.remedy });
     }
   }

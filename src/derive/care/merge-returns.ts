@@ -1,10 +1,12 @@
 import { dayNumber } from '../../domain/dates.js';
 import { april1 } from '../../domain/years.js';
 import type { Finding } from '../../validate/finding.js';
+import { episodeOpenMissingFromLaterReturn as openMissingRule } from '../../validate/rules/episode-open-missing-from-later-return.js';
 import { compareEpisodes, compareText } from './episode-order.js';
 import type { EpisodeRecord, MergedEpisode } from './types.js';
 
-export const EPISODE_OPEN_MISSING_RULE = 'episode-open-missing-from-later-return';
+/** Also checked on the validated Episodes (src/validate/rules/episode-open-missing-from-later-return.ts), so `validate` reports it. */
+export const EPISODE_OPEN_MISSING_RULE = openMissingRule.id;
 
 /**
  * Where an open episode missing from every later return, with no later episode, is closed.
@@ -100,7 +102,7 @@ function withDays(e: EpisodeRecord, dec: string | null, closedBy: MergedEpisode[
 function openMissingFinding(e: EpisodeRecord): Finding {
   return {
     ruleId: EPISODE_OPEN_MISSING_RULE,
-    severity: 'warning',
+    severity: openMissingRule.severity,
     table: 'Episodes',
     file: e.file,
     line: e.line,
@@ -108,6 +110,6 @@ function openMissingFinding(e: EpisodeRecord): Finding {
     value: null,
     message: `An episode open at the end of the ${e.returnYear} return is missing from the LA's later returns, `
       + `and the child has no later episode: it is treated as ending after 31 March ${e.returnYear}.`,
-    remedy: 'Add the episode, with its DEC, to the next return, or check that the child was reported in it.',
+    remedy: openMissingRule.remedy,
   };
 }

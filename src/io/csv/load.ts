@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Db, queryRows, sqlIdent, sqlString } from '../duck.js';
-import { appendAll, type Finding } from '../../domain/finding.js';
+import { appendAll, type Finding, type RuleId } from '../../domain/finding.js';
 import type { TableSpec } from '../../schemas/index.js';
 import { decodedBytes, normaliseLineEnds, nulCells, rowsOf, scanRecords, type RecordScan, type Sniffed } from './sniff.js';
 import type { Recognised } from '../recognise.js';
@@ -58,7 +58,7 @@ export async function createRawViews(db: Db): Promise<void> {
   for (const [table, parts] of db.rawParts) await db.con.run(`CREATE OR REPLACE VIEW raw_${table} AS ${parts.join(' UNION ALL ')}`);
 }
 
-const REJECT_RULE: Record<string, { ruleId: string; message: string; remedy: string }> = {
+const REJECT_RULE: Record<string, { ruleId: RuleId; message: string; remedy: string }> = {
   'TOO MANY COLUMNS': { ruleId: 'csv-too-many-fields', message: 'this row has more fields than the header', remedy: 'check for an unquoted comma inside a value, or a value split across columns; quote values that contain the delimiter' },
   'MISSING COLUMNS': { ruleId: 'csv-too-few-fields', message: 'this row has fewer fields than the header', remedy: 'check for a row cut short or a value holding an unquoted line break; every row needs one field per header column' },
   'UNQUOTED VALUE': { ruleId: 'csv-unterminated-quote', message: 'a quoted value is not closed, or text follows its closing quote', remedy: 'close the quote (a value that contains a double quote must write it twice: "")' },

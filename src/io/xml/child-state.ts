@@ -1,4 +1,4 @@
-import { appendAll, type Finding } from '../../domain/finding.js';
+import { appendAll, type Finding, type RuleId } from '../../domain/finding.js';
 import { rowsOfChild, type ReadChild } from './child-rows.js';
 import { xmlFindings, type XmlPlace } from './xml-findings.js';
 import type { XmlRow } from './xml-row.js';
@@ -37,7 +37,7 @@ export interface SettledChild {
   findings: Finding[];
   rows: XmlRow[] | null;
   /** When not used: the rows it would have made from what was read, and the rule id of its first error. */
-  reported: { rows: number; ruleId: string } | null;
+  reported: { rows: number; ruleId: RuleId } | null;
 }
 
 /**

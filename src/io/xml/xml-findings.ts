@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../domain/finding.js';
+import type { Finding, RuleId, Severity } from '../../domain/finding.js';
 
 /**
  * Every message the XML reader gives, in one place. Findings point at file, line and element path;
@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../../domain/finding.js';
  */
 export interface XmlPlace { file: string; line: number | null; path: string | null }
 
-const finding = (ruleId: string, severity: Severity, at: XmlPlace, message: string, remedy: string, value: string | null = null): Finding =>
+const finding = (ruleId: RuleId, severity: Severity, at: XmlPlace, message: string, remedy: string, value: string | null = null): Finding =>
   ({ ruleId, severity, table: null, file: at.file, line: at.line, column: at.path, value, message, remedy });
 
 const REEXPORT = 'Export the return again from the case management system, or fix the file in a text editor at the line given.';
