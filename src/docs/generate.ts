@@ -4,7 +4,7 @@
  * (the cla-analyse.json schema) and docs/inputs.md (the input tables and columns of the zod schemas).
  * `npm run docs` writes them; test/docs/generated.test.ts fails when a committed page differs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { benchmarkJsonSchema } from '../benchmark/schema.js';
@@ -57,12 +57,15 @@ export function rulesPage(root: string): string {
     `Every finding names its rule. ${RULES.length} rules; \`cla-analyse rules --json\` lists the same. ` +
     'Severity `error` rows are not used (counted as rejected) when the rule rejects the row; `warning` and `info` rows are used. ' +
     'Stage says where the rule is checked: `file` while reading a file, `cell` on each value by the column\'s schema, `row` across the rows of the tables; ' +
-    '*Raised in* names the source files that raise it (found in the source when this page is generated).', ''];
+    '*Raised in* names the source files that raise it (found in the source when this page is generated); *Example* is a tiny synthetic input folder ' +
+    'that triggers it: try `cla-analyse validate fixtures/invalid/<rule-id>` (test/validate/rule-fixtures.test.ts checks each, and says how the two that ' +
+    'a plain folder cannot show, `path-skipped` and `xml-wrong-root`, are triggered).', ''];
   for (const stage of stages) {
     out.push(`## Stage: ${stage}`, '');
-    out.push(table(['Rule', 'Severity', 'Rejects row', 'Tables', 'What it checks', 'Remedy', 'Raised in'],
+    out.push(table(['Rule', 'Severity', 'Rejects row', 'Tables', 'What it checks', 'Remedy', 'Raised in', 'Example'],
       RULES.filter((r) => r.stage === stage).sort((a, b) => a.id.localeCompare(b.id))
-        .map((r) => [`\`${r.id}\` ${r.title}`, r.severity, r.rejectsRow ? 'yes' : 'no', r.tables === 'all' ? 'all' : r.tables.join(', '), r.description, r.remedy, (sites.get(r.id) ?? []).join(', ')])), '');
+        .map((r) => [`\`${r.id}\` ${r.title}`, r.severity, r.rejectsRow ? 'yes' : 'no', r.tables === 'all' ? 'all' : r.tables.join(', '), r.description, r.remedy, (sites.get(r.id) ?? []).join(', '),
+          existsSync(join(root, 'fixtures/invalid', r.id)) ? `[fixtures/invalid/${r.id}](../fixtures/invalid/${r.id}/)` : ''])), '');
   }
   return out.join('\n');
 }

@@ -20,6 +20,9 @@ describe('generated reference pages', () => {
 
   it('every rule, measure, setting and input table is on its page', () => {
     for (const r of RULES) expect(docs['docs/rules.md']).toContain(`\`${r.id}\``);
+    // each rule links its example folder (fixtures/invalid/<rule-id>), and the link resolves from docs/
+    for (const r of RULES) expect(docs['docs/rules.md']).toContain(`](../fixtures/invalid/${r.id}/)`);
+    for (const m of docs['docs/rules.md']!.matchAll(/\]\((\.\.\/fixtures\/[^)]+)\)/g)) expect(existsSync(join(REPO, 'docs', m[1]!)), m[1]).toBe(true);
     expect(docs['docs/configuration.md']).toMatch(/`suppression` \| integer 0–100 \| `5`/);
     expect(docs['docs/inputs.md']).toMatch(/### Episodes:/);
     expect(docs['docs/measures.md']).toMatch(/### `ks4_att8`/);

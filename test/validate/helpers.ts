@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
+import { closeDb, openDb, queryRows, type Db } from '../../src/io/duck.js';
 import type { IngestOptions } from '../../src/io/ingest.js';
 import { validateFolder, type Validated } from '../../src/validate/run.js';
 
@@ -18,6 +18,40 @@ export async function validate(folder: string, opts: Partial<IngestOptions> = {}
   } finally {
     closeDb(db);
   }
+}
+
+export interface SharedValidator {
+  validate(folder: string, opts?: Partial<IngestOptions>, inspect?: (r: Run) => Promise<void>): Promise<Validated>;
+  close(): void;
+}
+
+/**
+ * One DuckDB for many small validations (opening and closing one per folder costs more than
+ * validating a tiny folder). Each folder gets a fresh connection on its own in-memory catalog, so its
+ * tables, views and the CSV reader's temporary reject tables are its own; both go when it is done.
+ * The result is what `validate` gives for the folder alone (test/validate/rule-fixtures.test.ts).
+ */
+export async function sharedValidator(): Promise<SharedValidator> {
+  const db = await openDb({ threads: 1 });
+  let n = 0;
+  return {
+    async validate(folder, opts = {}, inspect) {
+      const catalog = `folder_${n++}`;
+      await db.con.run(`ATTACH ':memory:' AS ${catalog}`);
+      const con = await db.instance.connect();
+      try {
+        await con.run(`USE ${catalog}`);
+        const own: Db = { ...db, con, rawParts: new Map(), versions: new Map() };
+        const v = await validateFolder(own, { folder, ...opts });
+        if (inspect) await inspect({ v, rows: (sql) => queryRows(own, sql) });
+        return v;
+      } finally {
+        con.closeSync();
+        await db.con.run(`DETACH ${catalog}`);
+      }
+    },
+    close: () => closeDb(db),
+  };
 }
 
 /** Every .csv file below a folder, as paths relative to it with forward slashes. */

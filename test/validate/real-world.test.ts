@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { RULES } from '../../src/validate/registry.js';
-import { countRecords, csvFiles, personalValues, validate } from './helpers.js';
+import type { IngestOptions } from '../../src/io/ingest.js';
+import { countRecords, csvFiles, personalValues, sharedValidator, type Run, type SharedValidator } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../../fixtures/real-world');
 
@@ -432,19 +432,17 @@ const CASES: Record<string, Case> = {
   },
 };
 
-/** Rules no fixture triggers, and why. */
-const NOT_TRIGGERED: Record<string, string> = {
-  'path-skipped': 'needs a broken or looping symbolic link, which a committed fixture cannot hold portably: test/adversarial builds them',
-};
-
-const seen = new Set<string>();
+// one DuckDB for every folder (a fresh catalog each): opening one per folder cost more than the folders
+let shared: SharedValidator;
+beforeAll(async () => { shared = await sharedValidator(); });
+afterAll(() => shared?.close());
+const validate = (folder: string, opts: Partial<IngestOptions> = {}, inspect?: (r: Run) => Promise<void>) => shared.validate(folder, opts, inspect);
 
 describe('real-world files (fixtures/real-world)', () => {
   for (const [name, c] of Object.entries(CASES)) {
     it(name, async () => {
       const folder = join(ROOT, name);
       const v = await validate(folder);
-      for (const f of v.findings) seen.add(f.ruleId);
       expect(v.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual(c.findings);
       expect(Object.fromEntries(v.files.map((a) => [a.file, [a.rowsRead, a.rowsAccepted, a.rowsRejected]]))).toEqual(c.files);
       for (const a of v.files) {
@@ -545,14 +543,5 @@ describe('real-world files (fixtures/real-world)', () => {
     expect([...readFileSync(join(ROOT, 'xlsx-renamed/903/855/2024/header.csv')).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(existsSync(join(ROOT, 'empty-file/903/855/2024/header.csv'))).toBe(true);
   });
-
-  it('every rule in the registry is triggered by some fixture, or listed with the reason it is not', () => {
-    const ids = RULES.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of Object.keys(NOT_TRIGGERED)) expect(ids).toContain(id);
-    // XML ingest rules belong to the XML reader: its fixtures (fixtures/xml) and tests (test/io/xml) trigger them
-    const missing = ids.filter((id) => !seen.has(id) && !(id in NOT_TRIGGERED) && !id.startsWith('xml-'));
-    expect(missing).toEqual([]);
-    for (const id of Object.keys(NOT_TRIGGERED)) expect(seen.has(id), `${id} is triggered after all: remove it from NOT_TRIGGERED`).toBe(false);
-  });
+  // every rule has its own fixture and test: fixtures/invalid/<rule-id>, test/validate/rule-fixtures.test.ts
 });
