@@ -7,7 +7,10 @@
  *   1. it is determined by the equations alone (its unit vector lies in the row space of the
  *      equations over the unknowns: exact integer elimination, no floating point), or
  *   2. the quantity cannot be negative (children, pupils, sessions, points of a percentage) and the
- *      hidden cells of one dimension, once everything known is subtracted, add up to 0: each is 0.
+ *      hidden cells of one dimension, once everything known is subtracted, add up to the least they
+ *      can hold: each is at its least. The least is 0, or 1 for a count of children in a category
+ *      that is listed only because it has children (`min`): two listed groups that share 2 children
+ *      have one each.
  * Both are repeated until nothing new is learnt (a pinned total makes its dimensions' residuals
  * known). For the star shape used here (one total, disjoint parts per dimension) this is complete:
  * a hidden cell not pinned by 1 or 2 takes at least two values among the non-negative solutions.
@@ -25,6 +28,8 @@ export interface TableCell {
   published: number | null;
   /** Should the attacker be unable to pin it (a `c` cell)? Unpublished `x`/`z` figures are unknowns too, but not reported. */
   protect: boolean;
+  /** The least the attacker knows it holds when the quantity cannot be negative (default 0). */
+  min?: number;
 }
 
 const EPS = 1e-6;
@@ -79,7 +84,8 @@ function solve(cells: readonly TableCell[], nonNegative: boolean): Solution {
           else free.push(i);
         });
         residual.set(d, { sum, free });
-        if (nonNegative && free.length > 0 && Math.abs(sum) < EPS) for (const i of free) known.set(i, 0);
+        const least = free.reduce((a, i) => a + (cells[i]!.min ?? 0), 0);
+        if (nonNegative && free.length > 0 && Math.abs(sum - least) < EPS) for (const i of free) known.set(i, cells[i]!.min ?? 0);
       }
     }
     if (known.size === before) break;

@@ -14,6 +14,7 @@ import type { ExpectedObservedResult, ModelResult, NotEstimableModel, SavedModel
 import { modelReport } from '../model/index.js';
 import type { ModelTableInput } from './build-document.js';
 import { MODEL_TEXT } from './messages.js';
+import { suppressExpectedObserved } from './suppress.js';
 
 /** Two decimals, never a negative zero. */
 const fixed2 = (x: number) => (Math.abs(x) < 0.005 ? 0 : x).toFixed(2);
@@ -21,7 +22,8 @@ const fixed2 = (x: number) => (Math.abs(x) < 0.005 ? 0 : x).toFixed(2);
 function expectedObservedText(eo: ExpectedObservedResult | null, la: string, threshold: number): string {
   const mine = eo?.groups.find((g) => g.group === la);
   if (!mine) return MODEL_TEXT.noPupils;
-  if (mine.pupils < threshold && threshold > 0) return MODEL_TEXT.fewPupils(threshold);
+  // the one suppression path (suppress.ts); the other LAs' groups are not shown here
+  if (suppressExpectedObserved(eo!, threshold, { publish: (g) => g === la }).groups.has(la)) return MODEL_TEXT.fewPupils(threshold);
   return MODEL_TEXT.expectedObserved(mine.pupils, fixed2(mine.meanObserved), fixed2(mine.meanExpected), fixed2(mine.meanResidual), mine.ci ? [fixed2(mine.ci[0]), fixed2(mine.ci[1])] : null);
 }
 

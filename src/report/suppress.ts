@@ -37,6 +37,7 @@
 import type { GssSymbol, MeasureRow, SymbolReason } from '../measures/row.js';
 import { ERRORS } from './messages.js';
 import { pinnedCells, ratioPinned, type TableCell } from './differencing.js';
+import type { ExpectedObservedResult } from '../model/index.js';
 
 export type Audience = 'public' | 'board';
 export const AUDIENCES: readonly Audience[] = ['public', 'board'];
@@ -140,18 +141,36 @@ function published(r: MeasureRow, q: Quantity): number | null {
   return r[q];
 }
 
-function tableCells(rows: readonly MeasureRow[], members: number[], q: Quantity): TableCell[] {
-  return members.map((i) => ({ dim: dimOf(rows[i]!), published: published(rows[i]!, q), protect: rows[i]!.symbol === 'c' }));
+/**
+ * The least a part can hold, as the attacker knows it: a breakdown lists a category only when it has
+ * children, so a listed part's children (and a denominator that counts them) are at least 1. Taken
+ * from the unsuppressed row (`original`) where there is one: 1 only where that is true, the most the
+ * attacker can know. Without `original`, from the row itself (0 for a hidden cell: no bound).
+ */
+function leastOf(r: MeasureRow, o: MeasureRow | undefined, q: Quantity): number {
+  if (r.breakdown === null || q === 'numerator') return 0;
+  const src = o ?? r;
+  const children = src.children ?? (src.unit === 'count' ? src.value : null);
+  if (children === null || children < 1) return 0;
+  if (q === 'children') return 1;
+  return src.unit !== 'count' && src.denominator !== null && src.denominator === src.children ? 1 : 0;
 }
 
-/** Every way the attacker can pin a `c` cell of this table: the member indices pinned. */
-export function attackTable(rows: readonly MeasureRow[], members: number[]): Set<number> {
+function tableCells(rows: readonly MeasureRow[], members: number[], q: Quantity, original?: readonly MeasureRow[]): TableCell[] {
+  return members.map((i) => ({ dim: dimOf(rows[i]!), published: published(rows[i]!, q), protect: rows[i]!.symbol === 'c', min: leastOf(rows[i]!, original?.[i], q) }));
+}
+
+/**
+ * Every way the attacker can pin a `c` cell of this table: the member indices pinned. `original`: the
+ * rows before suppression (same indices), for the least each hidden part is known to hold.
+ */
+export function attackTable(rows: readonly MeasureRow[], members: number[], original?: readonly MeasureRow[]): Set<number> {
   const pinned = new Set<number>();
   const unit = rows[members[0]!]!.unit;
   const quantities: Quantity[] = unit === 'count' ? ['children'] : ['children', 'numerator', 'denominator'];
   for (const q of quantities) {
     const nonNegative = !(q === 'numerator' && unit === 'score');
-    for (const k of pinnedCells(tableCells(rows, members, q), nonNegative)) pinned.add(members[k]!);
+    for (const k of pinnedCells(tableCells(rows, members, q, original), nonNegative)) pinned.add(members[k]!);
   }
   if (unit === 'percent') for (const k of ratioPinned(tableCells(rows, members, 'numerator'), tableCells(rows, members, 'denominator'))) pinned.add(members[k]!);
   return pinned;
@@ -169,7 +188,7 @@ function applySecondary(rows: MeasureRow[], original: readonly MeasureRow[]): vo
     const total = members.find((i) => rows[i]!.breakdown === null);
     if (total === undefined || members.length < 2) continue;
     for (let guard = 0; guard <= members.length; guard++) {
-      const pinned = attackTable(rows, members);
+      const pinned = attackTable(rows, members, original);
       if (pinned.size === 0) break;
       // The first pinned cell a complement can protect: a cell pinned whatever is hidden (every part's
       // numerator under a published total of 0 %) must not stop the others being protected.
@@ -207,4 +226,59 @@ function complementFor(rows: MeasureRow[], original: readonly MeasureRow[], memb
 
 function cmp<T extends string | number>(a: T, b: T): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * One group of a whole split into groups (expected versus observed by LA or school; pupil counts per
+ * school or LA): its pupils and, where the group's mean of a signed figure is published (its mean
+ * residual), the sum of that figure.
+ */
+export interface PartitionGroup {
+  key: string;
+  children: number;
+  sum?: number;
+  /** false: the group is not published at all (another LA's, in one LA's report): an unknown to the attacker. */
+  published?: boolean;
+}
+
+/**
+ * Suppression for groups that add up to a whole whose size is published (`model`'s expected versus
+ * observed and the same in `benchmark` and the report's model section). The whole is the total row
+ * and the groups the parts of one breakdown, run through `suppress`, so the primary rules and the
+ * proved secondary suppression are the report's own: a group of 1 to threshold − 1 pupils is `c`, and
+ * while the whole minus the shown groups (pupils, or pupils × mean residual: an OLS fit's residuals
+ * add up to 0 over its sample, so the attacker knows that sum too) gives a `c` group back, the next
+ * smallest group is `c` as well. A listed group has at least one pupil, and the attacker knows it.
+ * The whole itself is a headline: `c` when small in the public audience, shown in the board's.
+ *
+ * Returns why the whole is `c` (or null), and group key → why it is `c`; a group not in the map is shown.
+ */
+export function suppressPartition(groups: readonly PartitionGroup[], threshold: number, audience: Audience = 'public'): { whole: SymbolReason | null; groups: Map<string, SymbolReason> } {
+  const base = { id: 'partition', year: '', la: '', cohort: '', unit: 'score' as const, ci: null, note: null, benchmarks: [] };
+  const row = (breakdown: Record<string, string> | null, children: number, sum: number | undefined): MeasureRow => ({
+    // without sums no figure but the pupils is published: value and numerator stay unknown to the attacker
+    ...base, breakdown, children, denominator: children, numerator: sum ?? null, value: sum === undefined || children === 0 ? null : sum / children, symbol: null,
+  });
+  const hasSums = groups.some((g) => g.sum !== undefined);
+  const total = row(null, groups.reduce((a, g) => a + g.children, 0), hasSums ? groups.reduce((a, g) => a + (g.sum ?? 0), 0) : undefined);
+  const parts = groups.map((g): MeasureRow => g.published === false
+    ? { ...row({ group: g.key }, 0, undefined), children: null, denominator: null, numerator: null, value: null, symbol: 'x' }
+    : row({ group: g.key }, g.children, hasSums ? (g.sum ?? 0) : undefined));
+  const out = suppress([total, ...parts], threshold, { audience });
+  const hidden = new Map<string, SymbolReason>();
+  groups.forEach((g, i) => {
+    const r = out[i + 1]!;
+    if (g.published !== false && r.symbol === 'c') hidden.set(g.key, r.suppression ?? 'small');
+  });
+  return { whole: out[0]!.symbol === 'c' ? (out[0]!.suppression ?? 'small') : null, groups: hidden };
+}
+
+/**
+ * Expected versus observed groups (by LA or school) through `suppressPartition`: each group's pupils
+ * and the sum of its residuals; the whole is the pupils compared. `publish`: which groups the output
+ * shows at all (default every one).
+ */
+export function suppressExpectedObserved(eo: ExpectedObservedResult, threshold: number, options: { audience?: Audience; publish?: (group: string) => boolean } = {}) {
+  const publish = options.publish ?? (() => true);
+  return suppressPartition(eo.groups.map((g) => ({ key: g.group, children: g.pupils, sum: g.meanResidual * g.pupils, published: publish(g.group) })), threshold, options.audience);
 }

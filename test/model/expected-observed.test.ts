@@ -5,6 +5,7 @@ import { buildDesignMatrix } from '../../src/model/design.js';
 import { compareExpectedObserved } from '../../src/model/expected-observed.js';
 import { groupSentence, renderExpectedObservedCsv, renderExpectedObservedJson, renderExpectedObservedMarkdown } from '../../src/model/render-expected-observed.js';
 import { reesPreset } from '../../src/model/model-spec.js';
+import { suppressExpectedObserved } from '../../src/report/suppress.js';
 import { fitOls, type OlsResult } from '../../src/model/ols.js';
 import { loadModel, saveModel, type SavedModel } from '../../src/model/saved-model.js';
 import { emptyFactorRow, readReferenceRows, relativeDifference } from './reference-rows.js';
@@ -101,14 +102,15 @@ describe('rendered expected versus observed', () => {
   ];
   const result = compareExpectedObserved(handModel, rows, 'la');
 
-  it('suppresses groups under 5 pupils by default', () => {
-    const json = JSON.parse(renderExpectedObservedJson(result)) as { groups: { pupils: unknown; meanResidual: unknown }[] };
-    expect(json.groups.map((g) => [g.pupils, g.meanResidual])).toEqual([['c', 'c'], ['c', 'c']]);
-    expect(renderExpectedObservedCsv(result)).toContain('801,c,c,c,c,c,c,"801: fewer than 5 pupils, so not shown."');
+  it('suppresses groups under 5 pupils through the one suppression function', () => {
+    const five = { suppressBelow: 5, suppressed: suppressExpectedObserved(result, 5).groups };
+    const json = JSON.parse(renderExpectedObservedJson(result, five)) as { groups: { pupils: unknown; meanResidual: unknown; suppression: unknown }[] };
+    expect(json.groups.map((g) => [g.pupils, g.meanResidual, g.suppression])).toEqual([['c', 'c', 'confidential'], ['c', 'c', 'confidential']]);
+    expect(renderExpectedObservedCsv(result, five)).toContain('801,c,c,c,c,c,c,"801: not shown (fewer than 5 pupils, or hidden so that such a group cannot be worked out from the pupils compared)."');
   });
 
   it('writes sentences, x for a missing CI, and no NaN when suppression is off', () => {
-    const off = { suppressBelow: 0 };
+    const off = { suppressBelow: 0, suppressed: suppressExpectedObserved(result, 0).groups };
     expect(groupSentence(result.groups[0]!, 'att8', off)).toBe('801: 4 pupils; +0.69 Attainment 8 points against what their factors predict (95% CI \u22122.68 to 4.05).');
     const csv = renderExpectedObservedCsv(result, off);
     expect(csv.split('\n')[2]).toBe("802,1,50,55,-5,x,x,802: 1 pupil; \u22125.00 Attainment 8 points against what their factors predict (no CI: one pupil: no spread to build a confidence interval from).");

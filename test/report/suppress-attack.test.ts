@@ -53,6 +53,18 @@ describe('the cases of issue 16', () => {
     expect(suppress([pct(6, 6)], T)[0]!.suppression).toBe('all_or_none');
   });
 
+  it('a listed category has at least one child: two hidden groups that share 2 children (one each) get a complement', () => {
+    const c = (v: number, b: Record<string, string> | null) => row({ id: 'cla_31mar', unit: 'count', value: v, numerator: v, denominator: null, children: v, breakdown: b, cohort: 'cla_31mar' });
+    const out = suppress([c(42, null), c(1, { legal_status: 'E1' }), c(1, { legal_status: 'J1' }), c(10, { legal_status: 'C1' }), c(30, { legal_status: 'C2' })], T);
+    // 42 − 10 − 30 = 2 over two listed groups: each is 1 unless C1 is hidden too
+    expect(cells(out)).toEqual([42, 'c', 'c', 'c', 30]);
+    expect(attackTable(out, [0, 1, 2, 3, 4], [c(42, null), c(1, { legal_status: 'E1' }), c(1, { legal_status: 'J1' }), c(10, { legal_status: 'C1' }), c(30, { legal_status: 'C2' })]).size).toBe(0);
+    // the pattern before this rule (only E1 and J1 hidden) is pinned by the attacker who knows the bound
+    const truth = [c(42, null), c(1, { legal_status: 'E1' }), c(1, { legal_status: 'J1' }), c(10, { legal_status: 'C1' }), c(30, { legal_status: 'C2' })];
+    const before = truth.map((r, i) => (i === 1 || i === 2 ? { ...r, symbol: 'c' as const, value: null, numerator: null, children: null } : r));
+    expect([...attackTable(before, [0, 1, 2, 3, 4], truth)].sort()).toEqual([1, 2]);
+  });
+
   it('a count breakdown does not publish a suppressed total as its denominator', () => {
     const c = (v: number, b: Record<string, string> | null, den: number | null) => row({ id: 'cla_31mar', unit: 'count', value: v, numerator: v, denominator: den, children: v, breakdown: b, cohort: 'cla_31mar' });
     const out = suppress([c(3, null, null), c(3, { sex: 'F' }, 3), c(0, { sex: 'M' }, 3)], T);

@@ -21,8 +21,10 @@ import type { FailOn } from '../../validate/finding.js';
 import { InputError, UsageError } from '../../errors.js';
 import { SCHOOL_TYPES } from '../../domain/codes.js';
 import { factorRegistry } from '../../model/index.js';
+import { suppressExpectedObserved, type Audience } from '../../report/suppress.js';
+import { audienceNotice } from '../../report/messages.js';
 
-export interface ModelOptions { failOn?: FailOn; factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school'; suppress?: number }
+export interface ModelOptions { failOn?: FailOn; factors?: string[]; reference?: Record<string, string>; folder: string; estimator: Estimator; cluster: ClusterBy; outcome: Outcome; cohort: Cohort; years?: string[]; format: 'json' | 'csv' | 'md'; save?: string; model?: string; groupBy: 'la' | 'school'; suppress?: number; audience?: Audience }
 
 /** The rees preset, or the factors and reference levels the user chose (checked against the factor registry). */
 export function modelSpecOf(o: Pick<ModelOptions, 'outcome' | 'cluster' | 'factors' | 'reference' | 'cohort'>) {
@@ -53,10 +55,9 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');
     // the run's settings, resolved once: the threshold is --suppress, else the folder's cla-analyse.json, else 5
-    const linked = await analyseFactors(db, { folder: o.folder, flags: { suppress: o.suppress } });
+    const linked = await analyseFactors(db, { folder: o.folder, flags: { suppress: o.suppress, audience: o.audience } });
     const settings = settingsRecord(linked.settings);
     const threshold = settings.suppressionThreshold;
-    const suppression = { suppressBelow: threshold };
     io.stage('fitting the model');
     const rows = await readFactorRows(db, o.cohort, o.years);
     const saved = o.model && savedText !== null ? loadModel(savedText, o.model) : null;
@@ -69,15 +70,22 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     else if (o.save && fitted) io.err(`the model could not be fitted on these pupils: nothing saved to ${o.save}\n`);
     const model = saved ?? (estimated ? toSavedModel(estimated) : null);
     const eo = model ? compareExpectedObserved(model, rows, o.groupBy) : null;
+    // the one suppression path of every output (src/report/suppress.ts), complements included
+    const hidden = eo ? suppressExpectedObserved(eo, threshold, { audience: settings.audience }) : null;
+    const suppression = { suppressBelow: threshold, suppressed: hidden?.groups ?? new Map(), wholeSuppressed: hidden?.whole != null };
     io.endStage();
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): these expected-versus-observed groups are for internal use only and must not be shared\n');
+    // board: the groups are suppressed as for the public (they are breakdown cells), and the output is marked as the board's report is
+    const notice = audienceNotice(settings.audience, threshold);
     if (o.format === 'json') {
-      io.out(`{"suppressionThreshold":${threshold},"settings":${JSON.stringify(settings)},"model":${fitted ? renderModelJson(fitted) : 'null'},"expectedObserved":${eo ? renderExpectedObservedJson(eo, suppression) : 'null'}}\n`);
+      io.out(`{"suppressionThreshold":${threshold},"audience":${JSON.stringify(settings.audience)},"notice":${JSON.stringify(notice)},"settings":${JSON.stringify(settings)},"model":${fitted ? renderModelJson(fitted) : 'null'},"expectedObserved":${eo ? renderExpectedObservedJson(eo, suppression) : 'null'}}\n`);
     } else if (o.format === 'csv') {
+      if (notice) io.out(`# ${notice}\n`);
       io.out(`# settings used: ${settingsLine(settings)}\n`);
       if (fitted) io.out(renderModelCsv(fitted));
       if (eo) io.out('\n' + renderExpectedObservedCsv(eo, suppression));
     } else {
+      if (notice) io.out(`**${notice}**\n\n`);
       io.out(`Settings used: ${settingsLine(settings)}.\n\n`);
       if (fitted) io.out(renderModelMarkdown(fitted));
       if (eo) io.out('\n' + renderExpectedObservedMarkdown(eo, suppression));

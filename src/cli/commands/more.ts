@@ -91,7 +91,8 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--save <file>', 'save the fitted model as JSON')
     .option('--model <file>', 'apply a saved model instead of fitting')
     .option('--suppress <n>', 'small-number threshold for expected-versus-observed groups (default: the folder\'s cla-analyse.json, else 5; 0 turns it off, internal use only)', parseThreshold)
+    .addOption(new Option('--audience <a>', 'public: fit to publish; board: for the Corporate Parenting Board, marked not for publication (groups are suppressed alike; default the config\'s, else public)').choices(['public', 'board']))
     .addOption(failOnOption())
-    .action(async (folder: string, o) => setExit(await modelCommand(io, { failOn: o.failOn, folder, suppress: o.suppress, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
+    .action(async (folder: string, o) => setExit(await modelCommand(io, { failOn: o.failOn, folder, suppress: o.suppress, audience: o.audience, estimator: o.estimator, cluster: o.cluster, outcome: o.outcome, cohort: o.cohort, years: o.years, format: o.format, save: o.save, model: o.model, groupBy: o.groupBy, factors: o.factors, reference: o.reference })));
   registerBenchmarkCommand(program, io, setExit);
 }
