@@ -37,4 +37,25 @@ describe('a model that cannot be estimated on a small set (built CLI)', () => {
     expect(section).toMatch(/could not be fitted/i);
     expect(section).toMatch(/more pupils than terms/);
   });
+  it('model --audience: recorded in the output with the threshold; board marks it not for publication and shows the small whole, public hides it', () => {
+    const saved = join(REPO, 'fixtures/model/saved-rees-3-las.json');
+    const json = (audience: string) => {
+      const r = run('model', FOLDER, '--format', 'json', '--model', saved, '--audience', audience);
+      expect(r.status, r.stderr).toBe(1);
+      return JSON.parse(r.stdout) as { audience: string; suppressionThreshold: number; notice: string | null; settings: { audience: string }; expectedObserved: { pupilsCompared: number | string; groups: { pupils: number | string }[] } };
+    };
+    const pub = json('public');
+    expect([pub.audience, pub.settings.audience, pub.suppressionThreshold, pub.notice]).toEqual(['public', 'public', 5, null]);
+    // two pupils compared: fewer than 5, so c in public, with its one group
+    expect(pub.expectedObserved.pupilsCompared).toBe('c');
+    expect(pub.expectedObserved.groups.map((g) => g.pupils)).toEqual(['c']);
+    const board = json('board');
+    expect([board.audience, board.settings.audience]).toEqual(['board', 'board']);
+    expect(board.notice).toMatch(/^NOT FOR PUBLICATION/);
+    expect(board.expectedObserved.pupilsCompared).toBe(2);
+    expect(board.expectedObserved.groups.map((g) => g.pupils)).toEqual(['c']);
+    const md = run('model', FOLDER, '--format', 'md', '--model', saved, '--audience', 'board');
+    expect(md.stdout.split('\n')[0]).toMatch(/^\*\*NOT FOR PUBLICATION/);
+    expect(md.stdout).toMatch(/audience board/);
+  });
 });
