@@ -282,3 +282,27 @@ export function suppressExpectedObserved(eo: ExpectedObservedResult, threshold: 
   const publish = options.publish ?? (() => true);
   return suppressPartition(eo.groups.map((g) => ({ key: g.group, children: g.pupils, sum: g.meanResidual * g.pupils, published: publish(g.group) })), threshold, options.audience);
 }
+
+/** A count shown, or `c`. */
+export type CountCell = number | 'c';
+
+/**
+ * A small table of counts of children through `suppress`: a whole and, per dimension, the parts that
+ * add up to it (a linkage summary: school-age children = matched + each reason unmatched). Parts that
+ * are not printed but follow from printed figures (pupils − linked) must be given too: they are
+ * treated as published. Returns the same shape with `c` where a count is suppressed.
+ */
+export function suppressCountTable(table: { total: number; dims: Record<string, Record<string, number>> }, threshold: number, audience: Audience = 'public'): { total: CountCell; dims: Record<string, Record<string, CountCell>> } {
+  const base = { id: 'counts', year: '', la: '', cohort: '', unit: 'count' as const, denominator: null, ci: null, note: null, benchmarks: [], symbol: null };
+  const rows: MeasureRow[] = [{ ...base, breakdown: null, value: table.total, numerator: table.total, children: table.total }];
+  const where: [string, string][] = [];
+  for (const [dim, parts] of Object.entries(table.dims)) for (const [cat, n] of Object.entries(parts)) {
+    rows.push({ ...base, breakdown: { [dim]: cat }, value: n, numerator: n, children: n });
+    where.push([dim, cat]);
+  }
+  const out = suppress(rows, threshold, { audience });
+  const cell = (r: MeasureRow): CountCell => (r.symbol === 'c' ? 'c' : r.value!);
+  const dims: Record<string, Record<string, CountCell>> = {};
+  where.forEach(([dim, cat], i) => { (dims[dim] ??= {})[cat] = cell(out[i + 1]!); });
+  return { total: cell(out[0]!), dims };
+}

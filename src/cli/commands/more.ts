@@ -35,8 +35,10 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--key-file <file>', 'file holding the pseudonymisation key (instead of CLA_ANALYSE_KEY)')
     .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
     .option('--year <year>', `return year of 903 files whose path does not say it: ${YEAR_FORMS_HELP}`, parseReturnYear)
+    .option('--suppress <n>', 'small-number threshold for the summary\'s counts (default the config\'s, else 5; 0 shows exact counts, internal use only)', parseThreshold)
+    .addOption(new Option('--audience <a>', 'public, or board: totals shown with small counts, marked not for publication (default the config\'s, else public)').choices(['public', 'board']))
     .addOption(failOnOption())
-    .action(async (folder: string, o) => setExit(await linkCommand(io, { failOn: o.failOn, folder, json: !!o.json, export: o.export, out: o.out, keyFile: o.keyFile, la: o.la, year: o.year })));
+    .action(async (folder: string, o) => setExit(await linkCommand(io, { failOn: o.failOn, folder, json: !!o.json, export: o.export, out: o.out, keyFile: o.keyFile, la: o.la, year: o.year, suppress: o.suppress, audience: o.audience })));
 
   program.command('report').argument('<folder>', 'folder holding the exported files')
     .description("the Virtual School Head's annual report: measures beside their benchmarks, suppressed, as json/csv/md/html/xlsx/pdf")
