@@ -53,7 +53,12 @@ export function registerMoreCommands(program: Command, io: Io, setExit: (c: numb
     .option('--suppress <n>', 'small-number threshold (default the config\'s, else 5; 0 turns suppression off, for internal use only)', parseThreshold)
     .addOption(failOnOption())
     .addOption(new Option('--audience <a>', 'public: fit to publish; board: for the Corporate Parenting Board, totals with small counts shown, every page marked not for publication (default the config\'s, else public)').choices(['public', 'board']))
-    .action(async (folder: string, o) => setExit(await reportCommand(io, { failOn: o.failOn, folder, la: o.la, year: o.year, cohort: o.cohort, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, audience: o.audience, withModel: !!o.withModel, model: o.model })));
+    .action(async (folder: string, o, cmd: Command) => {
+      const cohortChosen = cmd.getOptionValueSource('cohort') === 'cli';
+      // the cheap survey and the --la/--year/--cohort checks first, before the report's code is loaded
+      const survey = await (await import('../preflight.js')).preflightReport(folder, { la: o.la, year: o.year, cohort: o.cohort, cohortChosen });
+      setExit(await reportCommand(io, { failOn: o.failOn, folder, la: o.la, year: o.year, cohort: o.cohort, cohortChosen, survey, breakdowns: o.breakdown, formats: o.format, out: o.out, suppress: o.suppress, audience: o.audience, withModel: !!o.withModel, model: o.model }));
+    });
 
   program.command('measures').description('list the measure catalogue with each definition and source').option('--json', 'as JSON')
     .action((o) => {

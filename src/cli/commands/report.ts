@@ -15,7 +15,7 @@ import { renderJson } from '../../report/render-json.js';
 import { laInfo } from '../../benchmarks/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
-import { checkLa, checkYears, filesLabel, surveyFolder } from '../preflight.js';
+import { checkCohortHeld, checkLa, checkYears, filesLabel, surveyFolder, type Survey } from '../preflight.js';
 import { finishRun } from '../summary.js';
 import type { FailOn } from '../../validate/finding.js';
 import { VERSION } from '../version.js';
@@ -27,7 +27,11 @@ import { basename } from 'node:path';
 import { readFactorRows } from '../../link/read-factors.js';
 
 export type ReportFormat = 'json' | 'csv' | 'md' | 'html' | 'xlsx' | 'pdf';
-export interface ReportOptions { failOn?: FailOn; withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number; audience?: Audience }
+export interface ReportOptions { failOn?: FailOn; withModel?: boolean; model?: string; folder: string; la?: string; year?: string; cohort: Cohort; breakdowns: Breakdown[]; formats: ReportFormat[]; out?: string; suppress?: number; audience?: Audience;
+  /** --cohort was given on the command line: a care cohort with no child of the LA in the year is then exit 2 (preflight.ts). */
+  cohortChosen?: boolean;
+  /** The folder's survey when the CLI already made it (preflightReport), so it is not made twice. */
+  survey?: Survey }
 
 
 /**
@@ -60,7 +64,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
   const getDb = async () => (opened ??= await openDb({ input: o.folder }));
   try {
     io.stage('surveying the folder');
-    const survey = await surveyFolder(getDb, o.folder, {}, { years: o.year !== undefined });
+    const survey = o.survey ?? await surveyFolder(getDb, o.folder, {}, { years: o.year !== undefined });
     checkLa(survey, o.la, o.folder);
     checkYears(survey.years, o.year ? [o.year] : undefined, o.folder);
     const db = await getDb();
@@ -74,6 +78,7 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     if (!la) throw new UsageError(`the data hold ${las.length} LAs (${las.slice(0, 8).join(', ')}${las.length > 8 ? ', …' : ''}); choose one`, 'pass --la <la>, or use `cla-analyse benchmark` for all of them');
     const year = o.year ?? years[years.length - 1];
     if (!year || !years.includes(year)) throw new UsageError(`no data for ${year ?? 'any year'}`, `choose one of ${years.join(', ')}`);
+    if (o.cohortChosen) checkCohortHeld(linked.care.histories.values(), o.cohort, la, year);
     const threshold = settings.suppressionThreshold;
     io.stage(`measures for LA ${la}, ${years.length} year${years.length === 1 ? '' : 's'}`);
     const rows = await analysis.measures({ la, years, cohort: o.cohort, breakdowns: o.breakdowns }, { laComparisons: true });
