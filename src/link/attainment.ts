@@ -41,7 +41,7 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
   }
   const ks2 = tables.has('KS2Pupil')
     // DfE: the average of the KS2 reading and maths scaled scores, or the one score a pupil has
-    ? `SELECT UPN AS pupil, (coalesce(TRY_CAST(READSCORE AS DOUBLE), TRY_CAST(MATSCORE AS DOUBLE)) + coalesce(TRY_CAST(MATSCORE AS DOUBLE), TRY_CAST(READSCORE AS DOUBLE))) / 2 AS emss, row_number() OVER (PARTITION BY UPN ORDER BY ACADYR DESC, _file, _line) AS k FROM p_KS2Pupil WHERE NOT _reject`
+    ? `SELECT UPN AS pupil, (coalesce(TRY_CAST(READSCORE AS DOUBLE), TRY_CAST(MATSCORE AS DOUBLE)) + coalesce(TRY_CAST(MATSCORE AS DOUBLE), TRY_CAST(READSCORE AS DOUBLE))) / 2 AS emss, row_number() OVER (PARTITION BY UPN ORDER BY ACADYR DESC, _file, _line) AS k FROM p_KS2Pupil WHERE NOT _reject AND UPN IN (SELECT pupil FROM ks4_edu)`
     : 'SELECT NULL::VARCHAR AS pupil, NULL::DOUBLE AS emss, 1 AS k WHERE false';
   await db.con.run(`CREATE OR REPLACE TABLE ks4_pre AS SELECT e.*, coalesce(e.att8_file, c.att8) AS att8, coalesce(e.ks2emss_file, k2.emss) AS ks2_emss,
       coalesce(e.em4_file, c.em4) AS em4, coalesce(e.em5_file, c.em5) AS em5, coalesce(e.ebacc_entry_file, c.ebacc_entry) AS ebacc_entry,

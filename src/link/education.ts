@@ -9,8 +9,13 @@ import { stageTimer } from '../io/timing.js';
 const ayEnd = (col: string) => `(CAST(left(${col}, 4) AS INTEGER) + 1)`;
 const empty = (cols: string) => `(SELECT ${cols} WHERE false)`;
 
-/** Builds the table `ks4_edu`: one row per KS4 pupil and year with the education columns. */
-export async function buildEducationFactors(db: Db, tables: Set<string>): Promise<void> {
+/**
+ * Builds the table `ks4_edu`: one row per KS4 pupil and year with the education columns; with `only`
+ * (a table with a column `pupil`), for those pupils alone (each pupil's rows are the same either way:
+ * every part below is per pupil, and the census, absence, exclusions and results are read only for
+ * the KS4 pupils kept).
+ */
+export async function buildEducationFactors(db: Db, tables: Set<string>, only?: string): Promise<void> {
   const has = (t: string) => tables.has(t);
   const lap = stageTimer();
   // the KS4 pupil file: one row per pupil and year (duplicates were rejected by validation)
@@ -21,7 +26,7 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
       TRY_CAST(EBACC_95 AS INTEGER) AS ebacc5_file, TRY_CAST(EBACCAPS AS DOUBLE) AS ebaccaps_file,
       row_number() OVER (PARTITION BY UPN, ACADYR ORDER BY _file, _line) AS k
     FROM ${has('KS4Pupil') ? 'p_KS4Pupil' : empty("NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL::VARCHAR AS URN, NULL::VARCHAR AS LA, NULL AS ATT8, NULL AS P8SCORE, NULL AS INP8CALC, NULL AS KS2EMSS, NULL AS L2BASICS_94, NULL AS L2BASICS_95, NULL AS EBACC_E_PTQ_EE, NULL AS EBACC_94, NULL AS EBACC_95, NULL AS EBACCAPS, 0 AS _file, 0 AS _line, false AS _reject")}
-    WHERE NOT _reject) WHERE k = 1`);
+    WHERE NOT _reject${only ? ` AND UPN IN (SELECT pupil FROM ${only})` : ''}) WHERE k = 1`);
   lap('    ks4 pupils');
 
   const census = has('Census') ? `SELECT UPN, ACADEMICYEAR, ${ayEnd('ACADEMICYEAR')} AS y, CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END AS t,
@@ -53,7 +58,7 @@ export async function buildEducationFactors(db: Db, tables: Set<string>): Promis
     // item 3 of issue 12: the KS4 years the results file covers, and the pupils with any row in it (a
     // rejected row still shows the pupil has results, so the pupil is not scored 0 for it)
     ['edu_res_years', `SELECT DISTINCT ACADYR AS ks4_year FROM (${results})`],
-    ['edu_res_any', `SELECT DISTINCT UPN AS pupil, ACADYR AS ks4_year FROM ${has('KS4Results') ? 'p_KS4Results' : `(${results})`} WHERE UPN IS NOT NULL`],
+    ['edu_res_any', `SELECT DISTINCT UPN AS pupil, ACADYR AS ks4_year FROM ${has('KS4Results') ? 'p_KS4Results' : `(${results})`} WHERE UPN IN (SELECT pupil FROM ks4)`],
     ['edu_res', `WITH grades AS (SELECT UPN, ACADYR, QUAL, EBACC, GRADE,
           CASE WHEN GRADE IN ('U') THEN 0 WHEN regexp_matches(GRADE, '^[1-9]$') THEN GRADE::INTEGER END AS g,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 1), 'U', '0')::INTEGER END AS g1,

@@ -17,14 +17,31 @@ export const FACTOR_COLUMNS = ['pupil_key', 'ks4_year', 'la', 'school_la', 'scho
   'unauthorised_absence_pct', 'overall_absence_pct', 'suspension_days', 'permanently_excluded', 'sen_y11', 'school_type_y11', 'ks2_emss', 'att8', 'p8',
   'sex', 'ethnic_group'] as const;
 
-export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage, tables: Set<string>, options: PlacementChangeOptions, p8Tables: Parameters<typeof fillAttainment>[2]): Promise<void> {
+/**
+ * What a command needs of the factor tables: `pupils: 'linked'` builds the KS4 table only for pupils
+ * linked to a 903 child (what every cohort but `all` reads: their rows need la, which only a linked
+ * pupil has; the rows are the same as in the full table), and `ks2: false` skips the KS2 factor table.
+ * The default, everything, is what report, benchmark and link use.
+ */
+export interface FactorScope { pupils?: 'all' | 'linked'; ks2?: boolean }
+
+export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage, tables: Set<string>, options: PlacementChangeOptions, p8Tables: Parameters<typeof fillAttainment>[2], scope: FactorScope = {}): Promise<void> {
   const lap = stageTimer();
-  await buildEducationFactors(db, tables);
+  const withKs2 = scope.ks2 ?? true;
+  let only: string | undefined;
+  if (scope.pupils === 'linked') {
+    await db.con.run('CREATE OR REPLACE TABLE focus_pupils (pupil VARCHAR)');
+    const app = await db.con.createAppender('focus_pupils');
+    for (const p of [...new Set(linkage.pupilOfChild.values())].sort()) { app.appendVarchar(p); app.endRow(); }
+    app.closeSync();
+    only = 'focus_pupils';
+  }
+  await buildEducationFactors(db, tables, only);
   lap('  education factors');
   await fillAttainment(db, tables, p8Tables);
   lap('  attainment and P8');
   // care factors at the census date of every KS4 and KS2 year in the data
-  const ks2Years = tables.has('KS2Pupil') ? `UNION SELECT DISTINCT CAST(left(ACADYR, 4) AS INTEGER) + 1 FROM p_KS2Pupil WHERE NOT _reject` : '';
+  const ks2Years = withKs2 && tables.has('KS2Pupil') ? `UNION SELECT DISTINCT CAST(left(ACADYR, 4) AS INTEGER) + 1 FROM p_KS2Pupil WHERE NOT _reject` : '';
   const years = (await queryRows<{ y: number }>(db, `SELECT DISTINCT y FROM ks4 ${ks2Years} ORDER BY 1`)).map((r) => Number(r.y));
   await db.con.run(`CREATE OR REPLACE TABLE care_factors (pupil VARCHAR, y INTEGER, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER,
     days_in_care INTEGER, age_at_entry INTEGER, periods_of_care INTEGER, placement_changes_after_11 INTEGER, placements_in_year INTEGER,
@@ -57,8 +74,10 @@ export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage,
     FROM ks4_att e LEFT JOIN care_factors c ON c.pupil = e.pupil AND c.y = e.y
     ORDER BY e.ks4_year, c.la NULLS LAST, e.pupil`);
   lap('  KS4 factor table');
-  await buildKs2FactorTable(db, tables);
-  lap('  KS2 factor table');
+  if (withKs2) {
+    await buildKs2FactorTable(db, tables);
+    lap('  KS2 factor table');
+  }
 }
 
 /** Columns of the KS2 factor table (census date 31 March of the KS2 year; Year 6). */

@@ -1,12 +1,12 @@
 /** validate → care histories → linkage → factor table: the shared front half of link, report and model. */
 import type { Db } from '../io/duck.js';
-import { validateFolder, type Validated } from '../validate/run.js';
+import { validateFolderDeferred, whileStoring, type Validated } from '../validate/run.js';
 import type { PlacementChangeOptions } from '../derive/care/index.js';
 import { resolveSettings, type RunSettings, type SettingFlags } from '../settings.js';
 import { p8TablesOfConfig, p8TablesWith, useP8Tables, type P8TableLookup } from '../derive/attainment/index.js';
 import { loadCareData, type CareData } from './care-data.js';
 import { linkChildren, type Linkage } from './linkage.js';
-import { buildFactorTable } from './factor-table.js';
+import { buildFactorTable, type FactorScope } from './factor-table.js';
 import { stageTimer } from '../io/timing.js';
 import { storeEntryOf } from '../store/store.js';
 
@@ -17,20 +17,23 @@ interface FolderOptions { folder: string; la?: string; year?: number; flags?: Se
 
 export async function linkFolder(db: Db, opts: FolderOptions): Promise<Linked> {
   const lap = stageTimer();
-  const validated = await validateFolder(db, opts);
+  // a fresh validation is written to the store while the care histories and factor tables are built
+  const { validated, stored } = await validateFolderDeferred(db, opts);
   lap('validate (all)');
-  const care = await loadCareData(db, validated.fileNames, validated.tables);
-  lap('care histories');
-  const linkage = await linkChildren(db, care, validated.tables);
-  lap('linkage');
-  const settings = resolveSettings(validated.config, opts.flags ?? {}, opts.folder);
-  const placementChange = settings.placementChangeOptions;
-  // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
-  useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
-  const p8Tables = p8TablesWith();
-  await buildFactorTable(db, care, linkage, validated.tables, placementChange, p8Tables);
-  lap('factor tables');
-  return { validated, care, linkage, placementChange, settings, p8Tables };
+  return whileStoring(stored, async () => {
+    const care = await loadCareData(db, validated.fileNames, validated.tables);
+    lap('care histories');
+    const linkage = await linkChildren(db, care, validated.tables);
+    lap('linkage');
+    const settings = resolveSettings(validated.config, opts.flags ?? {}, opts.folder);
+    const placementChange = settings.placementChangeOptions;
+    // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
+    useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
+    const p8Tables = p8TablesWith();
+    await buildFactorTable(db, care, linkage, validated.tables, placementChange, p8Tables);
+    lap('factor tables');
+    return { validated, care, linkage, placementChange, settings, p8Tables };
+  }).finally(() => lap('store written'));
 }
 
 /**
@@ -38,10 +41,20 @@ export async function linkFolder(db: Db, opts: FolderOptions): Promise<Linked> {
  * before under the same placement-change definition and Progress 8 tables (and the same build: the store's rule), else
  * built as linkFolder builds it and kept in the store for the next run.
  */
-export async function factorTableFolder(db: Db, opts: FolderOptions): Promise<{ validated: Validated; placementChange: PlacementChangeOptions; settings: RunSettings }> {
+export async function factorTableFolder(db: Db, opts: FolderOptions & { pupils?: FactorScope['pupils'] }): Promise<{ validated: Validated; placementChange: PlacementChangeOptions; settings: RunSettings }> {
   const lap = stageTimer();
-  const validated = await validateFolder(db, opts);
+  const { validated, stored } = await validateFolderDeferred(db, opts);
   lap('validate (all)');
+  const built = await whileStoring(stored, () => buildOrReuseFactors(db, opts, validated));
+  lap('factor table built or reused, and the store written');
+  const entry = storeEntryOf(validated);
+  if (entry && built.keep) await entry.saveDerived(db, built.keep, ['factors']);
+  return { validated, placementChange: built.placementChange, settings: built.settings };
+}
+
+/** The factor table of factorTableFolder, from the store or built; `keep` is the key to keep a built one under. */
+async function buildOrReuseFactors(db: Db, opts: FolderOptions & { pupils?: FactorScope['pupils'] }, validated: Validated): Promise<{ placementChange: PlacementChangeOptions; settings: RunSettings; keep: string | null }> {
+  const lap = stageTimer();
   const settings = resolveSettings(validated.config, opts.flags ?? {}, opts.folder);
   // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
   useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
@@ -49,13 +62,19 @@ export async function factorTableFolder(db: Db, opts: FolderOptions): Promise<{ 
   const entry = storeEntryOf(validated);
   // a user's P8 table changes the factor table's p8: part of the key
   const key = `factors ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
-  if (entry && await entry.reuseDerived(db, key)) { lap('factor tables (stored)'); return { validated, placementChange, settings }; }
+  // a table of the linked pupils alone is kept under its own key; the full table, if stored, serves both
+  const linkedKey = `factors linked ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
+  const linkedOnly = opts.pupils === 'linked';
+  if (entry && (await entry.reuseDerived(db, key) || (linkedOnly && await entry.reuseDerived(db, linkedKey)))) {
+    lap('factor tables (stored)');
+    return { placementChange, settings, keep: null };
+  }
   const care = await loadCareData(db, validated.fileNames, validated.tables);
   lap('care histories');
   const linkage = await linkChildren(db, care, validated.tables);
   lap('linkage');
-  await buildFactorTable(db, care, linkage, validated.tables, placementChange, p8TablesWith());
+  // model reads only the KS4 factor table, and for every cohort but `all` only its linked pupils
+  await buildFactorTable(db, care, linkage, validated.tables, placementChange, p8TablesWith(), { pupils: opts.pupils ?? 'all', ks2: false });
   lap('factor tables');
-  if (entry) await entry.saveDerived(db, key, ['factors']);
-  return { validated, placementChange, settings };
+  return { placementChange, settings, keep: linkedOnly ? linkedKey : key };
 }

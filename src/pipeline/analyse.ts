@@ -73,6 +73,7 @@ export async function measureRows(db: Db, linked: Linked, req: MeasureRequest,
  * What `model` needs of the same pipeline: the validated folder, the run's settings and the factor
  * table (taken from the store when these files were linked before under the same settings).
  */
-export async function analyseFactors(db: Db, o: AnalyseOptions): ReturnType<typeof factorTableFolder> {
-  return factorTableFolder(db, { folder: o.folder, flags: o.flags ?? {} });
+export async function analyseFactors(db: Db, o: AnalyseOptions & { pupils?: 'all' | 'linked' }): ReturnType<typeof factorTableFolder> {
+  // `pupils: 'linked'`: only the KS4 pupils linked to a 903 child (every cohort but `all`; src/link/factor-table.ts)
+  return factorTableFolder(db, { folder: o.folder, flags: o.flags ?? {}, pupils: o.pupils });
 }

@@ -157,7 +157,11 @@ export interface StoreEntry {
   dir: string;
   /** Stored results for these exact files, loaded into the run's database; null when they cannot be used. */
   reuse(db: Db): Promise<Validated | null>;
-  /** Keeps a fresh validation for the next command (unless another process is writing this entry). */
+  /**
+   * Keeps a fresh validation for the next command (unless another process is writing this entry).
+   * The tables are copied on a connection of its own, so the caller may go on with other work on
+   * `db.con` meanwhile (it must await this before keeping derived tables or closing the database).
+   */
   save(db: Db, v: Validated): Promise<void>;
   /** Loads the tables derived under `key` from the data this run uses, as views; false when there are none to use. */
   reuseDerived(db: Db, key: string): Promise<boolean>;
@@ -245,7 +249,9 @@ export function storeEntry(opts: { folder: string; la?: string; year?: number })
       try {
         const names = [...v.tables].sort().map((t) => `p_${t}`);
         if (v.tables.has('Header')) names.push('raw_Header');
-        const tables = await copyTablesTo(db, join(dir, data), names, alias);
+        const con = await db.instance.connect();
+        let tables: Record<string, number>;
+        try { tables = await copyTablesTo({ ...db, con }, join(dir, data), names, alias); } finally { con.closeSync(); }
         writeFileSync(join(dir, validated), JSON.stringify({ ...v, tables: [...v.tables] }), { mode: 0o600 });
         const meta: StoreMeta = { format: FORMAT, build: currentBuild(), folder: real(opts.folder), la: opts.la ?? null, year: opts.year ?? null,
           createdAt: new Date().toISOString(), files: before, data, validated, tables, dataFile: (({ size, hash }) => ({ size, hash }))(fingerprintFile(join(dir, data), data)) };

@@ -10,7 +10,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
 import { validateFolder } from '../../src/validate/run.js';
 import { factorTableFolder } from '../../src/link/pipeline.js';
+import { readFactorRows } from '../../src/link/read-factors.js';
 import * as store from '../../src/store/store.js';
+import { expectedCheckLetter } from '../../src/domain/upn.js';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/real-world/tiny-la');
 const temp: string[] = [];
@@ -216,5 +218,47 @@ describe('tables derived from the stored ones (the factor table model uses)', ()
     expect(fourth.kind).toBe('BASE TABLE');
     expect(fourth.rows).toEqual(first.rows);
     expect(warnings.join('')).toMatch(/derived tables .* cannot be used/);
+  });
+});
+
+describe('the factor table of the linked pupils alone (what model builds for every cohort but all)', () => {
+  const cohorts = ['cla_12m', 'cla_31mar', 'ever_cla', 'cla_under_12m'] as const;
+  async function rowsOf(pupils: 'all' | 'linked') {
+    const db = await openDb({ threads: 1 });
+    try {
+      await factorTableFolder(db, { folder: input, pupils });
+      const [n] = await queryRows<{ n: string }>(db, 'SELECT count(*) AS n FROM factors');
+      const byCohort: Record<string, unknown[]> = {};
+      for (const c of cohorts) byCohort[c] = await readFactorRows(db, c);
+      const [kind] = await queryRows<{ t: string }>(db, "SELECT table_type AS t FROM information_schema.tables WHERE table_name = 'factors' AND table_catalog = current_database()");
+      return { n: Number(n!.n), byCohort, kind: kind!.t };
+    } finally { closeDb(db); }
+  }
+
+  it('has fewer rows than the full table but the same rows of every cohort that needs a responsible LA', async () => {
+    store.useStore(null);
+    // a KS4 pupil no 903 child links to: in the full table (la null), not in the linked one
+    const upn = `${expectedCheckLetter('A000000000097')}000000000097`;
+    appendFileSync(join(input, 'npd/ks4.csv'), `${upn},2023/24,100002,855,40,0.2,1,101,1,0,0,0,0,2.9\n`);
+    const full = await rowsOf('all');
+    const linked = await rowsOf('linked');
+    expect(linked.n).toBeLessThan(full.n);
+    expect(full.byCohort.ever_cla!.length).toBeGreaterThan(0);
+    for (const c of cohorts) expect(linked.byCohort[c]).toEqual(full.byCohort[c]);
+  });
+
+  it('is kept in the store under its own key; a stored full table serves it too', async () => {
+    const first = await rowsOf('linked');
+    expect(first.kind).toBe('BASE TABLE');
+    const again = await rowsOf('linked');
+    expect(again.kind).toBe('VIEW');
+    expect(again.byCohort).toEqual(first.byCohort);
+    const full = await rowsOf('all'); // not served by the linked table: built and kept
+    expect(full.kind).toBe('BASE TABLE');
+    expect(readdirSync(entryDir()).filter((f) => f.startsWith('derived-'))).toHaveLength(2);
+    const fromFull = await rowsOf('linked');
+    expect(fromFull.kind).toBe('VIEW');
+    expect(fromFull.n).toBe(full.n); // the full table's view, not the linked one
+    expect(fromFull.byCohort).toEqual(first.byCohort);
   });
 });

@@ -55,7 +55,7 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
     io.stage('reading, checking and linking the files');
     // the run's settings, resolved once: the threshold is --suppress, else the folder's cla-analyse.json, else 5
-    const linked = await analyseFactors(db, { folder: o.folder, flags: { suppress: o.suppress, audience: o.audience } });
+    const linked = await analyseFactors(db, { folder: o.folder, flags: { suppress: o.suppress, audience: o.audience }, pupils: o.cohort === 'all' ? 'all' : 'linked' });
     const settings = settingsRecord(linked.settings);
     const threshold = settings.suppressionThreshold;
     io.stage('fitting the model');
