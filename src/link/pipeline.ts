@@ -15,12 +15,19 @@ export interface Linked { validated: Validated; care: CareData; linkage: Linkage
 
 interface FolderOptions { folder: string; la?: string; year?: number; flags?: SettingFlags }
 
-export async function linkFolder(db: Db, opts: FolderOptions): Promise<Linked> {
+/**
+ * `ks2Factors`: also the KS2 factor table `factors_ks2` (link --export writes it; report and benchmark
+ * read only `factors`). Without it, the KS4 factor table is taken from the store when these same files
+ * were linked before under the same settings (as factorTableFolder does), else built and kept there.
+ */
+export async function linkFolder(db: Db, opts: FolderOptions & { ks2Factors?: boolean }): Promise<Linked> {
   const lap = stageTimer();
   // a fresh validation is written to the store while the care histories and factor tables are built
   const { validated, stored } = await validateFolderDeferred(db, opts);
   lap('validate (all)');
-  return whileStoring(stored, async () => {
+  const entry = storeEntryOf(validated);
+  let keep: string | null = null;
+  const linked = await whileStoring(stored, async () => {
     const care = await loadCareData(db, validated.fileNames, validated.tables);
     lap('care histories');
     const linkage = await linkChildren(db, care, validated.tables);
@@ -30,10 +37,23 @@ export async function linkFolder(db: Db, opts: FolderOptions): Promise<Linked> {
     // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
     useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
     const p8Tables = p8TablesWith();
-    await buildFactorTable(db, care, linkage, validated.tables, placementChange, p8Tables);
-    lap('factor tables');
+    const key = factorsKey(placementChange, validated);
+    if (!opts.ks2Factors && entry && await entry.reuseDerived(db, key)) lap('factor tables (stored)');
+    else {
+      await buildFactorTable(db, care, linkage, validated.tables, placementChange, p8Tables, { ks2: opts.ks2Factors ?? false });
+      lap('factor tables');
+      keep = key;
+    }
     return { validated, care, linkage, placementChange, settings, p8Tables };
-  }).finally(() => lap('store written'));
+  });
+  lap('store written');
+  if (entry && keep) await entry.saveDerived(db, keep, ['factors']);
+  return linked;
+}
+
+/** The store key of the full KS4 factor table: a placement-change definition or a user's P8 table changes its rows. */
+function factorsKey(placementChange: PlacementChangeOptions, validated: Validated): string {
+  return `factors ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
 }
 
 /**
@@ -61,7 +81,7 @@ async function buildOrReuseFactors(db: Db, opts: FolderOptions & { pupils?: Fact
   const placementChange = settings.placementChangeOptions;
   const entry = storeEntryOf(validated);
   // a user's P8 table changes the factor table's p8: part of the key
-  const key = `factors ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
+  const key = factorsKey(placementChange, validated);
   // a table of the linked pupils alone is kept under its own key; the full table, if stored, serves both
   const linkedKey = `factors linked ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
   const linkedOnly = opts.pupils === 'linked';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
 import { validateFolder } from '../../src/validate/run.js';
-import { factorTableFolder } from '../../src/link/pipeline.js';
+import { factorTableFolder, linkFolder } from '../../src/link/pipeline.js';
 import { readFactorRows } from '../../src/link/read-factors.js';
 import * as store from '../../src/store/store.js';
 import { expectedCheckLetter } from '../../src/domain/upn.js';
@@ -260,5 +260,39 @@ describe('the factor table of the linked pupils alone (what model builds for eve
     expect(fromFull.kind).toBe('VIEW');
     expect(fromFull.n).toBe(full.n); // the full table's view, not the linked one
     expect(fromFull.byCohort).toEqual(first.byCohort);
+  });
+});
+
+describe('linkFolder (report, benchmark) and the stored factor table', () => {
+  async function linkRun(ks2Factors?: boolean) {
+    const db = await openDb({ threads: 1 });
+    try {
+      const linked = await linkFolder(db, { folder: input, ks2Factors });
+      const rows = await queryRows<Record<string, unknown>>(db, 'SELECT * FROM factors ORDER BY ALL');
+      const [kind] = await queryRows<{ t: string }>(db, "SELECT table_type AS t FROM information_schema.tables WHERE table_name = 'factors' AND table_catalog = current_database()");
+      const [ks2] = await queryRows<{ n: string }>(db, "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'factors_ks2'");
+      return { rows, kind: kind!.t, ks2: Number(ks2!.n), children: linked.care.children.size };
+    } finally { closeDb(db); }
+  }
+
+  it('the second run takes the KS4 factor table from the store (same rows, care histories still built); link --export builds it with the KS2 table', async () => {
+    const first = await linkRun();
+    expect(first.kind).toBe('BASE TABLE');
+    expect(first.ks2).toBe(0);
+    const second = await linkRun();
+    expect(second.kind).toBe('VIEW');
+    expect(second.rows).toEqual(first.rows);
+    expect(second.children).toBe(first.children);
+    const withKs2 = await linkRun(true);
+    expect(withKs2.kind).toBe('BASE TABLE');
+    expect(withKs2.ks2).toBe(1);
+    expect(withKs2.rows).toEqual(first.rows);
+    // model's factor table is the same stored table
+    const db = await openDb({ threads: 1 });
+    try {
+      await factorTableFolder(db, { folder: input });
+      const rows = await queryRows<Record<string, unknown>>(db, 'SELECT * FROM factors ORDER BY ALL');
+      expect(rows).toEqual(first.rows);
+    } finally { closeDb(db); }
   });
 });

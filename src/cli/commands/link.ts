@@ -22,7 +22,7 @@ export async function linkCommand(io: Io, o: LinkOptions): Promise<number> {
   const db = await openDb({ input: o.folder });
   try {
     io.stage('reading, checking and linking the files');
-    const linked = await linkFolder(db, { folder: o.folder, la: o.la, year: o.year, flags: { suppress: o.suppress, audience: o.audience } });
+    const linked = await linkFolder(db, { folder: o.folder, la: o.la, year: o.year, flags: { suppress: o.suppress, audience: o.audience }, ks2Factors: true });
     io.endStage();
     // the summary's counts go through the one suppression function of every output (src/report/suppress.ts):
     // school-age children = matched + each reason unmatched; KS4 pupils = linked + not linked = looked after 12 months + not
