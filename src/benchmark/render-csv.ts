@@ -6,7 +6,7 @@
  * the benchmark figures. Pure.
  */
 import {
-  EES_GEOGRAPHY_COLUMNS, FIGURE_META, FILTER_META, cellSymbol, countDecimals, csvField, eesNumber, geographyCells, renderMeta, valueDecimals, type MetaLine,
+  EES_GEOGRAPHY_COLUMNS, FIGURE_META, FILTER_META, cellSymbol, figureBasis, countDecimals, csvField, eesNumber, geographyCells, renderMeta, valueDecimals, type MetaLine,
 } from '../report/render-csv.js';
 import { scopeLabel } from '../report/table-view.js';
 import type { MeasureUnit } from '../measures/row.js';
@@ -36,7 +36,7 @@ export function renderBenchmarkCsv(output: BenchmarkOutput): string {
     const dp = valueDecimals(r.unit as MeasureUnit);
     const row = { symbol: r.symbol, unit: r.unit, direction: r.direction };
     const cells: (string | number)[] = [
-      ...geographyCells(r.year, r.la), r.id, r.cohort, 'Total', 'Total',
+      ...geographyCells(r.year, r.la), r.id, r.cohort, 'Total', 'Total', figureBasis(r),
       eesNumber(r.numerator, countDecimals(r.numerator), cellSymbol('count', row)),
       eesNumber(r.denominator, countDecimals(r.denominator), cellSymbol('count', row)),
       eesNumber(r.value, dp, cellSymbol('value', row)),

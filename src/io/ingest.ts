@@ -60,7 +60,7 @@ export function loadConfig(folder: string): Config {
 }
 
 /**
- * Files a configuration names (benchmarkFiles, p8Tables) are relative to the input folder and must
+ * Files a configuration names (benchmarkFiles, p8Tables, p8LowerThresholds) are relative to the input folder and must
  * stay inside it: a path that leaves it (`../../etc/passwd`, an absolute path elsewhere) or names no
  * file is a configuration error, never silently ignored.
  */
@@ -68,6 +68,7 @@ function checkConfigPaths(folder: string, config: Config): void {
   const named: Array<[string, string]> = [];
   for (const [file, path] of Object.entries(config.benchmarkFiles ?? {})) if (path) named.push([`$.benchmarkFiles.${file}`, path]);
   for (const [year, t] of Object.entries(config.p8Tables)) named.push([`$.p8Tables.${year}.splits`, t.splits], [`$.p8Tables.${year}.stdev`, t.stdev]);
+  for (const [year, path] of Object.entries(config.p8LowerThresholds)) named.push([`$.p8LowerThresholds.${year}`, path]);
   const issues: string[] = [];
   const root = resolve(folder);
   for (const [where, path] of named) {

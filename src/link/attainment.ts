@@ -47,18 +47,26 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
       coalesce(e.em4_file, c.em4) AS em4, coalesce(e.em5_file, c.em5) AS em5, coalesce(e.ebacc_entry_file, c.ebacc_entry) AS ebacc_entry,
       coalesce(e.ebacc4_file, c.ebacc4) AS ebacc4, coalesce(e.ebacc5_file, c.ebacc5) AS ebacc5, coalesce(e.ebaccaps_file, c.ebaccaps) AS ebaccaps
     FROM ks4_edu e LEFT JOIN ks4_computed c USING (pupil, ks4_year) LEFT JOIN (${ks2}) k2 ON k2.pupil = e.pupil AND k2.k = 1`);
-  // Progress 8 estimates: the DfE group of each distinct (year, KS2 score), judged once
+  // Progress 8 estimates: the DfE group of each distinct (year, KS2 score), judged once, with the
+  // group's DfE lower threshold when the year has a thresholds table (NULL: none, scores unadjusted)
   const pairs = await queryRows<{ ks4_year: string; ks2_emss: number }>(db, `SELECT DISTINCT ks4_year, ks2_emss FROM ks4_pre WHERE ks2_emss IS NOT NULL`);
-  await db.con.run(`CREATE OR REPLACE TABLE p8_estimate (ks4_year VARCHAR, ks2_emss DOUBLE, estimate DOUBLE)`);
+  await db.con.run(`CREATE OR REPLACE TABLE p8_estimate (ks4_year VARCHAR, ks2_emss DOUBLE, estimate DOUBLE, threshold DOUBLE)`);
   const app = await db.con.createAppender('p8_estimate');
   for (const p of pairs) {
     const r = pupilP8(0, Number(p.ks2_emss), p.ks4_year, p8Tables);
     if (r.value === null) continue;
-    app.appendVarchar(p.ks4_year); app.appendDouble(Number(p.ks2_emss)); app.appendDouble(r.att8Estimate); app.endRow();
+    app.appendVarchar(p.ks4_year); app.appendDouble(Number(p.ks2_emss)); app.appendDouble(r.att8Estimate);
+    if (r.lowerThreshold === null) app.appendNull(); else app.appendDouble(r.lowerThreshold);
+    app.endRow();
   }
   app.closeSync();
-  // a pupil the KS4 file flags as not in the Progress 8 calculation (INP8CALC 0) has no P8
-  const p8 = `CASE WHEN coalesce(p.inp8_file, 1) = 0 THEN NULL ELSE coalesce(p.p8_file, CASE WHEN p.att8 IS NOT NULL THEN (p.att8 - x.estimate) / 10 END) END`;
-  await db.con.run(`CREATE OR REPLACE TABLE ks4_att AS SELECT p.*, ${p8} AS p8, CASE WHEN ${p8} IS NOT NULL THEN 1 ELSE 0 END AS in_p8
+  // a pupil the KS4 file flags as not in the Progress 8 calculation (INP8CALC 0) has no P8; a supplied
+  // KS4_P8SCORE is the DfE's own pupil score and is used as it is; a score computed here is raised to
+  // its group's lower threshold when the year has one, else it is unadjusted (p8_unadjusted 1)
+  const computed = `CASE WHEN p.att8 IS NOT NULL AND x.estimate IS NOT NULL THEN greatest((p.att8 - x.estimate) / 10, coalesce(x.threshold, (p.att8 - x.estimate) / 10)) END`;
+  const p8 = `CASE WHEN coalesce(p.inp8_file, 1) = 0 THEN NULL ELSE coalesce(p.p8_file, ${computed}) END`;
+  const unadjusted = `CASE WHEN coalesce(p.inp8_file, 1) = 0 OR p.p8_file IS NOT NULL OR (${computed}) IS NULL THEN 0 WHEN x.threshold IS NULL THEN 1 ELSE 0 END`;
+  await db.con.run(`CREATE OR REPLACE TABLE ks4_att AS SELECT p.*, ${p8} AS p8, CASE WHEN ${p8} IS NOT NULL THEN 1 ELSE 0 END AS in_p8,
+      ${unadjusted} AS p8_unadjusted
     FROM ks4_pre p LEFT JOIN p8_estimate x ON x.ks4_year = p.ks4_year AND x.ks2_emss = p.ks2_emss`);
 }

@@ -3,7 +3,7 @@ import type { Db } from '../io/duck.js';
 import { validateFolderDeferred, whileStoring, type Validated } from '../validate/run.js';
 import type { PlacementChangeOptions } from '../derive/care/index.js';
 import { resolveSettings, type RunSettings, type SettingFlags } from '../settings.js';
-import { p8TablesOfConfig, p8TablesWith, useP8Tables, type P8TableLookup } from '../derive/attainment/index.js';
+import { p8LowerThresholdsOfConfig, p8TablesOfConfig, p8TablesWith, useP8LowerThresholds, useP8Tables, type P8TableLookup } from '../derive/attainment/index.js';
 import { loadCareData, type CareData } from './care-data.js';
 import { linkChildren, type Linkage } from './linkage.js';
 import { buildFactorTable, type FactorScope } from './factor-table.js';
@@ -36,6 +36,7 @@ export async function linkFolder(db: Db, opts: FolderOptions & { ks2Factors?: bo
     const placementChange = settings.placementChangeOptions;
     // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
     useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
+    useP8LowerThresholds(p8LowerThresholdsOfConfig(validated.config.p8LowerThresholds, opts.folder));
     const p8Tables = p8TablesWith();
     const key = factorsKey(placementChange, validated);
     if (!opts.ks2Factors && entry && await entry.reuseDerived(db, key)) lap('factor tables (stored)');
@@ -53,7 +54,7 @@ export async function linkFolder(db: Db, opts: FolderOptions & { ks2Factors?: bo
 
 /** The store key of the full KS4 factor table: a placement-change definition or a user's P8 table changes its rows. */
 function factorsKey(placementChange: PlacementChangeOptions, validated: Validated): string {
-  return `factors ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
+  return `factors ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)} ${JSON.stringify(validated.config.p8LowerThresholds)}`;
 }
 
 /**
@@ -78,12 +79,13 @@ async function buildOrReuseFactors(db: Db, opts: FolderOptions & { pupils?: Fact
   const settings = resolveSettings(validated.config, opts.flags ?? {}, opts.folder);
   // the folder's own P8 estimate tables (cla-analyse.json p8Tables) are used before the bundled ones
   useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
+  useP8LowerThresholds(p8LowerThresholdsOfConfig(validated.config.p8LowerThresholds, opts.folder));
   const placementChange = settings.placementChangeOptions;
   const entry = storeEntryOf(validated);
   // a user's P8 table changes the factor table's p8: part of the key
   const key = factorsKey(placementChange, validated);
   // a table of the linked pupils alone is kept under its own key; the full table, if stored, serves both
-  const linkedKey = `factors linked ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)}`;
+  const linkedKey = `factors linked ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)} ${JSON.stringify(validated.config.p8LowerThresholds)}`;
   const linkedOnly = opts.pupils === 'linked';
   if (entry && (await entry.reuseDerived(db, key) || (linkedOnly && await entry.reuseDerived(db, linkedKey)))) {
     lap('factor tables (stored)');

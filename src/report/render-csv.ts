@@ -26,6 +26,7 @@ import { collectRows } from './collect-rows.js';
 import type { ReportDocument } from './document.js';
 import { DISPLAY_DECIMALS, roundTo } from './format.js';
 import { neutraliseText } from './neutralise.js';
+import { P8_UNADJUSTED_LABEL } from '../measures/p8/index.js';
 import { dimensionLabel, scopeLabel, scopesOf } from './table-view.js';
 
 /** The EES time and geography columns, in the standard's order. */
@@ -97,7 +98,17 @@ export const FILTER_META: MetaLine[] = [
   { col_name: 'cohort', col_type: 'Filter', label: 'Cohort', filter_hint: 'cla_12m: looked after 12 months at 31 March; cla_31mar, ever_cla, cla_under_12m, all' },
   { col_name: 'breakdown_topic', col_type: 'Filter', label: 'Breakdown topic', filter_hint: 'Total for all children' },
   { col_name: 'breakdown', col_type: 'Filter', label: 'Breakdown', filter_hint: 'Total for all children', filter_grouping_column: 'breakdown_topic' },
+  { col_name: 'figure_basis', col_type: 'Filter', label: 'Basis of the figure', filter_hint: 'As defined; Unadjusted: a Progress 8 mean of pupil scores not capped at the DfE lower thresholds (see the report notes)' },
 ];
+
+/**
+ * The `figure_basis` filter of a row: "Unadjusted" for a Progress 8 mean whose note says its pupil
+ * scores were computed without the year's DfE lower thresholds (the note, in the other formats, says
+ * so in words), else "As defined".
+ */
+export function figureBasis(r: { id: string; symbol: GssSymbol | null; note: string | null }): string {
+  return r.id === 'ks4_p8' && r.symbol === null && (r.note ?? '').includes(`${P8_UNADJUSTED_LABEL}:`) ? P8_UNADJUSTED_LABEL : 'As defined';
+}
 
 /** Indicator metadata of the figures every row has; the unit and decimals vary by measure, so they are left blank. */
 const FIGURE_META: MetaLine[] = [
@@ -128,7 +139,7 @@ export function renderCsv(doc: ReportDocument): string {
   const lines = [header.join(',')];
   for (const r of rows) {
     const dp = valueDecimals(r.unit);
-    const cells: (string | number)[] = [...geographyCells(r.year, r.la), r.id, r.cohort, ...breakdownCells(r.breakdown), ...figureCells(r)];
+    const cells: (string | number)[] = [...geographyCells(r.year, r.la), r.id, r.cohort, ...breakdownCells(r.breakdown), figureBasis(r), ...figureCells(r)];
     for (const s of scopes) {
       const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
       cells.push(eesNumber(b?.value, dp, b?.symbol ?? 'x'));

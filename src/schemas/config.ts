@@ -36,6 +36,12 @@ export const ConfigSchema = z.strictObject({
    * to the input folder, used before the bundled tables (2021/22 to 2023/24): { "2026/27": { "splits": …, "stdev": … } }.
    */
   p8Tables: z.record(z.string().regex(/^\d{4}\/\d{2}$/), z.object({ splits: z.string(), stdev: z.string() })).default({}).describe('A KS4 year\'s DfE Progress 8 ready reckoner files (p8_att8_splits.csv and p8_stdev_file.csv), relative to the input folder, used before the bundled 2021/22 to 2023/24 tables: { "2026/27": { "splits": "p8/p8_att8_splits.csv", "stdev": "p8/p8_stdev_file.csv" } }.'),
+  /**
+   * The DfE Progress 8 lower thresholds of a KS4 year (one CSV per year, relative to the input folder:
+   * `KS2 prior attainment group,P8 lower threshold`). Pupil P8 scores computed by the tool are raised to
+   * their group's threshold; a year without one is labelled "unadjusted".
+   */
+  p8LowerThresholds: z.record(z.string().regex(/^\d{4}\/\d{2}$/), z.string().min(1)).default({}).describe('The DfE Progress 8 lower thresholds of a KS4 year (printed in the secondary accountability technical guide), one CSV per year relative to the input folder with columns "KS2 prior attainment group,P8 lower threshold" (or "P8 group standard deviation", multiplied by -2.8948556948): { "2023/24": "p8/thresholds-2023-24.csv" }. Pupil Progress 8 scores the tool computes are raised to their group\'s threshold, as the DfE does from 2018; a year without a table shows its Progress 8 as unadjusted.'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

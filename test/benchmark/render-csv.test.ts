@@ -21,11 +21,11 @@ describe('renderBenchmarkCsv', () => {
   it('writes one EES tidy line per row (time, geography, filters, indicators), symbols for what is not shown, CRLF', () => {
     const lines = renderBenchmarkCsv(output).split('\r\n');
     expect(lines[0]).toBe('time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,' +
-      'measure,cohort,breakdown_topic,breakdown,numerator,denominator,value,ci_lower,ci_upper,rank_in_run,ranked_in_run,quartile_in_run,' +
+      'measure,cohort,breakdown_topic,breakdown,figure_basis,numerator,denominator,value,ci_lower,ci_upper,rank_in_run,ranked_in_run,quartile_in_run,' +
       'rank_among_published,ranked_among_published,quartile_among_published,gap_to_neighbours,england_cla_12m,region_cla_12m,sn_cla_12m_2021,sn_cla_12m_2025,la_published');
-    expect(lines[1]).toBe('202324,Academic year,Local authority,E92000001,England,E12000004,East Midlands,855,E10000018,Leicestershire,ks4_att8,cla_12m,Total,Total,450,20,22.5,z,z,1,1,1,12,150,1,1.5,20.1,x,x,x,x');
+    expect(lines[1]).toBe('202324,Academic year,Local authority,E92000001,England,E12000004,East Midlands,855,E10000018,Leicestershire,ks4_att8,cla_12m,Total,Total,As defined,450,20,22.5,z,z,1,1,1,12,150,1,1.5,20.1,x,x,x,x');
     // names and codes come from the bundled LA directory (856 is Leicester, a unitary: E06); the row is suppressed (c)
-    expect(lines[2]).toBe('202324,Academic year,Local authority,E92000001,England,E12000004,East Midlands,856,E06000016,Leicester,ks4_att8,cla_12m,Total,Total,c,c,c,c,c,c,c,c,x,x,x,c,x,x,x,x,x');
+    expect(lines[2]).toBe('202324,Academic year,Local authority,E92000001,England,E12000004,East Midlands,856,E06000016,Leicester,ks4_att8,cla_12m,Total,Total,As defined,c,c,c,c,c,c,c,c,x,x,x,c,x,x,x,x,x');
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
   });

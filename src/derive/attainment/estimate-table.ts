@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../../errors.js';
+import type { P8LowerThresholds } from './lower-thresholds.js';
 
 export interface PriorAttainmentGroup {
   group: number;
@@ -26,6 +27,8 @@ export interface P8EstimateTable {
   /** National standard deviation of pupil Progress 8 scores (`p8stdev`). */
   p8StandardDeviation: number;
   origin: string;
+  /** The year's DfE lower thresholds (cla-analyse.json `p8LowerThresholds`); absent: pupil scores are unadjusted. */
+  lowerThresholds?: P8LowerThresholds;
 }
 
 export function parseP8EstimateTable(year: string, splitsCsv: string | Buffer, stdevCsv: string | Buffer, origin: string): P8EstimateTable {

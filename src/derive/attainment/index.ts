@@ -10,6 +10,7 @@ export { ebacc, type Ebacc } from './ebacc.js';
 export { fivePassesIncludingEnglishMaths, gcsePassesAt } from './five-passes.js';
 export { ks4Outcomes, type Ks4Outcomes } from './ks4-outcomes.js';
 export { parseP8EstimateTable, type P8EstimateTable, type PriorAttainmentGroup } from './estimate-table.js';
-export { bundledP8Table, loadP8EstimateTable, p8TablesOfConfig, p8TablesWith, useP8Tables, type P8TableLookup } from './load-estimates.js';
+export { bundledP8Table, loadP8EstimateTable, p8LowerThresholdsOfConfig, p8TablesOfConfig, p8TablesWith, useP8LowerThresholds, useP8Tables, type P8TableLookup } from './load-estimates.js';
+export { P8_LOWER_THRESHOLD_FACTOR, loadP8LowerThresholds, parseP8LowerThresholds, type P8LowerThresholds } from './lower-thresholds.js';
 export { priorAttainmentGroup } from './prior-attainment-group.js';
 export { pupilP8, type PupilP8 } from './pupil-p8.js';

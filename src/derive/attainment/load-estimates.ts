@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { InputError } from '../../errors.js';
 import { parseP8EstimateTable, type P8EstimateTable } from './estimate-table.js';
+import { loadP8LowerThresholds, type P8LowerThresholds } from './lower-thresholds.js';
 
 export type P8TableLookup = (year: string) => P8EstimateTable | null;
 
@@ -52,8 +53,41 @@ export function p8TablesOfConfig(p8Tables: Record<string, { splits: string; stde
     .map(([year, t]) => loadP8EstimateTable(year, resolvePath(folder, t.splits), resolvePath(folder, t.stdev)));
 }
 
-/** A lookup preferring the given tables, then the run's configured ones, then the bundled ones. */
-export function p8TablesWith(userTables: readonly P8EstimateTable[] = []): P8TableLookup {
+/** The lower thresholds of the folder's cla-analyse.json `p8LowerThresholds` for this run. */
+let configuredThresholds: readonly P8LowerThresholds[] = [];
+
+/** Sets the run's P8 lower thresholds (cla-analyse.json `p8LowerThresholds`), attached to the year's estimate table. */
+export function useP8LowerThresholds(thresholds: readonly P8LowerThresholds[]): void {
+  configuredThresholds = thresholds;
+}
+
+/** Reads the `p8LowerThresholds` of a configuration, paths relative to the input folder. */
+export function p8LowerThresholdsOfConfig(p8LowerThresholds: Record<string, string>, folder: string): P8LowerThresholds[] {
+  return Object.entries(p8LowerThresholds).sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, path]) => loadP8LowerThresholds(year, resolvePath(folder, path), path));
+}
+
+/**
+ * A lookup preferring the given tables, then the run's configured ones, then the bundled ones; each
+ * with the year's lower thresholds attached when given (every group of the table must have one).
+ */
+export function p8TablesWith(userTables: readonly P8EstimateTable[] = [], userThresholds: readonly P8LowerThresholds[] = []): P8TableLookup {
   const byYear = new Map([...configuredTables, ...userTables].map((t) => [t.year, t]));
-  return (year) => byYear.get(year) ?? bundledP8Table(year);
+  const thresholds = new Map([...configuredThresholds, ...userThresholds].map((t) => [t.year, t]));
+  const withThresholds = new Map<string, P8EstimateTable | null>();
+  return (year) => {
+    if (!withThresholds.has(year)) {
+      const table = byYear.get(year) ?? bundledP8Table(year);
+      const t = thresholds.get(year);
+      if (table && t) {
+        const missing = table.groups.filter((g) => !t.byGroup.has(g.group)).map((g) => g.group);
+        if (missing.length) {
+          throw new InputError(`P8 lower thresholds ${t.origin} for ${year} lack prior attainment group(s) ${missing.join(', ')} of the estimate table ${table.origin}.`,
+            t.origin, 'Give a threshold for every group of that year\'s p8_att8_splits.csv.');
+        }
+      }
+      withThresholds.set(year, table && t ? { ...table, lowerThresholds: t } : table);
+    }
+    return withThresholds.get(year) ?? null;
+  };
 }

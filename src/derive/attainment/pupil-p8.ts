@@ -3,6 +3,9 @@
  * Progress 8 score"): (Attainment 8 − A8 estimate of the pupil's KS2 prior attainment group) ÷ 10,
  * the estimate being the national average A8 of that group in the pupil's KS4 year.
  * Not rounded here (the DfE publishes pupil scores to 2 decimals; rounding is for display).
+ * Lower threshold (DfE, from 2018): when the year's table carries the DfE lower thresholds
+ * (lower-thresholds.ts), a score below its group's threshold is raised to the threshold;
+ * `lowerThreshold` is null when the year has none, and the score is then the unadjusted one.
  * No score (with the reason) when: the year has no P8 (`z`, NO_P8_YEARS), no table for the year,
  * no KS2 score, a KS2 score outside the table's ranges, or no Attainment 8 (`x`).
  */
@@ -11,7 +14,7 @@ import { p8TablesWith, type P8TableLookup } from './load-estimates.js';
 import { priorAttainmentGroup } from './prior-attainment-group.js';
 
 export type PupilP8 =
-  | { value: number; symbol: null; reason: null; group: number; att8Estimate: number }
+  | { value: number; symbol: null; reason: null; group: number; att8Estimate: number; unadjustedValue: number; lowerThreshold: number | null }
   | { value: null; symbol: 'x' | 'z'; reason: string; group: null; att8Estimate: null };
 
 
@@ -27,5 +30,8 @@ export function pupilP8(att8: number | null, ks2emss: number | null, year: strin
   }
   const group = priorAttainmentGroup(ks2emss, table);
   if (!group) return none('x', `KS2 average scaled score ${ks2emss} is outside the prior attainment ranges of ${year}.`);
-  return { value: (att8 - group.att8Estimate) / 10, symbol: null, reason: null, group: group.group, att8Estimate: group.att8Estimate };
+  const unadjusted = (att8 - group.att8Estimate) / 10;
+  const threshold = table.lowerThresholds?.byGroup.get(group.group) ?? null;
+  const value = threshold !== null && unadjusted < threshold ? threshold : unadjusted;
+  return { value, symbol: null, reason: null, group: group.group, att8Estimate: group.att8Estimate, unadjustedValue: unadjusted, lowerThreshold: threshold };
 }

@@ -6,7 +6,7 @@
 import { type Db, queryRows } from '../../io/duck.js';
 import { NO_P8_YEARS } from '../../domain/years.js';
 import type { P8TableLookup } from '../../derive/attainment/index.js';
-import { meanP8WithCi, p8Band } from '../p8/index.js';
+import { meanP8WithCi, p8Band, p8UnadjustedNote } from '../p8/index.js';
 import type { MeasureRow } from '../../domain/measure-row.js';
 import { MEASURE_BY_ID } from '../registry.js';
 import { cohortCondition } from '../../link/cohort-condition.js';
@@ -39,7 +39,7 @@ export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8Tab
   for (const g of groupings) {
     const select = AGGS.map((a, i) => `${a.num} AS n${i}, ${a.den} AS d${i}, ${a.kids} AS k${i}`).join(', ');
     const result = await queryRows<Record<string, string | number | null>>(db,
-      `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s
+      `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s, coalesce(sum(p8_unadjusted) FILTER (WHERE p8 IS NOT NULL), 0) AS p8u
        FROM factors WHERE ${cond} AND ks4_year IN (${yearList}) GROUP BY ALL ORDER BY ks4_year, cat`);
     for (const year of req.years) {
       const cats = result.filter((r) => r.ks4_year === year);
@@ -54,19 +54,21 @@ export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8Tab
           if (a.id === 'ks4_pupils') rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num ?? 0, denominator: null, children: kids, value: num ?? 0 }));
           else rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, children: kids, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null }));
         });
-        rows.push(p8Row(year, req, breakdown, (r.p8s as unknown as (string | number)[] | undefined)?.map(Number) ?? [], p8Tables));
+        rows.push(p8Row(year, req, breakdown, (r.p8s as unknown as (string | number)[] | undefined)?.map(Number) ?? [], p8Tables, Number(r.p8u ?? 0)));
       }
     }
   }
   return rows;
 }
 
-function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, scores: number[], tables: P8TableLookup): MeasureRow {
+/** `unadjusted`: how many of the scores were computed here without the year's DfE lower thresholds (the figure then says so). */
+function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, scores: number[], tables: P8TableLookup, unadjusted = 0): MeasureRow {
   const base = { id: 'ks4_p8', year, la: req.la, cohort: req.cohort, breakdown, unit: 'score' as const };
   const noP8 = NO_P8_YEARS[year];
   if (noP8) return measureRow({ ...base, numerator: null, denominator: null, children: null, value: null, symbol: 'z', note: `${noP8} Attainment 8 is compared with the national figure for children looked after instead.` });
   if (scores.length === 0) return measureRow({ ...base, numerator: null, denominator: 0, children: 0, value: null, symbol: 'x', note: 'No pupil in the cohort has a Progress 8 score.' });
   const m = meanP8WithCi(scores, year, tables);
   if (m.mean === null || !m.ci) return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: null, symbol: m.symbol ?? 'x', note: m.reason ?? null });
-  return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: m.mean, ci: m.ci, note: m.sdNote ? `${p8Band(m.mean, m.ci)}. ${m.sdNote}` : p8Band(m.mean, m.ci) });
+  const note = [p8Band(m.mean, m.ci), ...(unadjusted > 0 ? [p8UnadjustedNote(year, unadjusted, scores.length)] : []), ...(m.sdNote ? [m.sdNote] : [])].join('. ');
+  return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: m.mean, ci: m.ci, note });
 }

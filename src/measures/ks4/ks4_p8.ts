@@ -6,7 +6,7 @@ export default defineMeasure({
   title: 'Progress 8',
   shortTitle: 'Progress 8',
   unit: 'score',
-  definition: 'Mean Progress 8 score with 95% CI (mean ± 1.96 × national pupil P8 sd ÷ √n) and DfE band; z in years with no P8.',
+  definition: 'Mean Progress 8 score with 95% CI (mean ± 1.96 × national pupil P8 sd ÷ √n) and DfE band; z in years with no P8. Pupil scores computed here are raised to the DfE lower threshold of their prior attainment group when the year\'s thresholds are given (p8LowerThresholds); otherwise the figure is labelled Unadjusted.',
   source: DFE_KS4,
   population: POP.KS4,
   denominatorUnit: 'pupils',

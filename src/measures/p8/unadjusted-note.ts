@@ -1,0 +1,12 @@
+/**
+ * The label of a mean Progress 8 with pupil scores the tool computed without the year's DfE lower
+ * thresholds (src/derive/attainment/lower-thresholds.ts): every output format shows it (the row's note;
+ * the CSVs' figure_basis; the key messages).
+ */
+/** The first words of the note of a mean P8 with pupil scores computed here and not capped (every output shows the note). */
+export const P8_UNADJUSTED_LABEL = 'Unadjusted';
+
+/** The note of a mean P8 where `unadjusted` of its `n` pupil scores were computed here without the year's lower thresholds. */
+export function p8UnadjustedNote(year: string, unadjusted: number, n: number): string {
+  return `${P8_UNADJUSTED_LABEL}: ${unadjusted} of ${n} pupil scores not capped at the DfE lower thresholds (none given for ${year}: p8LowerThresholds)`;
+}
