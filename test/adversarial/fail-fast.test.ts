@@ -49,12 +49,15 @@ describe('the survey of a small folder reads columns without DuckDB', () => {
 });
 
 describe('report: a cohort the data do not hold is exit 2 with what they hold (built CLI)', () => {
-  it('--cohort on a folder of 903 returns only: refused before loading, whatever the cohort', () => {
+  it('--cohort on a folder of 903 returns only (report, benchmark): refused before loading, whatever the cohort', () => {
     const r = cli(['report', folder(), '--cohort', 'all']);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('--cohort all chooses the pupils of the education measures, but the data in');
     expect(r.stderr).toContain('hold no pupil files');
     expect(r.stderr).not.toMatch(/^rows: /m); // nothing was read
+    const b = cli(['benchmark', folder(), '--cohort', 'cla_31mar']);
+    expect(b.code, b.stderr).toBe(2);
+    expect(b.stderr).toContain('--cohort cla_31mar chooses the pupils of the education measures');
   });
 
   it('--cohort cla_12m where no child was looked after 12 months: the cohorts held, with counts', () => {

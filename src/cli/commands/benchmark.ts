@@ -34,6 +34,8 @@ export interface BenchmarkOptions {
   /** Academic years, e.g. 2023/24. */
   years?: string[];
   cohort: Cohort;
+  /** --cohort was given on the command line: on a folder with no pupil files it is exit 2 (preflight.ts checkCohortFiles). */
+  cohortChosen?: boolean;
   failOn: FailOn;
   formats: BenchmarkFormat[];
   out?: string;
@@ -56,14 +58,14 @@ const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_gr
 
 /** The code of a benchmark run, loaded when the command runs (registering the command loads none of it). */
 async function benchmarkModules() {
-  const [{ checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument, lasByMeasuresSection }, { benchmarkJsonSchema }, { renderBenchmarkCsv, renderBenchmarkCsvMeta }] = await Promise.all([
+  const [{ checkCohortFiles, checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument, lasByMeasuresSection }, { benchmarkJsonSchema }, { renderBenchmarkCsv, renderBenchmarkCsvMeta }] = await Promise.all([
     import('../preflight.js'), import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
     import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/schema.js'), import('../../benchmark/render-csv.js')]);
-  return { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta };
+  return { checkCohortFiles, checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta };
 }
 
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
-  const { checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta } = await benchmarkModules();
+  const { checkCohortFiles, checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta } = await benchmarkModules();
   if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
@@ -80,6 +82,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     checkLas(survey, o.las, o.folder);
     if (o.focus) checkLas(survey, [o.focus], o.folder);
     checkYears(survey.years, o.years, o.folder);
+    if (o.cohortChosen) checkCohortFiles(survey, o.cohort, o.folder);
     const db = await getDb();
     io.stage(`reading, checking and linking ${filesLabel(survey)}; then the measures of each LA`);
     const run = await runBenchmark(db, {
@@ -144,8 +147,8 @@ export function registerBenchmarkCommand(program: Command, io: Io, setExit: (c: 
     .option('--fit-model', 'expected versus observed per LA from the Rees model fitted on this run')
     .addOption(new Option('--outcome <o>', 'outcome of --fit-model').choices(['att8', 'p8']).default('att8', 'att8'))
     .option('--schema', 'print the JSON Schema of the json output and exit')
-    .action(async (folder: string | undefined, o) => setExit(await benchmarkCommand(io, {
-      folder, schema: !!o.schema, las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, formats: o.format, out: o.out, suppress: o.suppress,
+    .action(async (folder: string | undefined, o, cmd: Command) => setExit(await benchmarkCommand(io, {
+      folder, schema: !!o.schema, cohortChosen: cmd.getOptionValueSource('cohort') === 'cli', las: o.las, years: o.years, cohort: o.cohort, failOn: o.failOn, formats: o.format, out: o.out, suppress: o.suppress,
       reports: !!o.reports, breakdowns: o.breakdown, model: o.model, fitModel: !!o.fitModel, outcome: o.outcome, focus: o.focus,
     })));
 }
