@@ -10,6 +10,7 @@ import { collectRows } from './collect-rows.js';
 import type { ReportDocument } from './document.js';
 import { roundTo } from './format.js';
 import { jsonNumberReplacer } from '../domain/round.js';
+import { symbolMeaning } from './suppress.js';
 
 const r2 = (n: number | null): number | null => (n === null ? null : roundTo(n, 2));
 
@@ -33,9 +34,11 @@ export function measureRowJson(r: MeasureRow) {
     breakdown: sortedBreakdown(r.breakdown),
     numerator: r.numerator,
     denominator: r.denominator,
+    children: r.children,
     value: r2(r.value),
     unit: r.unit,
     symbol: r.symbol,
+    suppression: symbolMeaning(r.symbol),
     ci: r.ci ? [r2(r.ci[0]), r2(r.ci[1])] : null,
     note: r.note,
     benchmarks: r.benchmarks.map(benchmarkJson),

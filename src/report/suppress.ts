@@ -19,7 +19,8 @@
  *
  * A `c` row has value, numerator, denominator, children, ci and note null, and every benchmark gap
  * null (a gap gives the value back); benchmark values are public and kept. Rows already `x`/`z` keep
- * their symbol, and whatever figures they publish (e.g. a denominator of 0) count as published.
+ * their symbol, and whatever figures they publish (e.g. a denominator of 0) count as published; one
+ * whose children are 1 to threshold − 1 publishes neither them nor its numerator and denominator.
  *
  * SECONDARY, PROVED — rows of one measure, year, LA and cohort form a table: the total (breakdown
  * null) and, per breakdown dimension, parts adding up to it. For every additive quantity (children;
@@ -56,10 +57,30 @@ export function suppress(rows: readonly MeasureRow[], threshold: number, options
   if (threshold === 0) return copies;
   const out = copies.map((r) => {
     const why = primaryReason(r, threshold, audience);
-    return why ? suppressedCopy(r, why) : r;
+    if (why) return suppressedCopy(r, why);
+    // an x or z row keeps its symbol but publishes no small count of children (nor the figures that give it)
+    if (r.symbol !== null && !(audience === 'board' && r.breakdown === null) && r.children !== null && r.children > 0 && r.children < threshold) {
+      return { ...r, children: null, numerator: null, denominator: null };
+    }
+    return r;
   });
   applySecondary(out, rows);
   return out;
+}
+
+/** What a GSS symbol means, as published beside it (JSON `suppression`). */
+export type SymbolMeaning = 'confidential' | 'not_available' | 'not_applicable';
+
+/**
+ * The published meaning of a row's symbol: `c` confidential, `x` not available, `z` not applicable,
+ * null for a shown figure. Primary and secondary (complement) suppression are both `confidential`:
+ * telling them apart would tell the reader that one cell holds fewer children than the threshold and
+ * the other at least the threshold, and those bounds can pin both (a table of 20 with one shown part
+ * of 14: a small cell and its complement share 6, so they are 1 and 5). `symbolReason` keeps the
+ * reason for the tool's own use and tests.
+ */
+export function symbolMeaning(symbol: GssSymbol | null): SymbolMeaning | null {
+  return symbol === 'c' ? 'confidential' : symbol === 'x' ? 'not_available' : symbol === 'z' ? 'not_applicable' : null;
 }
 
 /** Why a cell shows its symbol: `c` with its reason, `x`/`z`, or null for a shown figure. */

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MeasureRow } from '../../src/measures/row.js';
-import { attackTable, suppress } from '../../src/report/suppress.js';
+import { attackTable, suppress, symbolMeaning } from '../../src/report/suppress.js';
 import { row } from './sample-document.js';
 
 const T = 5;
@@ -63,6 +63,25 @@ describe('the cases of issue 16', () => {
     const truth = [c(42, null), c(1, { legal_status: 'E1' }), c(1, { legal_status: 'J1' }), c(10, { legal_status: 'C1' }), c(30, { legal_status: 'C2' })];
     const before = truth.map((r, i) => (i === 1 || i === 2 ? { ...r, symbol: 'c' as const, value: null, numerator: null, children: null } : r));
     expect([...attackTable(before, [0, 1, 2, 3, 4], truth)].sort()).toEqual([1, 2]);
+  });
+
+  it('an x row keeps its symbol but publishes no small count of children', () => {
+    const x = row({ id: 'ks4_p8', unit: 'score', numerator: null, denominator: 3, children: 3, value: null, symbol: 'x', breakdown: { sex: 'F' } });
+    expect(suppress([x], T)[0]).toMatchObject({ symbol: 'x', children: null, denominator: null });
+    expect(suppress([x], 0)[0]).toMatchObject({ symbol: 'x', children: 3, denominator: 3 });
+  });
+
+  it('primary and secondary suppression publish the same meaning: telling them apart would pin both', () => {
+    // total 20; parts A = 1 (small), B = 5 (its complement), C = 14 shown
+    const c = (v: number, b: Record<string, string> | null) => row({ id: 'cla_31mar', unit: 'count', value: v, numerator: v, denominator: null, children: v, breakdown: b, cohort: 'cla_31mar' });
+    const out = suppress([c(20, null), c(1, { sex: 'A' }), c(5, { sex: 'B' }), c(14, { sex: 'C' })], T);
+    expect(cells(out)).toEqual([20, 'c', 'c', 14]);
+    expect(out.map((r) => r.suppression)).toEqual([undefined, 'small', 'complement', undefined]);
+    expect(new Set(out.slice(1, 3).map((r) => symbolMeaning(r.symbol)))).toEqual(new Set(['confidential']));
+    // the attacker's solutions for (A, B), each at least 1 and adding up to 20 − 14 = 6
+    const solutions = (bounded: boolean) => [1, 2, 3, 4, 5].filter((a) => !bounded || (a < T && 6 - a >= T)).map((a) => [a, 6 - a]);
+    expect(solutions(false)).toHaveLength(5); // one meaning: five ways, nothing pinned
+    expect(solutions(true)).toEqual([[1, 5]]); // "A small, B complement" would pin both
   });
 
   it('a count breakdown does not publish a suppressed total as its denominator', () => {

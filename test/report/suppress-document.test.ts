@@ -5,13 +5,15 @@
  * a "recovered" cell is checked against the real figure: only a right answer is a disclosure.
  *
  * The attacker here is written independently of src/report/differencing.ts: for each table (measure,
- * year, LA, cohort) and each additive figure (a count's value; the numerator and the denominator of a
- * rate, percentage, mean or score, or value × denominator where only those are published), it writes
+ * year, LA, cohort) and each additive figure (a count's value; the numerator, the denominator and the
+ * children of a rate, percentage, mean or score, or value × denominator where only those are published), it writes
  * total = sum of parts for every breakdown dimension whose parts really add up, puts the published
  * cells on the right-hand side, reduces the system to row-echelon form (exact within 1e-9) and reads
  * off every unknown that the equations fix. Counts and pupils cannot be negative, so an equation whose
- * unknowns all have coefficient +1 and whose right-hand side is 0 fixes them all at 0; fixed values
- * are substituted and the search repeated until nothing more is learnt.
+ * unknowns all have coefficient +1 and whose right-hand side is 0 fixes them all at 0; a category is
+ * listed only when it has children, so for counts of children such an equation whose right-hand side
+ * equals its number of unknowns fixes them all at 1. Fixed values are substituted and the search
+ * repeated until nothing more is learnt.
  *
  * One thing is not counted as a recovery: a part that is 0 because its published total is 0 (a
  * total "0 of 40", published since 40 ≥ 2 × threshold, says that no child in any group had the
@@ -29,7 +31,7 @@ const REPO = join(import.meta.dirname, '../..');
 const CLI = join(REPO, 'dist/cli.js');
 const T = 5;
 
-interface Row { id: string; year: string; la: string; cohort: string; breakdown: Record<string, string> | null; numerator: number | null; denominator: number | null; value: number | null; unit: string; symbol: string | null }
+interface Row { id: string; year: string; la: string; cohort: string; breakdown: Record<string, string> | null; numerator: number | null; denominator: number | null; children: number | null; value: number | null; unit: string; symbol: string | null }
 
 function report(...extra: string[]): Row[] {
   const r = spawnSync(process.execPath, [CLI, 'report', join(REPO, 'fixtures/demo'), '--la', '855', '--format', 'json', '--breakdown', BREAKDOWNS.join(','), ...extra],
@@ -42,18 +44,19 @@ const key = (r: Row) => JSON.stringify([r.id, r.year, r.la, r.cohort, r.breakdow
 const tableKey = (r: Row) => JSON.stringify([r.id, r.year, r.la, r.cohort]);
 const dimOf = (r: Row) => (r.breakdown === null ? null : Object.keys(r.breakdown).sort().join('&'));
 
-type Quantity = 'count' | 'numerator' | 'denominator';
+type Quantity = 'count' | 'numerator' | 'denominator' | 'children';
 /** What a row tells about a figure: the published number, or null. */
 function figure(r: Row, q: Quantity): number | null {
   if (r.symbol === 'c') return null;
   if (q === 'count') return r.value;
+  if (q === 'children') return r.children;
   if (q === 'denominator') return r.denominator;
   if (r.numerator !== null) return r.numerator;
   return r.unit !== 'percent' && r.value !== null && r.denominator !== null ? r.value * r.denominator : null;
 }
 
 /** Unknowns fixed by the equations Σ a_ij x_j = b_i (RREF, then zeros of non-negative sums). */
-function solve(equations: { coef: Map<number, number>; rhs: number }[], nonNegative: boolean): Map<number, number> {
+function solve(equations: { coef: Map<number, number>; rhs: number }[], nonNegative: boolean, atLeastOne = false): Map<number, number> {
   const fixed = new Map<number, number>();
   for (let round = 0; round < 50; round++) {
     const before = fixed.size;
@@ -65,6 +68,8 @@ function solve(equations: { coef: Map<number, number>; rhs: number }[], nonNegat
     }).filter((e) => e.coef.size > 0);
     if (nonNegative) for (const e of rows) {
       if ([...e.coef.values()].every((a) => a === 1) && Math.abs(e.rhs) < 1e-9) for (const j of e.coef.keys()) fixed.set(j, 0);
+      // a category is listed only when it has children: hidden parts adding up to their number are 1 each
+      if (atLeastOne && [...e.coef.values()].every((a) => a === 1) && Math.abs(e.rhs - e.coef.size) < 1e-9) for (const j of e.coef.keys()) fixed.set(j, 1);
     }
     // Gauss–Jordan elimination over the remaining unknowns
     const vars = [...new Set(rows.flatMap((e) => [...e.coef.keys()]))].sort((a, b) => a - b);
@@ -100,7 +105,7 @@ function attack(published: Row[], truth: Map<string, Row>): Disclosure[] {
   for (const [tk, rows] of tables) {
     const total = rows.find((r) => r.breakdown === null);
     if (!total || rows.length < 2) continue;
-    const quantities: Quantity[] = total.unit === 'count' ? ['count'] : ['numerator', 'denominator'];
+    const quantities: Quantity[] = total.unit === 'count' ? ['count'] : ['numerator', 'denominator', 'children'];
     for (const q of quantities) {
       const real = (r: Row) => figure(truth.get(key(r))!, q);
       const index = new Map<Row, number>();
@@ -124,7 +129,7 @@ function attack(published: Row[], truth: Map<string, Row>): Disclosure[] {
         equations.push({ coef, rhs });
       }
       const nonNegative = q !== 'numerator' || total.unit !== 'score';
-      for (const [j, v] of solve(equations, nonNegative)) {
+      for (const [j, v] of solve(equations, nonNegative, q === 'count' || q === 'children')) {
         const r = [...index.entries()].find(([, i]) => i === j)![0];
         // a published total of 0 (e.g. "0 of 40 permanently excluded", shown because 40 ≥ 2 × threshold)
         // itself says every part is 0: that is what the total publishes, not a recovery by differencing
@@ -165,6 +170,7 @@ describe('the whole demo report, every breakdown at once', () => {
   it('publishes no count of children between 1 and the threshold − 1', () => {
     const small = (n: number | null) => n !== null && n > 0 && n < T;
     const bad = published.filter((r) => {
+      if (small(r.children)) return true;
       if (r.symbol !== null) return small(r.denominator) && MEASURE_BY_ID.get(r.id)?.denominatorUnit !== 'sessions';
       if (r.unit === 'count') return small(r.value);
       const unit = MEASURE_BY_ID.get(r.id)?.denominatorUnit;
