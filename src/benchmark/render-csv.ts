@@ -43,7 +43,8 @@ export function renderBenchmarkCsv(output: BenchmarkOutput): string {
       eesNumber(r.ci?.[0], dp, cellSymbol('ci', row)),
       eesNumber(r.ci?.[1], dp, cellSymbol('ci', row)),
       ...rankCells(r.direction === 'neutral' ? null : r.rankInRun).map((v) => eesNumber(v, 0, cellSymbol('rank', row))),
-      ...rankCells(r.direction === 'neutral' ? null : r.rankAmongPublished).map((v) => eesNumber(v, 0, r.direction === 'neutral' ? 'z' : 'x')),
+      // the same rule as the rank in the run (a c row's rank among published figures is c, not x: it is the LA's own figure)
+      ...rankCells(r.direction === 'neutral' ? null : r.rankAmongPublished).map((v) => eesNumber(v, 0, cellSymbol('rank', row))),
       eesNumber(r.gapToNeighbours, dp, cellSymbol('gap', row)),
       ...SCOPES.map((s) => { const b = r.benchmarks.find((x) => x.scope === s); return eesNumber(b?.value, dp, b?.symbol ?? 'x'); }),
     ];

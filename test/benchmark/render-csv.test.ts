@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBenchmarkCsv } from '../../src/benchmark/render-csv.js';
+import { BENCHMARK_CSV_HEADER, renderBenchmarkCsv } from '../../src/benchmark/render-csv.js';
 import type { BenchmarkOutput } from '../../src/benchmark/schema.js';
 
 const output: BenchmarkOutput = {
@@ -25,8 +25,32 @@ describe('renderBenchmarkCsv', () => {
       'rank_among_published,ranked_among_published,quartile_among_published,gap_to_neighbours,england_cla_12m,region_cla_12m,sn_cla_12m_2021,sn_cla_12m_2025,la_published');
     expect(lines[1]).toBe('202324,Academic year,Local authority,E92000001,England,E12000004,East Midlands,855,E10000018,Leicestershire,ks4_att8,cla_12m,Total,Total,As defined,450,20,22.5,z,z,1,1,1,12,150,1,1.5,20.1,x,x,x,x');
     // names and codes come from the bundled LA directory (856 is Leicester, a unitary: E06); the row is suppressed (c)
-    expect(lines[2]).toBe('202324,Academic year,Local authority,E92000001,England,E12000004,East Midlands,856,E06000016,Leicester,ks4_att8,cla_12m,Total,Total,As defined,c,c,c,c,c,c,c,c,x,x,x,c,x,x,x,x,x');
+    expect(lines[2]).toBe('202324,Academic year,Local authority,E92000001,England,E12000004,East Midlands,856,E06000016,Leicester,ks4_att8,cla_12m,Total,Total,As defined,c,c,c,c,c,c,c,c,c,c,c,c,x,x,x,x,x');
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe('benchmark CSV symbols mean what they mean in the report CSV', () => {
+  const base = output.rows[0]!;
+  const csvOf = (rows: BenchmarkOutput['rows']) => renderBenchmarkCsv({ ...output, rows }).split('\r\n').slice(1, -1).map((l) => l.split(','));
+  // numerator, denominator, value, CI, the six rank cells and the gap to neighbours (the LA's own figures)
+  const from = BENCHMARK_CSV_HEADER.indexOf('numerator');
+  const own = (cells: string[]) => cells.slice(from, from + 12);
+
+  it('a c row is c in every figure of its own, ranks included; a z row z; x x (as cellSymbol, the report CSV rule)', () => {
+    for (const symbol of ['c', 'x', 'z'] as const) {
+      const [cells] = csvOf([{ ...base, numerator: null, denominator: null, value: null, symbol, rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, benchmarks: [] }]);
+      expect(own(cells!)).toEqual(Array(12).fill(symbol));
+    }
+  });
+
+  it('a shown row: a rank that could not be made is x, a measure with no better direction has z ranks, a count has z numerator and denominator', () => {
+    const [unranked] = csvOf([{ ...base, rankAmongPublished: null }]);
+    expect(own(unranked!).slice(8, 11)).toEqual(['x', 'x', 'x']);
+    const [neutral] = csvOf([{ ...base, direction: 'neutral', rankInRun: null, rankAmongPublished: null }]);
+    expect(own(neutral!).slice(5, 11)).toEqual(Array(6).fill('z'));
+    const [count] = csvOf([{ ...base, unit: 'count', numerator: null, denominator: null, value: 12 }]);
+    expect(own(count!).slice(0, 2)).toEqual(['z', 'z']);
   });
 });
