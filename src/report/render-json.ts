@@ -2,7 +2,10 @@
  * JSON report: the measure rows (measures.md, "A JSON report is a list of such rows") with a fixed
  * key order. Values, CIs, benchmark values and gaps are rounded to 2 decimals; numerator and
  * denominator are kept exact, written without float noise (a points total 450.09, never
- * 450.09000000000003). `envelope: true` wraps the list with the report's metadata.
+ * 450.09000000000003). `envelope: true` wraps the list with the report's metadata (threshold and
+ * audience included). The CLI writes the bare list, as the spec has it (measures.md: "A JSON report is
+ * a list of such rows"); the run's threshold and audience are then in the output folder's
+ * cla-analyse-output.json.
  * Pure and deterministic; ends with a newline.
  */
 import type { BenchmarkValue, MeasureRow } from '../measures/row.js';
@@ -55,6 +58,7 @@ export function renderJson(doc: ReportDocument, options: { envelope?: boolean } 
         year: doc.year,
         cohort: doc.cohort,
         suppressionThreshold: doc.suppressionThreshold,
+        audience: doc.audience ?? 'public',
         toolVersion: doc.toolVersion,
         rows,
       }

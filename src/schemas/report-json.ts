@@ -37,7 +37,8 @@ export const measureRowJsonSchema = z.strictObject({
 
 export const reportEnvelopeJsonSchema = z.strictObject({
   title: z.string(), la: z.string(), laName: z.string().nullable(), year: z.string(), cohort: z.string(),
-  suppressionThreshold: z.number(), toolVersion: z.string(), rows: z.array(measureRowJsonSchema),
+  suppressionThreshold: z.number(), audience: z.enum(['public', 'board']).describe('public: fit to publish; board: for the Corporate Parenting Board, small totals shown, not for publication'),
+  toolVersion: z.string(), rows: z.array(measureRowJsonSchema),
 });
 
 export const reportJsonSchema = z.union([z.array(measureRowJsonSchema), reportEnvelopeJsonSchema])

@@ -67,8 +67,10 @@ describe('golden report files', () => {
     // every symbol with its meaning in words; a c row publishes no count of children
     for (const r of rows) expect(r.suppression).toBe(r.symbol === 'c' ? 'confidential' : r.symbol === 'x' ? 'not_available' : r.symbol === 'z' ? 'not_applicable' : null);
     for (const r of rows) if (r.symbol === 'c') expect(r.children).toBeNull();
-    const env = JSON.parse(renderJson(sampleDocument(), { envelope: true })) as { suppressionThreshold: number; rows: unknown[] };
+    const env = JSON.parse(renderJson(sampleDocument(), { envelope: true })) as { suppressionThreshold: number; audience: string; rows: unknown[] };
     expect(env.suppressionThreshold).toBe(5);
+    expect(env.audience).toBe('public');
+    expect(JSON.parse(renderJson({ ...sampleDocument(), audience: 'board', suppressionThreshold: 6 }, { envelope: true }))).toMatchObject({ audience: 'board', suppressionThreshold: 6 });
     expect(env.rows).toEqual(rows);
   });
 });

@@ -19,7 +19,7 @@ import { checkCohortHeld, checkLa, checkYears, filesLabel, surveyFolder, type Su
 import { finishRun } from '../summary.js';
 import type { FailOn } from '../../validate/finding.js';
 import { VERSION } from '../version.js';
-import { settingsRecord } from '../../settings.js';
+import { settingsLine, settingsRecord } from '../../settings.js';
 import { compareExpectedObserved, fitFactorModel, loadModel, reesPreset, toSavedModel, type SavedModel } from '../../model/index.js';
 import { modelSectionInput, savedModelSectionInput } from '../../report/model-section.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -90,7 +90,8 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
     else if (audience === 'board') io.err('audience board: totals are shown with small counts; the report is marked not for publication on every page\n');
     io.endStage();
-    if (!o.out) io.out(renderJson(doc));
+    // the JSON on stdout is the bare list of rows (spec): the settings it was made with go to stderr
+    if (!o.out) { io.out(renderJson(doc)); io.err(`settings used: ${settingsLine(settingsRecord(settings))}\n`); }
     else {
       const base = `cla-report-${slug('la', la)}-${slug('year', year)}`;
       const manifest = { command: 'report', la, year, cohort: o.cohort, breakdowns: o.breakdowns, ...settingsRecord(settings), toolVersion: VERSION };
