@@ -5,11 +5,11 @@
  * computed from the DfE estimate tables (src/derive/attainment). Builds table `ks4_att`.
  */
 import { type Db, queryRows } from '../io/duck.js';
-import { ks4Outcomes, pupilP8, type Ks4Result, type P8TableLookup } from '../derive/attainment/index.js';
+import { ks4Outcomes, pupilP8, sameSubjectRepeats, type Ks4Result, type P8TableLookup } from '../derive/attainment/index.js';
 
 export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8TableLookup): Promise<void> {
   await db.con.run(`CREATE OR REPLACE TABLE ks4_computed (pupil VARCHAR, ks4_year VARCHAR, att8 DOUBLE, em4 INTEGER, em5 INTEGER, ebacc_entry INTEGER,
-    ebacc4 INTEGER, ebacc5 INTEGER, ebaccaps DOUBLE)`);
+    ebacc4 INTEGER, ebacc5 INTEGER, ebaccaps DOUBLE, att8_approx INTEGER)`);
   if (tables.has('KS4Results')) {
     const rows = await queryRows<{ pupil: string; ks4_year: string; subject: string; qual: string; ebacc: string; grade: string; points: string | null }>(db,
       `SELECT r.UPN AS pupil, r.ACADYR AS ks4_year, r.SUBJECT AS subject, r.QUAL AS qual, r.EBACC AS ebacc, r.GRADE AS grade, r.POINTS AS points
@@ -21,6 +21,8 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
       const b = (v: boolean) => app.appendInteger(v ? 1 : 0);
       app.appendVarchar(pupil); app.appendVarchar(year); app.appendDouble(o.attainment8.att8);
       b(o.englishMaths4plus); b(o.englishMaths5plus); b(o.ebaccEntered); b(o.ebacc4plus); b(o.ebacc5plus); app.appendDouble(o.ebaccAps);
+      // two results in one subject: the better counts here, the DfE counts the first entry (no entry dates in the input)
+      b(sameSubjectRepeats(results) > 0);
       app.endRow();
     };
     let current: { pupil: string; year: string; results: Ks4Result[] } | null = null;
@@ -29,14 +31,14 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
         if (current) flush(current.pupil, current.year, current.results);
         current = { pupil: r.pupil, year: r.ks4_year, results: [] };
       }
-      current.results.push({ subject: r.subject, qual: r.qual as Ks4Result['qual'], ebacc: r.ebacc as Ks4Result['ebacc'], grade: r.grade, points: r.points === null ? null : Number(r.points) });
+      current.results.push({ year: r.ks4_year, subject: r.subject, qual: r.qual as Ks4Result['qual'], ebacc: r.ebacc as Ks4Result['ebacc'], grade: r.grade, points: r.points === null ? null : Number(r.points) });
     }
     if (current) flush(current.pupil, current.year, current.results);
     app.closeSync();
     // a KS4 pupil with no results row in a year the results file covers sat nothing: Attainment 8 0,
     // EBacc APS 0 and every threshold flag 0 (the DfE counts every pupil at the end of KS4: issue 12
     // item 3); the KS4 pupil file's own figures still win (coalesce below)
-    await db.con.run(`INSERT INTO ks4_computed SELECT pupil, ks4_year, 0, 0, 0, 0, 0, 0, 0 FROM ks4_edu WHERE no_results
+    await db.con.run(`INSERT INTO ks4_computed SELECT pupil, ks4_year, 0, 0, 0, 0, 0, 0, 0, 0 FROM ks4_edu WHERE no_results
       AND (att8_file IS NULL OR em4_file IS NULL OR ebacc_entry_file IS NULL)`);
   }
   const ks2 = tables.has('KS2Pupil')
@@ -45,7 +47,8 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
     : 'SELECT NULL::VARCHAR AS pupil, NULL::DOUBLE AS emss, 1 AS k WHERE false';
   await db.con.run(`CREATE OR REPLACE TABLE ks4_pre AS SELECT e.*, coalesce(e.att8_file, c.att8) AS att8, coalesce(e.ks2emss_file, k2.emss) AS ks2_emss,
       coalesce(e.em4_file, c.em4) AS em4, coalesce(e.em5_file, c.em5) AS em5, coalesce(e.ebacc_entry_file, c.ebacc_entry) AS ebacc_entry,
-      coalesce(e.ebacc4_file, c.ebacc4) AS ebacc4, coalesce(e.ebacc5_file, c.ebacc5) AS ebacc5, coalesce(e.ebaccaps_file, c.ebaccaps) AS ebaccaps
+      coalesce(e.ebacc4_file, c.ebacc4) AS ebacc4, coalesce(e.ebacc5_file, c.ebacc5) AS ebacc5, coalesce(e.ebaccaps_file, c.ebaccaps) AS ebaccaps,
+      CASE WHEN e.att8_file IS NULL THEN c.att8_approx ELSE 0 END AS att8_approx
     FROM ks4_edu e LEFT JOIN ks4_computed c USING (pupil, ks4_year) LEFT JOIN (${ks2}) k2 ON k2.pupil = e.pupil AND k2.k = 1`);
   // Progress 8 estimates: the DfE group of each distinct (year, KS2 score), judged once, with the
   // group's DfE lower threshold when the year has a thresholds table (NULL: none, scores unadjusted)

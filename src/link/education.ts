@@ -60,7 +60,9 @@ export async function buildEducationFactors(db: Db, tables: Set<string>, only?: 
     ['edu_res_years', `SELECT DISTINCT ACADYR AS ks4_year FROM (${results})`],
     ['edu_res_any', `SELECT DISTINCT UPN AS pupil, ACADYR AS ks4_year FROM ${has('KS4Results') ? 'p_KS4Results' : `(${results})`} WHERE UPN IN (SELECT pupil FROM ks4)`],
     ['edu_res', `WITH grades AS (SELECT UPN, ACADYR, QUAL, EBACC, GRADE,
-          CASE WHEN GRADE IN ('U') THEN 0 WHEN regexp_matches(GRADE, '^[1-9]$') THEN GRADE::INTEGER END AS g,
+          CASE WHEN GRADE IN ('U') THEN 0 WHEN regexp_matches(GRADE, '^[1-9]$') THEN GRADE::INTEGER
+            -- legacy A*–G letter grades at their DfE points from 2016/17 (src/derive/attainment/result.ts): C 4, B 5.5
+            WHEN QUAL = 'GCSE' AND GRADE IN ('A*','A','B','C','D','E','F','G') THEN CASE GRADE WHEN 'A*' THEN 8.5 WHEN 'A' THEN 7 WHEN 'B' THEN 5.5 WHEN 'C' THEN 4 WHEN 'D' THEN 3 WHEN 'E' THEN 2 WHEN 'F' THEN 1.5 ELSE 1 END END AS g,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 1), 'U', '0')::INTEGER END AS g1,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 2), 'U', '0')::INTEGER END AS g2
         FROM (${results}) WHERE UPN IN (SELECT pupil FROM ks4))

@@ -10,8 +10,10 @@
  * * Open element: the three best remaining slot scores: the other English, EBacc slots not used
  *   above, other GCSEs and OTHER qualifications (their DfE points).
  * A8 = English + maths + EBacc + open (0–90). Empty slots score 0.
- * Not implemented: the DfE discounting and first-entry rules (each row is taken as a distinct
- * qualification; only the best result of each English type and of maths is used).
+ * Discounting: one result per subject (the best; result.ts `scoreAll`), the input having no DfE
+ * discount codes. The first-entry rule cannot be applied (no entry dates): a pupil with two results
+ * in one subject is counted by `sameSubjectRepeats` and the cohort's mean is labelled approximate.
+ * Legacy A*–G letter grades are scored on the DfE scale of the KS4 year (result.ts).
  */
 import { bestFirst, scoreAll, type Ks4Result, type ScoredResult } from './result.js';
 

@@ -2,8 +2,9 @@
  * Five or more GCSEs at grade 4+ (5+) including English and maths (spec measures.md): counts GCSE
  * grades at or above the threshold, combined science counting once per grade at the threshold
  * (5-4 is two passes at 4+ and one at 5+); English (language or literature) and maths must both be
- * at the threshold. OTHER qualifications do not count (GCSEs only). No discounting: every GCSE row
- * counts (see attainment8.ts).
+ * at the threshold. OTHER qualifications do not count (GCSEs only). One result per subject (result.ts
+ * `scoreAll`). (The factor table's flag is computed in SQL, src/link/education.ts, which scores legacy
+ * letter grades at their points but does not discount a repeated subject.)
  */
 import { bestEnglishGrade, bestMathsGrade } from './english-maths.js';
 import { scoreAll, type Ks4Result } from './result.js';

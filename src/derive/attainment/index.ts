@@ -3,7 +3,7 @@
  * elements, English and maths, EBacc, five passes, and the pupil's Progress 8 from the DfE estimate
  * tables. Group figures (mean P8 with its interval, the P8 band) are measures: src/measures/p8.
  */
-export { scoreResult, type EbaccCategory, type Ks4Qual, type Ks4Result, type ScoredResult } from './result.js';
+export { LEGACY_POINTS, LEGACY_POINTS_2016, sameSubjectRepeats, scoreResult, type EbaccCategory, type Ks4Qual, type Ks4Result, type ScoredResult } from './result.js';
 export { attainment8, type Attainment8 } from './attainment8.js';
 export { englishMathsThresholds, type EnglishMathsThresholds } from './english-maths.js';
 export { ebacc, type Ebacc } from './ebacc.js';

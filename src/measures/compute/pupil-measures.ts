@@ -6,7 +6,7 @@
 import { type Db, queryRows } from '../../io/duck.js';
 import { NO_P8_YEARS } from '../../domain/years.js';
 import type { P8TableLookup } from '../../derive/attainment/index.js';
-import { meanP8WithCi, p8Band, p8UnadjustedNote } from '../p8/index.js';
+import { a8ApproximateNote, meanP8WithCi, p8Band, p8UnadjustedNote } from '../p8/index.js';
 import type { MeasureRow } from '../../domain/measure-row.js';
 import { MEASURE_BY_ID } from '../registry.js';
 import { cohortCondition } from '../../link/cohort-condition.js';
@@ -39,7 +39,8 @@ export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8Tab
   for (const g of groupings) {
     const select = AGGS.map((a, i) => `${a.num} AS n${i}, ${a.den} AS d${i}, ${a.kids} AS k${i}`).join(', ');
     const result = await queryRows<Record<string, string | number | null>>(db,
-      `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s, coalesce(sum(p8_unadjusted) FILTER (WHERE p8 IS NOT NULL), 0) AS p8u
+      `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s, coalesce(sum(p8_unadjusted) FILTER (WHERE p8 IS NOT NULL), 0) AS p8u,
+        coalesce(sum(att8_approx) FILTER (WHERE att8 IS NOT NULL), 0) AS a8x
        FROM factors WHERE ${cond} AND ks4_year IN (${yearList}) GROUP BY ALL ORDER BY ks4_year, cat`);
     for (const year of req.years) {
       const cats = result.filter((r) => r.ks4_year === year);
@@ -52,7 +53,12 @@ export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8Tab
           const den = r[`d${i}`] === null || r[`d${i}`] === undefined ? null : Number(r[`d${i}`]);
           const kids = r[`k${i}`] === null || r[`k${i}`] === undefined ? 0 : Number(r[`k${i}`]);
           if (a.id === 'ks4_pupils') rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num ?? 0, denominator: null, children: kids, value: num ?? 0 }));
-          else rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, children: kids, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null }));
+          else {
+            // Attainment 8 of pupils with two results in one subject: approximate (src/derive/attainment/result.ts)
+            const approx = a.id === 'ks4_att8' && den ? Number(r.a8x ?? 0) : 0;
+            rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, children: kids, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null,
+              ...(approx > 0 ? { note: a8ApproximateNote(approx, den ?? 0) } : {}) }));
+          }
         });
         rows.push(p8Row(year, req, breakdown, (r.p8s as unknown as (string | number)[] | undefined)?.map(Number) ?? [], p8Tables, Number(r.p8u ?? 0)));
       }

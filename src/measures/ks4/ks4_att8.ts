@@ -6,7 +6,7 @@ export default defineMeasure({
   title: 'Attainment 8',
   shortTitle: 'Attainment 8',
   unit: 'mean',
-  definition: 'Mean Attainment 8 score.',
+  definition: 'Mean Attainment 8 score. From subject results where the KS4 pupil file has none: DfE slots and point scores (legacy A*–G letters on the scale of the year), one result per subject; labelled Approximate when a pupil has two results in one subject (the DfE counts the first entry; the results file has no entry dates).',
   source: DFE_KS4,
   population: POP.KS4,
   denominatorUnit: 'pupils',

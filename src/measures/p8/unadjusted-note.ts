@@ -10,3 +10,11 @@ export const P8_UNADJUSTED_LABEL = 'Unadjusted';
 export function p8UnadjustedNote(year: string, unadjusted: number, n: number): string {
   return `${P8_UNADJUSTED_LABEL}: ${unadjusted} of ${n} pupil scores not capped at the DfE lower thresholds (none given for ${year}: p8LowerThresholds)`;
 }
+
+/** The first word of the note of an Attainment 8 mean with pupils whose first-entry result could not be told. */
+export const A8_APPROXIMATE_LABEL = 'Approximate';
+
+/** `approx` of the `n` pupils had two results in one subject: the better is counted; the DfE counts the first entry. */
+export function a8ApproximateNote(approx: number, n: number): string {
+  return `${A8_APPROXIMATE_LABEL}: ${approx} of ${n} pupils have two results in one subject; the better counts here, the DfE counts the first entry (no entry dates in the results file)`;
+}

@@ -158,7 +158,8 @@ describe('scoreResult', () => {
     expect(scoreResult(g('Combined science', 'COMBINED_SCIENCE', '6/5'))!.grades).toEqual([6, 5]);
     expect(scoreResult(g('Maths', 'MATHS', 'U'))!.slotPoints).toEqual([0]);
     expect(scoreResult(g('Maths', 'MATHS', 'X'))).toBeNull();
-    expect(scoreResult(g('Maths', 'MATHS', 'A*'))).toBeNull();
+    // a legacy letter grade is scored (issue 12 item 8): A* 8.5 from 2016/17 (legacy-grades.test.ts)
+    expect(scoreResult(g('Maths', 'MATHS', 'A*'))!.slotPoints).toEqual([8.5]);
     expect(scoreResult(o('BTEC', null))).toBeNull();
     expect(scoreResult(o('BTEC', 5.5))!.slotPoints).toEqual([5.5]);
   });

@@ -1,0 +1,85 @@
+/**
+ * Attainment 8 from subject results (issue 12 item 8): legacy A*–G letter grades scored on the DfE
+ * point scale (2016/17 to 2018/19: A* 8.5, A 7, B 5.5, C 4, D 3, E 2, F 1.5, G 1; before 2016/17 the
+ * 2016 scale A* 8 … G 1); one result per subject (discounting); a pupil with two results in one
+ * subject is labelled approximate (the DfE counts the first entry; the input has no entry dates).
+ *
+ * Hand-computed pupil P, KS4 2018/19: English language 5, English literature 4, maths 6, history C (4),
+ * French A* (8.5), art D (3) and art B (5.5) (one subject: the better, B, counts), drama G (1).
+ *   English both taken: 5 × 2 = 10 (literature 4 to the open slots); maths 6 × 2 = 12;
+ *   EBacc slots 8.5 + 4 = 12.5 (two filled); open 5.5 + 4 + 1 = 10.5 (art D discounted; with it the open
+ *   element would be 5.5 + 4 + 3 = 12.5 and A8 47). A8 = 10 + 12 + 12.5 + 10.5 = 45.
+ *   EBacc APS (5 + 6 + 0 + 0 + 4 + 8.5) ÷ 6 = 23.5 ÷ 6. Passes at 4+: 5, 4, 6, 4, 8.5, 5.5 = 6 (with E&M) → yes;
+ *   at 5+: 5, 6, 8.5, 5.5 = 4 → no.
+ * The same pupil in 2015/16 (2016 scale): history 5, French 8, art B 6, drama 1: EBacc 13, open 6 + 4 + 1 = 11,
+ *   A8 = 10 + 12 + 13 + 11 = 46.
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { closeDb, openDb } from '../../../src/io/duck.js';
+import { linkFolder } from '../../../src/link/pipeline.js';
+import { measureRows } from '../../../src/pipeline/analyse.js';
+import { ks4Outcomes, sameSubjectRepeats, scoreResult, type EbaccCategory, type Ks4Result } from '../../../src/derive/attainment/index.js';
+import { a8ApproximateNote } from '../../../src/measures/p8/index.js';
+import { figureBasis } from '../../../src/report/render-csv.js';
+
+const pupil = (year: string): Ks4Result[] => {
+  const g = (subject: string, ebacc: EbaccCategory, grade: string): Ks4Result => ({ year, subject, qual: 'GCSE', ebacc, grade, points: null });
+  return [g('English language', 'ENG_LANG', '5'), g('English literature', 'ENG_LIT', '4'), g('Maths', 'MATHS', '6'), g('History', 'HUMANITY', 'C'),
+    g('French', 'LANGUAGE', 'A*'), g('Art', 'NONE', 'D'), g('art ', 'NONE', 'B'), g('Drama', 'NONE', 'G')];
+};
+
+describe('legacy letter grades', () => {
+  it('scores each letter on the DfE scale of its year', () => {
+    const at = (grade: string, year: string) => scoreResult({ year, subject: 's', qual: 'GCSE', ebacc: 'NONE', grade, points: null })!.slotPoints[0];
+    expect(['A*', 'A', 'B', 'C', 'D', 'E', 'F', 'G'].map((l) => at(l, '2017/18'))).toEqual([8.5, 7, 5.5, 4, 3, 2, 1.5, 1]);
+    expect(['A*', 'A', 'B', 'C', 'D', 'E', 'F', 'G'].map((l) => at(l, '2015/16'))).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
+    // a legacy double award science fills two slots, each the mean of its two letters: (7 + 5.5) ÷ 2
+    expect(scoreResult({ year: '2018/19', subject: 'Science', qual: 'GCSE', ebacc: 'COMBINED_SCIENCE', grade: 'AB', points: null })!.slotPoints).toEqual([6.25, 6.25]);
+  });
+  it('pupil P 2018/19: A8 45 with the repeated art result discounted; EBacc APS 23.5/6; five passes at 4+ only', () => {
+    const o = ks4Outcomes(pupil('2018/19'));
+    expect([o.attainment8.att8, o.attainment8.english, o.attainment8.maths, o.attainment8.ebacc, o.attainment8.open]).toEqual([45, 10, 12, 12.5, 10.5]);
+    expect(o.ebaccAps).toBeCloseTo(23.5 / 6, 12);
+    expect([o.fivePassesEm4plus, o.fivePassesEm5plus]).toEqual([true, false]);
+  });
+  it('pupil P 2015/16: A8 46 on the 2016 scale', () => {
+    expect(ks4Outcomes(pupil('2015/16')).attainment8.att8).toBe(46);
+  });
+});
+
+describe('one result per subject, and the first-entry rule it cannot apply', () => {
+  it('counts a repeated subject (case and spaces ignored) once, and reports it', () => {
+    expect(sameSubjectRepeats(pupil('2018/19'))).toBe(1);
+    expect(sameSubjectRepeats(pupil('2018/19').filter((r) => r.subject !== 'art '))).toBe(0);
+  });
+  it('labels the Attainment 8 mean approximate: the note, and figure_basis in the CSVs', () => {
+    const note = a8ApproximateNote(1, 12);
+    expect(note).toBe('Approximate: 1 of 12 pupils have two results in one subject; the better counts here, the DfE counts the first entry (no entry dates in the results file)');
+    expect(figureBasis({ id: 'ks4_att8', symbol: null, note })).toBe('Approximate');
+    expect(figureBasis({ id: 'ks4_att8', symbol: null, note: null })).toBe('As defined');
+    expect(figureBasis({ id: 'ks4_att8', symbol: 'c', note })).toBe('As defined');
+  });
+});
+
+describe('on a linked folder (fixtures/measures/ks4-no-results plus a second maths result for N1)', () => {
+  // N1: English language 5 (single weighted) and maths 4, now also maths 6: maths counts once, the 6:
+  // A8 5 + 12 = 17 (was 13). N2 sat nothing (0), N3's ATT8 40 is from the KS4 file. Mean (17 + 0 + 40) ÷ 3 = 19,
+  // approximate for 1 of the 3 pupils.
+  it('Attainment 8 counts the better maths once and says it is approximate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cla-a8dup-'));
+    const db = await openDb();
+    try {
+      cpSync(fileURLToPath(new URL('../../../fixtures/measures/ks4-no-results/', import.meta.url)), dir, { recursive: true });
+      appendFileSync(join(dir, 'npd', 'ks4_results_2023-24.csv'), 'T855240000301,2023/24,Mathematics,GCSE,MATHS,6,\n');
+      const linked = await linkFolder(db, { folder: dir });
+      const rows = await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_12m', breakdowns: [] });
+      const a8 = rows.find((r) => r.id === 'ks4_att8' && r.breakdown === null)!;
+      expect([a8.numerator, a8.denominator, a8.value]).toEqual([57, 3, 19]);
+      expect(a8.note).toBe(a8ApproximateNote(1, 3));
+    } finally { closeDb(db); rmSync(dir, { recursive: true, force: true }); }
+  }, 60_000);
+});
