@@ -14,6 +14,7 @@ import { jsonNumberReplacer } from '../../domain/round.js';
 import { Option, type Command } from 'commander';
 import { BREAKDOWNS, COHORTS, type Breakdown, type Cohort } from '../../measures/compute/context.js';
 import type { FailOn } from '../../validate/finding.js';
+import type { Db } from '../../io/duck.js';
 import type { Outcome } from '../../model/index.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { Io } from '../io.js';
@@ -56,26 +57,30 @@ export interface BenchmarkOptions {
 const DEFAULT_REPORT_BREAKDOWNS: Breakdown[] = ['sex', 'age_band', 'placement_group', 'legal_status', 'ethnic_group'];
 
 
-/** The code of a benchmark run, loaded when the command runs (registering the command loads none of it). */
+/**
+ * The code of a benchmark run, loaded when the command runs (registering the command loads none of
+ * it), and only after the cheap survey of the folder has passed (preflight.ts), so a wrong --las,
+ * --years or --cohort is refused without loading it.
+ */
 async function benchmarkModules() {
-  const [{ checkCohortFiles, checkLas, checkYears, filesLabel, surveyFolder }, { closeDb, openDb }, { loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument, lasByMeasuresSection }, { benchmarkJsonSchema }, { renderBenchmarkCsv, renderBenchmarkCsvMeta }] = await Promise.all([
-    import('../preflight.js'), import('../../io/duck.js'), import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
-    import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/schema.js'), import('../../benchmark/render-csv.js')]);
-  return { checkCohortFiles, checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta };
+  const [{ loadModel }, { laInfo }, { buildReportDocument }, { runBenchmark }, { buildBenchmarkDocument, lasByMeasuresSection }, { renderBenchmarkCsv, renderBenchmarkCsvMeta }] = await Promise.all([
+    import('../../model/index.js'), import('../../benchmarks/index.js'), import('../../report/build-document.js'),
+    import('../../benchmark/run.js'), import('../../benchmark/document.js'), import('../../benchmark/render-csv.js')]);
+  return { loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, renderBenchmarkCsv, renderBenchmarkCsvMeta };
 }
 
 export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<number> {
-  const { checkCohortFiles, checkLas, checkYears, filesLabel, surveyFolder, closeDb, openDb, loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, benchmarkJsonSchema, renderBenchmarkCsv, renderBenchmarkCsvMeta } = await benchmarkModules();
-  if (o.schema) { io.out(benchmarkJsonSchema()); return 0; }
+  if (o.schema) { io.out((await import('../../benchmark/schema.js')).benchmarkJsonSchema()); return 0; }
   if (!o.folder) throw new UsageError('missing the data folder', 'cla-analyse benchmark <folder> (or --schema for the output schema)');
   if (!o.out && (o.formats.length !== 1 || o.formats[0] !== 'json')) throw new UsageError('only --format json can go to stdout', 'add --out <dir> to write csv, md, html or xlsx files');
   if (o.reports && !o.out) throw new UsageError('--reports writes files', 'add --out <dir>');
   if (o.focus && o.las?.length && !o.las.includes(o.focus)) throw new UsageError(`--focus ${o.focus} is not one of --las ${o.las.join(',')}`, `add it to --las, or focus on one of ${o.las.join(', ')}`);
   if (o.focus && !o.formats.some((f) => f === 'html' || f === 'md' || f === 'xlsx')) throw new UsageError('--focus highlights an LA in the html, md and xlsx overview', 'add --format html (or md, xlsx) and --out <dir>');
   if (o.model && o.fitModel) throw new UsageError('--model and --fit-model exclude each other', 'apply a saved model with --model <file>, or fit one on this run with --fit-model');
-  const saved = o.model ? loadModel(readModelFile(o.model), o.model) : undefined;
-  let opened: Awaited<ReturnType<typeof openDb>> | undefined;
-  const getDb = async () => (opened ??= await openDb({ input: o.folder }));
+  const modelText = o.model ? readModelFile(o.model) : undefined; // a missing model file: exit 2 before the folder is read
+  const { checkCohortFiles, checkLas, checkYears, filesLabel, surveyFolder } = await import('../preflight.js');
+  let opened: Db | undefined;
+  const getDb = async () => (opened ??= await (await import('../../io/duck.js')).openDb({ input: o.folder! }));
   try {
     io.stage('surveying the folder');
     const survey = await surveyFolder(getDb, o.folder, {}, { years: !!o.years?.length });
@@ -83,6 +88,8 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     if (o.focus) checkLas(survey, [o.focus], o.folder);
     checkYears(survey.years, o.years, o.folder);
     if (o.cohortChosen) checkCohortFiles(survey, o.cohort, o.folder);
+    const { loadModel, laInfo, buildReportDocument, runBenchmark, buildBenchmarkDocument, lasByMeasuresSection, renderBenchmarkCsv, renderBenchmarkCsvMeta } = await benchmarkModules();
+    const saved = modelText !== undefined ? loadModel(modelText, o.model) : undefined;
     const db = await getDb();
     io.stage(`reading, checking and linking ${filesLabel(survey)}; then the measures of each LA`);
     const run = await runBenchmark(db, {
@@ -118,7 +125,7 @@ export async function benchmarkCommand(io: Io, o: BenchmarkOptions): Promise<num
     if (!run.output.validation.ok) io.err(`validation findings at or above ${o.failOn}: ${run.output.validation.findings.error} errors, ${run.output.validation.findings.warning} warnings (run cla-analyse validate for details)\n`);
     return run.exitCode;
   } finally {
-    if (opened) closeDb(opened);
+    if (opened) (await import('../../io/duck.js')).closeDb(opened);
   }
 }
 
