@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Config } from './schemas/config.js';
 import type { BenchmarkFile } from './benchmarks/bundled-files.js';
-import { CARER_CHANGE, DEFAULT_PLACEMENT_CHANGE, type PlacementChangeOptions } from './derive/care/index.js';
+import { CARER_CHANGE, DEFAULT_PLACEMENT_CHANGE, type PlacementChangeOptions } from './derive/care/placement-changes.js';
 
 export type Audience = 'public' | 'board';
 
