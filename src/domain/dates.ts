@@ -6,13 +6,19 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 
 export type DateParse =
   | { ok: true; iso: string; format: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'dd/mm/yy' | 'excel-serial' | 'dd-mmm-yyyy' }
-  | { ok: false; reason: 'impossible' | 'unrecognised'; detail: string };
+  | { ok: false; reason: 'impossible' | 'unrecognised'; detail: string; /** a real calendar date, but before 1900 or after 2100 */ outOfRange?: true };
 
-export function isValidYmd(y: number, m: number, d: number): boolean {
+/** A day of the Gregorian calendar, in any year. */
+function isCalendarDay(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
   const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return d <= days[m - 1]!;
+}
+
+/** A calendar day in the years 1900–2100 (dates outside are taken as typing errors). */
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return y >= 1900 && y <= 2100 && isCalendarDay(y, m, d);
 }
 
 export function isoOf(y: number, m: number, d: number): string {
@@ -28,7 +34,9 @@ export function parseDate(raw: string, pivotYear = 2030): DateParse {
   const s = raw.trim();
   let m: RegExpMatchArray | null;
   const check = (y: number, mo: number, d: number, format: DateParse extends infer T ? T extends { ok: true; format: infer F } ? F : never : never): DateParse =>
-    isValidYmd(y, mo, d) ? { ok: true, iso: isoOf(y, mo, d), format } : { ok: false, reason: 'impossible', detail: `${s} is not a real calendar date` };
+    isValidYmd(y, mo, d) ? { ok: true, iso: isoOf(y, mo, d), format }
+      : isCalendarDay(y, mo, d) ? { ok: false, reason: 'impossible', detail: `${s} is before 1900 or after 2100`, outOfRange: true }
+        : { ok: false, reason: 'impossible', detail: `${s} is not a real calendar date` };
   if ((m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/))) return check(+m[3]!, +m[2]!, +m[1]!, 'dd/mm/yyyy');
   if ((m = s.match(/^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$/))) return check(+m[1]!, +m[2]!, +m[3]!, 'yyyy-mm-dd');
   if ((m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{2})$/))) {

@@ -24,6 +24,7 @@ export const RULE_IDS = [
   'date-impossible',
   'date-invalid',
   'dob-after-return',
+  'dob-too-old',
   'duplicate-row',
   'episode-before-birth',
   'episode-child-not-in-header',

@@ -111,7 +111,8 @@ export function dateField(o: FieldOptions = {}): FieldSpec {
     schema: () => base(required, (s, ctx) => {
       const p = parseDate(s);
       // the value itself is never echoed: dates of birth are personal
-      if (!p.ok) return fail(ctx, p.reason === 'impossible' ? 'date-impossible' : 'date-invalid', p.reason === 'impossible' ? 'not a real calendar date' : 'not a date in dd/mm/yyyy form');
+      if (!p.ok) return fail(ctx, p.reason === 'impossible' ? 'date-impossible' : 'date-invalid',
+        p.outOfRange ? 'a date before 1900 or after 2100, taken as a typing error' : p.reason === 'impossible' ? 'not a real calendar date' : 'not a date in dd/mm/yyyy form');
       if (p.format !== 'dd/mm/yyyy') return { value: p.iso, note: { ruleId: 'date-format', message: `date written as ${p.format}, not dd/mm/yyyy; read accordingly` } };
       return { value: p.iso };
     }),

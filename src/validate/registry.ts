@@ -77,6 +77,7 @@ import { contextLaInvalid } from './rules/context-la-invalid.js';
 import { contextYearInvalid } from './rules/context-year-invalid.js';
 import { yearOutOfRange } from './rules/year-out-of-range.js';
 import { dobAfterReturn } from './rules/dob-after-return.js';
+import { dobTooOld } from './rules/dob-too-old.js';
 import { episodeBeforeBirth } from './rules/episode-before-birth.js';
 import { episodeTooLong } from './rules/episode-too-long.js';
 import { upnLowerCase } from './rules/upn-lower-case.js';
@@ -102,6 +103,7 @@ export const RULES = [
   dateImpossible,
   dateInvalid,
   dobAfterReturn,
+  dobTooOld,
   duplicateRow,
   episodeBeforeBirth,
   episodeChildNotInHeader,

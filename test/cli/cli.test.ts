@@ -126,6 +126,18 @@ describe('cla-analyse validate (built CLI)', () => {
     expect(run('validate', join(FIXTURES, 'tiny-la'), '--year', '24').code).toBe(2);
     expect(run('validate', join(FIXTURES, 'tiny-la'), '--la', '85').code).toBe(2);
     expect(run('validate').code).toBe(2);
+    // issue 15: these were accepted; each is exit 2 naming what is allowed, before any data are read
+    const maxFindings = run('validate', join(FIXTURES, 'tiny-la'), '--max-findings', 'abc');
+    expect([maxFindings.code, maxFindings.stdout]).toEqual([2, '']);
+    expect(maxFindings.stderr).toContain("option '--max-findings <n>' argument 'abc' is invalid. a whole number such as 100");
+    const level = run('model', join(FIXTURES, 'tiny-la'), '--reference', 'sex=Q');
+    expect([level.code, level.stdout]).toEqual([2, '']);
+    expect(level.stderr).toContain('--reference sex=Q: not a level of sex');
+    expect(level.stderr).toContain('choose one of M, F, U');
+    expect(level.stderr).not.toContain('reading, checking and linking');
+    const factor = run('model', join(FIXTURES, 'tiny-la'), '--reference', 'colour=blue');
+    expect(factor.code).toBe(2);
+    expect(factor.stderr).toContain('--reference colour: not a categorical factor');
   });
 
   it('a config file with three errors: all three reported with their JSON paths, exit 2, nothing on stdout', () => {

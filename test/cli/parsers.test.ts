@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from 'commander';
 import { parseAcademicYear, parseAcademicYears, timePeriodOf } from '../../src/domain/years.js';
-import { listOf, parseLaList, parseReturnYear, parseThreshold, parseYear, parseYears } from '../../src/cli/parsers.js';
+import { listOf, parseCount, parseLaList, parseReturnYear, parseThreshold, parseYear, parseYears } from '../../src/cli/parsers.js';
+import { modelSpecOf } from '../../src/cli/commands/model.js';
+import { UsageError } from '../../src/errors.js';
 
 describe('years as people write them', () => {
   it.each([
@@ -46,5 +48,21 @@ describe('other shared parsers', () => {
     expect(() => parseThreshold('1.5')).toThrow(/whole number/);
     expect(listOf(['a', 'b'] as const, 'formats')('a,b,a')).toEqual(['a', 'b']);
     expect(() => listOf(['a', 'b'] as const, 'formats')('a,c')).toThrow(/formats must be from: a, b/);
+  });
+
+  it('counts (--max-findings): a whole number, else the option error commander turns into exit 2 (issue 15)', () => {
+    expect(parseCount(' 100 ')).toBe(100);
+    expect(parseCount('0')).toBe(0);
+    for (const bad of ['abc', '1.5', '-1', '', '1e3', '10000000000']) expect(() => parseCount(bad), bad).toThrow(InvalidArgumentError);
+  });
+
+  it('model reference levels: an unknown level or factor is a usage error (exit 2) naming the choices (issue 15)', () => {
+    const o = { outcome: 'att8', cluster: 'la', cohort: 'cla' } as const;
+    expect(modelSpecOf({ ...o, reference: { sex: 'F' } }).referenceLevels).toMatchObject({ sex: 'F' });
+    const level = (() => { try { modelSpecOf({ ...o, reference: { sex: 'Q' } }); return null; } catch (e) { return e; } })();
+    expect(level).toBeInstanceOf(UsageError);
+    expect([(level as UsageError).message, (level as UsageError).remedy, (level as UsageError).exitCode]).toEqual(['--reference sex=Q: not a level of sex', 'choose one of M, F, U', 2]);
+    expect(() => modelSpecOf({ ...o, reference: { colour: 'blue' } })).toThrow(/colour: not a categorical factor/);
+    expect(() => modelSpecOf({ ...o, reference: { ks4_year: '2024' } })).toThrow(/not a level of ks4_year/);
   });
 });

@@ -101,11 +101,13 @@ const CASES: Record<string, Case> = {
       ['episode-before-birth', '903/855/2024/episodes.csv', 2, 'DECOM'],
       ['episode-too-long', '903/855/2024/episodes.csv', 3, 'DECOM'],
       ['dob-after-return', '903/855/2024/header.csv', 3, 'DOB'],
+      // 103, born 01/01/1990, would be 34 at 31 March 2024
+      ['dob-too-old', '903/855/2024/header.csv', 4, 'DOB'],
       ['upn-lower-case', '903/855/2024/header.csv', 5, 'UPN'],
     ],
     files: {
       '903/855/2024/episodes.csv': [3, 1, 2],
-      '903/855/2024/header.csv': [4, 3, 1],
+      '903/855/2024/header.csv': [4, 2, 2],
     },
   },
   'pooled-la-year': {

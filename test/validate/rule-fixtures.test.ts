@@ -5,10 +5,11 @@
  * here, plus only the other rules listed with it (`also`: none for most). Every rule in the registry
  * has a folder, and every folder is a rule.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/domain/dates.js';
 import { readXmlReturn } from '../../src/io/xml/read-xml-return.js';
 import { RULE_IDS, RULES_BY_ID, type RuleId } from '../../src/validate/registry.js';
 import type { Validated } from '../../src/validate/run.js';
@@ -53,6 +54,7 @@ const CASES: Record<RuleId, Case> = {
   'date-impossible': { at: [[HEADER, 3, 'DOB']] },
   'date-invalid': { at: [[HEADER, 3, 'DOB']] },
   'dob-after-return': { at: [[HEADER, 3, 'DOB']] },
+  'dob-too-old': { at: [[HEADER, 3, 'DOB']], note: 'a date of birth of 01/01/1900 in the 2024 return' },
   'duplicate-row': { at: [[HEADER, 3, null]] },
   'episode-before-birth': { at: [[EPISODES, 2, 'DECOM']] },
   'episode-child-not-in-header': { at: [[EPISODES, 3, 'CHILD']] },
@@ -61,7 +63,8 @@ const CASES: Record<RuleId, Case> = {
   'episode-open-missing-from-later-return': { at: [['903/855/2023/episodes.csv', 2, 'DEC']], note: 'child 101, open in 2023, is not in the 2024 return' },
   'episode-open-not-last': { at: [[EPISODES, 2, 'DEC']] },
   'episode-overlap': { at: [[EPISODES, 2, 'DEC']] },
-  'episode-too-long': { at: [[EPISODES, 2, 'DECOM']], note: 'an episode open since 1990 in the 2024 return' },
+  // with a Header, a DECOM 104 years back is before the date of birth, or the date of birth is too old: this folder has only Episodes
+  'episode-too-long': { at: [[EPISODES, 3, 'DECOM']], note: 'an episode open since 1920 in the 2024 return (104 years)' },
   'episode-x1-gap': { at: [[EPISODES, 2, 'REC']] },
   'file-ambiguous-table': { at: [['903/855/2024/adoption.csv', 1, null]] },
   'file-conflict': { at: [[HEADER, null, null]], note: 'header.csv and header-copy.csv are both the 2024 Header of LA 855' },
@@ -164,6 +167,34 @@ describe('a fixture per rule (fixtures/invalid/<rule-id>)', () => {
       for (const f of v.findings) if (f.value !== null) expect(personal.has(f.value.trim()), `${f.ruleId} echoes ${f.value}`).toBe(false);
     });
   }
+
+  // issue 15 item 6: each finding the hostile-input session found missing is a rule in its own file, with a folder above
+  it('the findings issue 15 found missing are each a rule with its own file and fixture', () => {
+    const missing: Record<string, RuleId> = {
+      'a date of birth in the future': 'dob-after-return',
+      'DECOM before the date of birth': 'episode-before-birth',
+      'an episode lasting 104 years': 'episode-too-long',
+      'return year 1900 or 2100 (YEAR column)': 'year-out-of-range',
+      'a date of birth of 01/01/1900': 'dob-too-old',
+      'a date in 1899 or 2101': 'date-impossible',
+      'garbage in a YEAR column': 'context-year-invalid',
+      'an invalid LA code in an LA column': 'context-la-invalid',
+      'lower-case UPNs (folded)': 'upn-lower-case',
+    };
+    for (const [what, id] of Object.entries(missing)) {
+      expect(existsSync(join(ROOT, '../../src/validate/rules', `${id}.ts`)), `${what}: src/validate/rules/${id}.ts`).toBe(true);
+      expect(folders, `${what}: fixtures/invalid/${id}`).toContain(id);
+    }
+  });
+
+  it('date-impossible says when a real calendar date lies before 1900 or after 2100', () => {
+    expect(parseDate('01/09/1899')).toMatchObject({ ok: false, reason: 'impossible', outOfRange: true });
+    expect(parseDate('2101-01-01')).toMatchObject({ ok: false, reason: 'impossible', outOfRange: true });
+    expect(parseDate('29/02/2104')).toMatchObject({ ok: false, outOfRange: true }); // a leap year
+    expect(parseDate('29/02/1900')).toEqual({ ok: false, reason: 'impossible', detail: '29/02/1900 is not a real calendar date' }); // not one
+    expect(parseDate('31/04/1850')).not.toHaveProperty('outOfRange');
+    expect(parseDate('01/01/1900')).toMatchObject({ ok: true, iso: '1900-01-01' });
+  });
 
   it('xml-wrong-root: the XML reader gives it on the fixture read directly (children still read)', async () => {
     const rows: unknown[] = [];

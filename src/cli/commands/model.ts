@@ -50,6 +50,8 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
   // --save and --model are checked before any work: a folder, a missing file or folder is exit 2 naming it
   if (o.save) checkUserFile(o.save, '--save');
   const savedText = o.model ? readModelFile(o.model) : null;
+  // so are unknown factors and reference levels (--factors, --reference sex=Q): exit 2 before the data are read
+  const spec = modelSpecOf(o);
   const db = await openDb({ input: o.folder });
   try {
     checkYears((await surveyFolder(async () => db, o.folder, {}, { years: !!o.years?.length })).ks4Years, o.years, o.folder, 'KS4 pupil files');
@@ -63,7 +65,7 @@ export async function modelCommand(io: Io, o: ModelOptions): Promise<number> {
     const saved = o.model && savedText !== null ? loadModel(savedText, o.model) : null;
     if (!o.model && rows.length === 0) throw new InputError(`no KS4 pupils of the ${o.cohort} cohort${o.years ? ` in ${o.years.join(', ')}` : ''} in ${o.folder}: there is nothing to fit`, o.folder,
       'check the folder holds KS4 pupil files linked to 903 returns (cla-analyse link shows what links), or choose another --cohort or --years');
-    const fitted = saved ? null : fitFactorModel({ rows, spec: modelSpecOf(o), estimator: o.estimator });
+    const fitted = saved ? null : fitFactorModel({ rows, spec, estimator: o.estimator });
     // a fit that is not estimable is { kind: 'not-estimable', reason }: reported as such, never applied or saved
     const estimated = fitted && fitted.kind !== 'not-estimable' ? fitted : null;
     if (o.save && estimated) writeUserFile(o.save, saveModel(estimated), '--save');
