@@ -32,8 +32,18 @@ export async function buildEducationFactors(db: Db, tables: Set<string>, only?: 
   const census = has('Census') ? `SELECT UPN, ACADEMICYEAR, ${ayEnd('ACADEMICYEAR')} AS y, CASE CENSUSTERM WHEN 'AUT' THEN 1 WHEN 'SPR' THEN 2 ELSE 3 END AS t,
       URN, LA, SENPROVISION, SCHOOLTYPE, _file, _line FROM p_Census WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADEMICYEAR, 0 AS y, 0 AS t, NULL::VARCHAR AS URN, NULL::VARCHAR AS LA, NULL::VARCHAR AS SENPROVISION, NULL::VARCHAR AS SCHOOLTYPE, 0 AS _file, 0 AS _line');
+  // only the census years a KS4 pupil's factors read (Years 10 and 11, y-1 and y, of each of its KS4
+  // years), and its last census row before them (the previous school of the first row read): a row
+  // outside never changes the prev_urn or latest_in_year of a row read, and a pupil's earlier school
+  // years are most of the census
+  await db.con.run(`CREATE OR REPLACE TABLE census_span AS SELECT pupil, min(y) - 1 AS lo, max(y) AS hi FROM ks4 GROUP BY pupil`);
   await db.con.run(`CREATE OR REPLACE TABLE census_seq AS SELECT *, lag(URN) OVER (PARTITION BY UPN ORDER BY y, t, _file, _line) AS prev_urn,
-      row_number() OVER (PARTITION BY UPN, y ORDER BY t DESC, _file DESC, _line DESC) AS latest_in_year FROM (${census}) WHERE UPN IN (SELECT pupil FROM ks4)`);
+      row_number() OVER (PARTITION BY UPN, y ORDER BY t DESC, _file DESC, _line DESC) AS latest_in_year FROM (
+        SELECT c.* FROM (${census}) c JOIN census_span s ON s.pupil = c.UPN AND c.y BETWEEN s.lo AND s.hi
+        UNION ALL
+        SELECT * EXCLUDE (k) FROM (SELECT c.*, row_number() OVER (PARTITION BY c.UPN ORDER BY c.y DESC, c.t DESC, c._file DESC, c._line DESC) AS k
+          FROM (${census}) c JOIN census_span s ON s.pupil = c.UPN AND c.y < s.lo) WHERE k = 1)`);
+  await db.con.run('DROP TABLE census_span');
   lap('    census sequence');
   const absence = has('Absence') ? `SELECT UPN, ${ayEnd('ACADYR')} AS y, SESSIONSPOSSIBLE::INTEGER AS poss, AUTHORISEDABSENCE::INTEGER AS auth, UNAUTHORISEDABSENCE::INTEGER AS unauth FROM p_Absence WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, 0 AS y, 0 AS poss, 0 AS auth, 0 AS unauth');
