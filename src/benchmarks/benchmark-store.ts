@@ -40,7 +40,7 @@ export function createBenchmarkStore(options: BenchmarkStoreOptions = {}): Bench
       let t = tables.get(file);
       if (!t) {
         const userPath = options.files?.[file];
-        t = userPath ? parseBenchmarkTable(readUserFile(userPath), userPath) : parseBenchmarkTable(readBundled(file), file);
+        t = userPath ? parseBenchmarkTable(readUserFile(userPath), userPath) : parseBenchmarkTable(readBundled(file), file, true);
         tables.set(file, t);
       }
       return t;
