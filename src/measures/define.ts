@@ -55,6 +55,13 @@ export interface MeasureDefinition<Id extends string = string> {
    */
   allPupils?: BenchmarkColumn;
   report: ReportPlace;
+  /**
+   * For a measure over the factor table's KS4 pupils (families ks4 and moves): the factor-table column
+   * it aggregates in that family's one batched SQL pass (compute/pupil-measures.ts), so the definition
+   * is all the measure needs. A `percent` measure takes a 0/1 column (the share with 1 among the pupils
+   * with a value), a `mean` a number (its mean over the pupils with a value).
+   */
+  factorColumn?: string;
 }
 
 /** Keeps the literal id type, so `MeasureId` is a union of the registry's ids. */

@@ -8,24 +8,26 @@ import { NO_P8_YEARS } from '../../domain/years.js';
 import type { P8TableLookup } from '../../derive/attainment/index.js';
 import { a8ApproximateNote, meanP8WithCi, p8Band, p8UnadjustedNote } from '../p8/index.js';
 import type { MeasureRow } from '../../domain/measure-row.js';
-import { MEASURE_BY_ID } from '../registry.js';
+import { CATALOGUE_ORDER, MEASURE_BY_ID } from '../registry.js';
 import { cohortCondition } from '../../link/cohort-condition.js';
 import { breakdownExpression, type MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 
-/** `kids`: SQL counting the pupils behind the figure (the denominator, except where it counts sessions). */
+/** `kids`: SQL counting the pupils behind the figure. */
 interface Agg { id: string; num: string; den: string; kids: string }
-const pct = (id: string, flag: string): Agg => ({ id, num: `sum(${flag})`, den: `count(${flag})`, kids: `count(${flag})` });
-const mean = (id: string, x: string): Agg => ({ id, num: `sum(${x})`, den: `count(${x})`, kids: `count(${x})` });
 
+/**
+ * The family's aggregates: the pupil count, then every measure whose definition names its factor-table
+ * column (`factorColumn`: the share with 1 of a 0/1 column, or the mean of a number, over the pupils
+ * with a value), in catalogue order. Absence, exclusions and SEN are on the DfE's school-age
+ * population (school-age-measures.ts); Progress 8 has its own interval (p8Row).
+ */
 const AGGS: Agg[] = [
   { id: 'ks4_pupils', num: 'count(*)', den: 'NULL', kids: 'count(*)' },
-  mean('ks4_att8', 'att8'),
-  pct('ks4_eng_4plus', 'eng4'), pct('ks4_eng_5plus', 'eng5'), pct('ks4_mat_4plus', 'mat4'), pct('ks4_mat_5plus', 'mat5'),
-  pct('ks4_em_4plus', 'em4'), pct('ks4_em_5plus', 'em5'), pct('ks4_ebacc_entry', 'ebacc_entry'), pct('ks4_ebacc_4plus', 'ebacc4'), pct('ks4_ebacc_5plus', 'ebacc5'),
-  mean('ks4_ebacc_aps', 'ebaccaps'), pct('ks4_5passes_em_4plus', 'pass5_em4'), pct('ks4_5passes_em_5plus', 'pass5_em5'),
-  // absence, exclusions and SEN are on the DfE's school-age population: school-age-measures.ts
-  pct('school_moves_y10_y11', 'school_change_y10_y11'),
+  ...CATALOGUE_ORDER.flatMap((id) => {
+    const c = MEASURE_BY_ID.get(id)!.factorColumn;
+    return c === undefined ? [] : [{ id, num: `sum(${c})`, den: `count(${c})`, kids: `count(${c})` }];
+  }),
 ];
 
 /** `p8Tables`: the run's Progress 8 estimate tables (the configured ones before the bundled). */

@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'ks4', table: 'ks4-headline', order: 120 },
+  factorColumn: 'pass5_em5',
 });

@@ -15,4 +15,5 @@ export default defineMeasure({
   benchmark: { file: 'ks4_cla12m.csv', column: 'avg_att8', label: 'average Attainment 8 score', population: POP.KS4 },
   allPupils: { file: 'england_all_pupils.csv', column: 'avg_att8', label: 'average Attainment 8 score, all pupils in state-funded schools', population: POP.KS4_ALL },
   report: { section: 'ks4', table: 'ks4-a8p8', order: 10, benchmarkChart: true, trend: 'chart' },
+  factorColumn: 'att8',
 });

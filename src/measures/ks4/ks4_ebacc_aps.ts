@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'ks4_cla12m.csv', column: 'avg_ebaccaps', label: 'average EBacc point score', population: POP.KS4 },
   report: { section: 'ks4', table: 'ks4-headline', order: 100 },
+  factorColumn: 'ebaccaps',
 });

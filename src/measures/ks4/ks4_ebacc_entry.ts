@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'ks4_cla12m.csv', column: 'pt_ebacc_e_ptq_ee', label: '% entering the EBacc', population: POP.KS4 },
   report: { section: 'ks4', table: 'ks4-headline', order: 70 },
+  factorColumn: 'ebacc_entry',
 });

@@ -15,4 +15,5 @@ export default defineMeasure({
   benchmark: { file: 'ks4_cla12m.csv', column: 'pt_l2basics_95', label: '% grade 5 or above in English and maths', population: POP.KS4 },
   allPupils: { file: 'england_all_pupils.csv', column: 'pt_l2basics_95', label: '% grade 5 or above in English and maths, all pupils in state-funded schools', population: POP.KS4_ALL },
   report: { section: 'ks4', table: 'ks4-headline', order: 60 },
+  factorColumn: 'em5',
 });

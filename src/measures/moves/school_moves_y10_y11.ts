@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'lower',
   benchmark: null,
   report: { section: 'stability', table: 'stability', order: 40 },
+  factorColumn: 'school_change_y10_y11',
 });

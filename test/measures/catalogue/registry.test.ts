@@ -5,6 +5,7 @@
  * figure counts the same population. No row carries NaN or Infinity (measures.md "Never NaN, Infinity
  * or a blank"): a value is a finite number exactly when it has no symbol.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { SECTIONS } from '../../../src/measures/sections.js';
 import { COHORTS, type Cohort } from '../../../src/measures/compute/context.js';
 import type { MeasureRow } from '../../../src/measures/row.js';
 import { openFixture, type Session } from './fixture.js';
+import { queryRows } from '../../../src/io/duck.js';
 
 let session: Session;
 const byCohort = new Map<Cohort, MeasureRow[]>();
@@ -38,7 +40,7 @@ describe('the registry', () => {
   it('lists every definition file, each id once and named as its file', () => {
     const ids = MEASURES.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(definitionFiles());
+    expect([...ids].sort(), 'src/measures/all.ts is generated from the definition files: run npm run docs').toEqual(definitionFiles());
     expect(ids.length).toBeGreaterThanOrEqual(49);
   });
 
@@ -65,6 +67,27 @@ describe('the registry', () => {
     for (const s of SECTION_LAYOUT) for (const t of s.tables) expect(t.measures.length, t.id).toBeGreaterThan(0);
     expect(CATALOGUE_ORDER.length).toBe(MEASURES.length);
     for (const t of TREND_MEASURES) expect(MEASURE_BY_ID.has(t.id)).toBe(true);
+  });
+
+  it('src/measures/all.ts is exactly what scripts/gen-measure-list.mjs writes from the definition files', () => {
+    const check = spawnSync(process.execPath, [join(import.meta.dirname, '../../../scripts/gen-measure-list.mjs'), '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('no two measures share a report place, so the order of the generated list (all.ts) changes no output', () => {
+    const places = MEASURES.map((m) => `${m.report.section}|${m.report.table}|${m.report.order}`);
+    expect(places.filter((p, i) => places.indexOf(p) !== i)).toEqual([]);
+  });
+
+  it('a measure that names its factor-table column is a percentage or a mean of a column the factor table has', async () => {
+    const columns = new Set((await queryRows<{ column_name: string }>(session.db, 'SELECT column_name FROM (DESCRIBE factors)')).map((r) => r.column_name));
+    const withColumn = MEASURES.filter((m) => 'factorColumn' in m);
+    expect(withColumn.length).toBeGreaterThanOrEqual(14);
+    for (const m of withColumn as readonly { id: string; unit: string; factorColumn?: string }[]) {
+      expect(['percent', 'mean'], m.id).toContain(m.unit);
+      expect(columns.has(m.factorColumn!), `${m.id}: ${m.factorColumn}`).toBe(true);
+    }
   });
 
   it('a measure is compared only with a published figure on its own population', () => {
