@@ -56,7 +56,9 @@ export function write903Return(pool: CsvWriterPool, out: string, la: string, yea
     if (leftCare !== null) {
       for (let age = 17; age <= 21; age++) {
         const b = birthdayDay(child.dob, age);
-        if (b >= from && b <= to && b > leftCare) oc3 = true;
+        // on or after leaving care: a child who ceased care on the 18th birthday (most care leavers) is a
+        // care leaver aged 18 in that year's OC3, as in the DfE's figures (about 3 in 10 OC3 rows are 17–18)
+        if (b >= from && b <= to && b >= leftCare) oc3 = true;
       }
     }
     if (eps.length === 0 && !oc3) continue;
