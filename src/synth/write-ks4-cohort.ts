@@ -129,7 +129,9 @@ function writeKs4Pupil(npd: NpdWriter, p: Ks4Pupil, year: number): void {
   npd('ks4_pupil', year).row(ks4PupilCells(p));
   const results = npd('ks4_results', year);
   const lead = `${p.upn},${p.academicYear},`;
-  for (const r of p.results) results.line(`${lead}${r.subject},${r.qual},${r.ebacc},${r.grade},${r.points}`);
+  // a pupil with Attainment 8 of 0 sat nothing: no results rows at all, as in the NPD (issue 12 item 3:
+  // the demo then exercises pupils at the end of KS4 without results rows)
+  if (p.att8 !== 0) for (const r of p.results) results.line(`${lead}${r.subject},${r.qual},${r.ebacc},${r.grade},${r.points}`);
   const census = [npd('census', year - 1), npd('census', year)];
   for (const c of p.census) {
     const type = c.urn === p.urnY11 ? p.schoolType : 'mainstream';
