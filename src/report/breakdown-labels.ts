@@ -39,8 +39,8 @@ const LABELS: Readonly<Record<string, readonly (readonly [string, string])[]>> =
   ethnic_group: [['White', 'White'], ['Mixed', 'Mixed or multiple ethnic groups'], ['Asian', 'Asian or Asian British'], ['Black', 'Black, African, Caribbean or Black British'], ['Chinese or other', 'Chinese or other ethnic group'], ['Unknown', 'Refused or not obtained']],
   sen: [['E', 'Education, health and care plan'], ['S', 'Statement of SEN'], ['K', 'SEN support'], ['N', 'No special educational need'], ['unknown', 'Not recorded']],
   uasc: [['not_uasc', 'Not an unaccompanied asylum-seeking child'], ['uasc', 'Unaccompanied asylum-seeking child']],
-  key_stage: [['ks1', 'Key stage 1 (Years 1–2)'], ['ks2', 'Key stage 2 (Years 3–6)'], ['ks3', 'Key stage 3 (Years 7–9)'], ['ks4', 'Key stage 4 (Years 10–11)']],
-  school_location: [['in_la', 'School in the authority'], ['out_of_la', 'School outside the authority'], ['unknown', 'Not known']],
+  key_stage: [['ks1', 'KS1 (Years 1–2)'], ['ks2', 'KS2 (Years 3–6)'], ['ks3', 'KS3 (Years 7–9)'], ['ks4', 'KS4 (Years 10–11)']],
+  school_location: [['in_la', 'In the authority'], ['out_of_la', 'Outside the authority'], ['unknown', 'Not known']],
   placement_change: [['no_change', 'No placement change in the year'], ['changed', 'One or more placement changes'], ['unknown', 'Not known']],
   time_in_care: [['under_1_year', 'Under 1 year'], ['1_to_2_years', '1 to 2 years'], ['2_to_5_years', '2 to 5 years'], ['5_years_plus', '5 years or more'], ['unknown', 'Not known']],
 };

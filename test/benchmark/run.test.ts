@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../../src/synth/index.js';
 import { closeDb, openDb } from '../../src/io/duck.js';
@@ -41,6 +42,19 @@ function collectIdentifiers(root: string): string[] {
   };
   walk(root);
   return [...ids];
+}
+
+/** Every sheet's cell values, for comparing two workbooks (the zip bytes carry nothing else we compare). */
+async function xlsxText(path: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const sheets: Record<string, unknown[][]> = {};
+  wb.eachSheet((ws) => {
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
+    sheets[ws.name] = rows;
+  });
+  return JSON.stringify(sheets);
 }
 
 beforeAll(async () => {
@@ -148,10 +162,17 @@ describe('the built CLI', () => {
     expect(JSON.parse(stdoutRun.stdout).las.map((l: { la: string }) => l.la)).toEqual(['856']);
   }, 240_000);
 
-  it('--focus on the html overview: exit 0, charts before every table, only the LA list outside the folded tables, names on the axes, the focus LA highlighted', async () => {
+  it('--focus on the html overview: exit 0, charts before every table, only the LA list outside the folded tables, names on the axes, the focus LA highlighted; it is reports/benchmark-overview/', async () => {
     const out = join(dir, 'focus');
-    await run('node', [CLI, 'benchmark', data, '--format', 'html', '--out', out, '--focus', '856'], { maxBuffer: 1 << 26 });
-    expect(readdirSync(out).filter((f) => f.startsWith('cla-benchmark'))).toEqual(['cla-benchmark.html']);
+    await run('node', [CLI, 'benchmark', data, '--format', 'md,html,xlsx,csv,json', '--out', out, '--focus', '856'], { maxBuffer: 1 << 26 });
+    const files = readdirSync(out).filter((f) => f.startsWith('cla-benchmark')).sort();
+    expect(files).toEqual(['cla-benchmark.csv', 'cla-benchmark.html', 'cla-benchmark.json', 'cla-benchmark.md', 'cla-benchmark.meta.csv', 'cla-benchmark.xlsx']);
+    // the committed example (scripts/reports.mjs runs this command on the same synthetic data) is what the tool writes now
+    const committed = join(process.cwd(), 'reports', 'benchmark-overview');
+    const regenerate = 'reports/benchmark-overview has drifted from what the tool now writes: run "npm run reports" and commit reports/';
+    expect(readdirSync(committed).sort()).toEqual(files);
+    for (const f of files.filter((x) => !x.endsWith('.xlsx'))) expect(readFileSync(join(committed, f), 'utf8') === readFileSync(join(out, f), 'utf8'), `${f}: ${regenerate}`).toBe(true);
+    expect(await xlsxText(join(committed, 'cla-benchmark.xlsx')) === await xlsxText(join(out, 'cla-benchmark.xlsx')), `xlsx: ${regenerate}`).toBe(true);
     const html = readFileSync(join(out, 'cla-benchmark.html'), 'utf8');
     // height proxy: table rows a reader scrolls past = the LA list (header and 3 LAs); every measure's table is folded
     const outside = html.replace(/<details[\s\S]*?<\/details>/g, '');

@@ -14,6 +14,9 @@ import { findIdentifiers } from '../../src/report/privacy.js';
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 const DEMO = join(process.cwd(), 'fixtures', 'demo');
 const GOLDEN = join(process.cwd(), 'test', 'golden', 'demo');
+/** The committed example report (npm run reports, scripts/reports.mjs): must be what the CLI writes now. */
+const REPORTS = join(process.cwd(), 'reports', 'annual-report');
+const REGENERATE = 'reports/ has drifted from what the tool now writes: run "npm run reports" and commit reports/';
 const FORMATS = ['json', 'csv', 'md', 'html', 'xlsx'] as const;
 
 function runReport(out: string): void {
@@ -80,6 +83,13 @@ describe('demo annual report (fixtures/demo, LA 855, 2023/24)', () => {
     const golden = join(GOLDEN, 'report.xlsx.json');
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, got);
     expect(got).toBe(readFileSync(golden, 'utf8'));
+  });
+
+  it('reports/annual-report/ holds this report in every format (md, html, csv, json byte for byte; xlsx cell by cell; pdf in pdf.test.ts)', async () => {
+    expect(readdirSync(REPORTS).sort()).toEqual(['json', 'csv', 'meta.csv', 'md', 'html', 'xlsx', 'pdf'].map((f) => `cla-report-855-2023-24.${f}`).sort());
+    for (const f of ['json', 'csv', 'meta.csv', 'md', 'html'])
+      expect(readFileSync(join(REPORTS, `cla-report-855-2023-24.${f}`), 'utf8') === readFileSync(join(out1, `cla-report-855-2023-24.${f}`), 'utf8'), `${f}: ${REGENERATE}`).toBe(true);
+    expect(await xlsxCells(join(REPORTS, 'cla-report-855-2023-24.xlsx')) === await xlsxCells(join(out1, 'cla-report-855-2023-24.xlsx')), `xlsx: ${REGENERATE}`).toBe(true);
   });
 
   it('holds no UPN, CHILD id or date of birth of the demo data in any format', async () => {

@@ -119,6 +119,12 @@ describe.skipIf(skipReason !== null)('demo report as PDF (built CLI, system Chro
     });
   });
 
+  it('is the PDF committed in reports/annual-report/ (same text page by page; npm run reports regenerates it)', () => {
+    const committed = execFileSync('pdftotext', ['-layout', join(process.cwd(), 'reports', 'annual-report', `${NAME}.pdf`), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+    expect(committed.length, 'page count of reports/annual-report: run "npm run reports" and commit reports/').toBe(pages.length);
+    committed.forEach((p, i) => expect(p === pages[i], `page ${i + 1} of reports/annual-report has drifted: run "npm run reports" and commit reports/`).toBe(true));
+  });
+
   it('writes no identifier of a child', () => {
     const text = pages.join('\n');
     expect(text).not.toMatch(/\b[A-Z]\d{12}\b/); // a UPN's shape
