@@ -111,14 +111,23 @@ export function configurationPage(): string {
     'Example:', '', '```json', JSON.stringify({ suppression: 10, audience: 'board', placementChange: 'carer' }, null, 2), '```', ''].join('\n');
 }
 
+const LOCAL_FIGURES_INTRO = 'Figures the returns do not hold (PEP completion, Early Years good level of development, NEET after Year 11, pupils in Good or ' +
+  'Outstanding schools) can be added in a small CSV anywhere in the folder, e.g. `local-figures.csv`. Its cells are validated like every other ' +
+  'input. The report shows each figure of the report year and the year before in a "Local figures" section with its source; a percentage with a ' +
+  'numerator and denominator is suppressed as any other figure. Example:\n\n```csv\nMEASURE,ACADYR,UNIT,NUMERATOR,DENOMINATOR,VALUE,SOURCE\n' +
+  'PEPs completed within 20 school days,2023/24,percent,131,149,,Virtual School PEP tracker (April 2024)\n' +
+  'Pupils in Good or Outstanding schools,2023/24,percent,,,84.5,Virtual School register against Ofsted ratings (July 2024)\n```';
+
 export function inputsPage(): string {
-  const out = [HEADER('the table schemas, src/schemas/tables-903.ts and src/schemas/tables-pupil.ts'), '# Input tables and columns', '',
+  const out = [HEADER('the table schemas, src/schemas/tables-903.ts, src/schemas/tables-pupil.ts and src/schemas/tables-local.ts'), '# Input tables and columns', '',
     'A file is recognised by its header: the columns of its signature must all be present (names are matched case-insensitively after ' +
     '`columnRenames`; pupil-file columns may carry the prefix shown). Other columns are not used. ' +
     'Every cell is read as text and judged by its column\'s schema; the rules it applies are in docs/rules.md. ' +
     'Personal columns (ids, UPNs, dates of birth, postcodes) are never shown in findings or outputs.', ''];
-  for (const family of ['903', 'pupil'] as const) {
-    out.push(`## ${family === '903' ? 'SSDA903 return tables' : 'Pupil (NPD-style) tables'}`, '');
+  const familyTitle = { '903': 'SSDA903 return tables', pupil: 'Pupil (NPD-style) tables', local: 'Local figures (optional)' } as const;
+  for (const family of ['903', 'pupil', 'local'] as const) {
+    out.push(`## ${familyTitle[family]}`, '');
+    if (family === 'local') out.push(LOCAL_FIGURES_INTRO, '');
     for (const t of ALL_TABLES.filter((x) => x.family === family)) {
       out.push(`### ${t.name}: ${t.title}`, '',
         `Recognised by: ${t.signature.map((c) => `\`${c}\``).join(', ')}${t.prefix ? `; columns may be prefixed \`${t.prefix}\`` : ''}${t.fromYear ? `; from the ${t.fromYear} return` : ''}.`, '',

@@ -21,6 +21,7 @@ import { BUILD_TEXT, COLUMN, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from '
 import { formatValue } from './format.js';
 import { LA_ALL_PUPILS, LA_SCOPES } from './la-comparisons.js';
 import { SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
+import { localFiguresSection, type LocalFigure } from './local-figures.js';
 
 export interface ModelTableInput {
   title?: string;
@@ -47,6 +48,8 @@ export interface StandardReportInput {
   model?: ModelTableInput;
   /** Show counts beside percentages ("4 of 18, 22.2%") in the key messages (default true). */
   counts?: boolean;
+  /** The folder's local figures (local-figures.ts), NOT yet suppressed: shown in their own section with their sources. */
+  localFigures?: readonly LocalFigure[];
 }
 
 function byMeasureThenTotalFirst(rows: readonly MeasureRow[], ids: readonly string[]): MeasureRow[] {
@@ -252,6 +255,8 @@ export function buildReportDocument(input: StandardReportInput): ReportDocument 
   const key = keyMessagesSection(input);
   const appendix: ReportSection[] = [];
   const sections = [...(key ? [key] : []), ...headlineSections(input, appendix)];
+  const local = localFiguresSection(input.localFigures ?? [], { la: input.la, year: input.year, threshold: input.suppressionThreshold, audience: input.audience ?? 'public', counts: input.counts ?? true });
+  if (local) sections.push(local);
   const trends = trendSections(input);
   if (trends) sections.push(trends.main);
   if (input.model) sections.push(modelSection(input.model));

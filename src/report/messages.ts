@@ -229,3 +229,12 @@ export const TABLE_TEXT = {
   withheld: (n: number, parts: string[]) => `${n} ${n === 1 ? 'group' : 'groups'} withheld (c): ${parts.join(', ')}`,
   byDimension: (n: number, dimension: string) => `${n} by ${/^[A-Z][a-z]/.test(dimension) ? dimension.charAt(0).toLowerCase() + dimension.slice(1) : dimension}`,
 } as const;
+
+/** The "Local figures" section (local-figures.ts). */
+export const LOCAL_TEXT = {
+  sectionTitle: 'Local figures',
+  tableTitle: 'Figures from the authority’s own records',
+  intro: 'Figures the returns and pupil files do not hold, supplied by the authority in the input folder’s local figures file (docs/inputs.md, "Local figures"), '
+    + 'for this year and the year before. Each is shown with the source it names; the tool validates the file but cannot check these figures against the returns.',
+  headers: ['Measure', 'Year', 'Figure', 'Source', 'Note'],
+} as const;

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { CellContext, FieldSpec } from './fields.js';
 
-export type TableFamily = '903' | 'pupil';
+/** '903' returns, 'pupil' NPD-style files, 'local' figures the LA adds (tables-local.ts). */
+export type TableFamily = '903' | 'pupil' | 'local';
 
 export interface TableSpec {
   name: string;

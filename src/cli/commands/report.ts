@@ -11,6 +11,7 @@ import { analyse } from '../../pipeline/analyse.js';
 import type { Breakdown, Cohort } from '../../measures/compute/context.js';
 import type { Audience } from '../../report/suppress.js';
 import { buildReportDocument } from '../../report/build-document.js';
+import { readLocalFigures } from '../../report/local-figures.js';
 import { renderJson } from '../../report/render-json.js';
 import { laInfo } from '../../benchmarks/index.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -86,7 +87,8 @@ export async function reportCommand(io: Io, o: ReportOptions): Promise<number> {
     const withModel = o.withModel || o.model !== undefined;
     if (withModel) io.stage(o.model ? 'applying the saved factor model' : 'fitting the factor model');
     const model = withModel ? await modelForReport(db, la, threshold, saved) : undefined;
-    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, audience, settings: settingsRecord(settings), toolVersion: VERSION, ...(model ? { model } : {}) });
+    const localFigures = await readLocalFigures(db, linked.validated.tables, la, year);
+    const doc = buildReportDocument({ rows, la, laName: laInfo(la)?.name ?? null, year, cohort: o.cohort, suppressionThreshold: threshold, audience, settings: settingsRecord(settings), toolVersion: VERSION, localFigures, ...(model ? { model } : {}) });
     if (threshold === 0) io.err('suppression is OFF (--suppress 0): this report is for internal use only and must not be shared\n');
     else if (audience === 'board') io.err('audience board: totals are shown with small counts; the report is marked not for publication on every page\n');
     io.endStage();

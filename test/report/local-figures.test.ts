@@ -1,0 +1,94 @@
+/**
+ * Local figures (issue 17 item 4): a small CSV of figures the returns do not hold, validated like any
+ * input (findings name file, line, column and rule) and shown in the report with its source,
+ * suppressed as any other figure. In-process: one DuckDB over a folder holding only that file.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, openDb, type Db } from '../../src/io/duck.js';
+import { validateFolder, type Validated } from '../../src/validate/run.js';
+import { localFiguresSection, readLocalFigures, type LocalFigure } from '../../src/report/local-figures.js';
+import { buildReportDocument } from '../../src/report/build-document.js';
+import { renderMarkdown } from '../../src/report/render-md.js';
+import type { GenericTable } from '../../src/report/document.js';
+
+const CSV = [
+  'MEASURE,ACADYR,LA,UNIT,NUMERATOR,DENOMINATOR,VALUE,SOURCE,NOTE',
+  'PEPs completed within 20 school days,2023/24,,percent,131,149,,Virtual School PEP tracker (April 2024),', // line 2
+  'Early Years good level of development,2023/24,855,percent,3,4,,EYFS profile return (July 2024),', // 3: 3 of 4 -> c
+  'Pupils in Good or Outstanding schools,2023/24,,,,,84.5,Virtual School register (July 2024),share of pupils with a rated school', // 4: no unit -> number
+  'NEET after Year 11,2023/24,856,percent,6,28,,Another LA\'s survey,', // 5: another LA: not in 855's report
+  'PEPs completed within 20 school days,2022-23,,percent,120,151,,Virtual School PEP tracker (April 2023),', // 6: year written 2022-23
+  'Bad row,2023/24,85,PERCENTAGE,abc,10,,x,', // 7: three bad cells
+  'Missing source,2023/24,,percent,1,2,,,', // 8: SOURCE required -> row not used
+  'Too old,2021/22,,percent,5,10,,Tracker,', // 9: two years before: not shown
+].join('\n') + '\n';
+
+let dir: string;
+let db: Db;
+let v: Validated;
+let figures: LocalFigure[];
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cla-local-'));
+  writeFileSync(join(dir, 'local-figures.csv'), CSV);
+  db = await openDb({ threads: 1 });
+  v = await validateFolder(db, { folder: dir });
+  figures = await readLocalFigures(db, v.tables, '855', '2023/24');
+});
+afterAll(() => {
+  closeDb(db);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the local figures file is validated like every input', () => {
+  it('is recognised as LocalFigures; every bad cell is a finding with file, line, column and rule', () => {
+    expect(v.tables.has('LocalFigures')).toBe(true);
+    const bad = v.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`).sort();
+    expect(bad).toEqual([
+      'local-figures.csv:7:LA la-invalid',
+      'local-figures.csv:7:NUMERATOR number-invalid',
+      'local-figures.csv:7:UNIT code-invalid',
+      'local-figures.csv:8:SOURCE required-field',
+    ]);
+    expect(v.findings.some((f) => f.ruleId === 'acadyr-format' && f.line === 6 && f.column === 'ACADYR')).toBe(true);
+  });
+
+  it('reads this LA\'s rows (and those for every LA) of the report year and the year before; a rejected row is not used', () => {
+    expect(figures.map((f) => `${f.measure} ${f.year} ${f.unit} ${f.numerator}/${f.denominator} ${f.value}`)).toEqual([
+      'PEPs completed within 20 school days 2023/24 percent 131/149 null',
+      'Early Years good level of development 2023/24 percent 3/4 null',
+      'Pupils in Good or Outstanding schools 2023/24 number null/null 84.5',
+      'PEPs completed within 20 school days 2022/23 percent 120/151 null',
+      'Bad row 2023/24 number null/10 null',
+    ]);
+  });
+});
+
+describe('the Local figures section', () => {
+  const cells = (t: GenericTable) => t.rows.map((r) => r.join(' | '));
+  it('shows each figure with its source, the report year first, small numbers suppressed as any figure', () => {
+    const s = localFiguresSection(figures, { la: '855', year: '2023/24', threshold: 5, audience: 'public', counts: true })!;
+    expect(s.title).toBe('Local figures');
+    expect(cells(s.tables[0] as GenericTable)).toEqual([
+      'PEPs completed within 20 school days | 2023/24 | 131 of 149, 87.9% | Virtual School PEP tracker (April 2024) | ',
+      'Early Years good level of development | 2023/24 | c | EYFS profile return (July 2024) | ',
+      'Pupils in Good or Outstanding schools | 2023/24 | 84.5 | Virtual School register (July 2024) | share of pupils with a rated school',
+      'Bad row | 2023/24 | x | x | ',
+      'PEPs completed within 20 school days | 2022/23 | 120 of 151, 79.5% | Virtual School PEP tracker (April 2023) | ',
+    ]);
+    // the board sees its own small figure (a total, as every headline row in the board audience)
+    const board = localFiguresSection(figures, { la: '855', year: '2023/24', threshold: 5, audience: 'board', counts: true })!;
+    expect(cells(board.tables[0] as GenericTable)[1]).toContain('3 of 4, 75.0%');
+    expect(localFiguresSection([], { la: '855', year: '2023/24', threshold: 5, audience: 'public', counts: true })).toBeNull();
+  });
+
+  it('is a section of the report, before Trends, in the Markdown', async () => {
+    const doc = buildReportDocument({ rows: [], la: '855', laName: null, year: '2023/24', cohort: 'cla_12m', suppressionThreshold: 5, toolVersion: 't', localFigures: figures });
+    expect(doc.sections.map((x) => x.id)).toEqual(['local']);
+    const md = renderMarkdown(doc);
+    expect(md).toContain('## Local figures');
+    expect(md).toContain('| PEPs completed within 20 school days | 2023/24 | 131 of 149, 87.9% | Virtual School PEP tracker (April 2024) |');
+  });
+});
