@@ -57,7 +57,7 @@ describe('other shared parsers', () => {
   });
 
   it('model reference levels: an unknown level or factor is a usage error (exit 2) naming the choices (issue 15)', () => {
-    const o = { outcome: 'att8', cluster: 'la', cohort: 'cla' } as const;
+    const o = { outcome: 'att8', cluster: 'la', cohort: 'cla_12m' } as const;
     expect(modelSpecOf({ ...o, reference: { sex: 'F' } }).referenceLevels).toMatchObject({ sex: 'F' });
     const level = (() => { try { modelSpecOf({ ...o, reference: { sex: 'Q' } }); return null; } catch (e) { return e; } })();
     expect(level).toBeInstanceOf(UsageError);

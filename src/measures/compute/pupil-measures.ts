@@ -77,6 +77,6 @@ function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, stri
   if (scores.length === 0) return measureRow({ ...base, numerator: null, denominator: 0, children: 0, value: null, symbol: 'x', note: 'No pupil in the cohort has a Progress 8 score.' });
   const m = meanP8WithCi(scores, year, tables);
   if (m.mean === null || !m.ci) return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: null, symbol: m.symbol ?? 'x', note: m.reason ?? null });
-  const note = [p8Band(m.mean, m.ci), ...(unadjusted > 0 ? [p8UnadjustedNote(year, unadjusted, scores.length)] : []), ...(m.sdNote ? [m.sdNote] : [])].join('. ');
+  const note = [`DfE Progress 8 band: ${p8Band(m.mean, m.ci)}`, ...(unadjusted > 0 ? [p8UnadjustedNote(year, unadjusted, scores.length)] : []), ...(m.sdNote ? [m.sdNote] : [])].join('. ');
   return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: m.mean, ci: m.ci, note });
 }

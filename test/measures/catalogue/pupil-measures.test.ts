@@ -164,8 +164,8 @@ describe('ks4_p8: mean with 95% CI = mean ± 1.96 × 1.41628 ÷ √n (data/p8/20
     // the band, then the label of the scores computed here without the DfE lower thresholds (none
     // given): every score but Finn's, whose KS4_P8SCORE is supplied (the DfE's own, used as it is)
     const computed = n - (cohort === 'cla_12m' ? 0 : 1);
-    if (computed === 0) expect(r.note).toBe('Average');
-    else expect(r.note).toMatch(new RegExp(`^Average\\. Unadjusted: ${computed} of ${n} pupil scores not capped`));
+    if (computed === 0) expect(r.note).toBe('DfE Progress 8 band: Average');
+    else expect(r.note).toMatch(new RegExp(`^DfE Progress 8 band: Average\\. Unadjusted: ${computed} of ${n} pupil scores not capped`));
   });
 
   // Known defect (reported; src/link/education.ts and attainment.ts are outside this helper's files):
@@ -207,13 +207,13 @@ describe('breakdowns of the cla_12m cohort', () => {
     expectNdv(rowOf(rows(), 'ks4_att8', { sex: 'F' }), [70, 2, 35]);
     expectNdv(rowOf(rows(), 'school_moves_y10_y11', { sex: 'F' }), [2, 2, 100]);
     const p8f = rowOf(rows(), 'ks4_p8', { sex: 'F' });
-    expect([p8f.denominator, roundTo(p8f.value!, 2), p8f.ci!.map((c) => roundTo(c, 2)), p8f.note?.split('. ')[0]]).toEqual([1, 1.45, [-1.32, 4.23], 'Average']);
+    expect([p8f.denominator, roundTo(p8f.value!, 2), p8f.ci!.map((c) => roundTo(c, 2)), p8f.note?.split('. ')[0]]).toEqual([1, 1.45, [-1.32, 4.23], 'DfE Progress 8 band: Average']);
     expect(p8f.note).toMatch(/Unadjusted: 1 of 1 /);
     // M: Ben: A8 45.5; P8 0.038 ± 2.7759088 = [−2.73791, 2.81391]
     expectNdv(rowOf(rows(), 'ks4_pupils', { sex: 'M' }), [1, null, 1]);
     expectNdv(rowOf(rows(), 'ks4_att8', { sex: 'M' }), [45.5, 1, 45.5]);
     const p8m = rowOf(rows(), 'ks4_p8', { sex: 'M' });
-    expect([p8m.denominator, roundTo(p8m.value!, 2), p8m.ci!.map((c) => roundTo(c, 2)), p8m.note?.split('. ')[0]]).toEqual([1, 0.04, [-2.74, 2.81], 'Average']);
+    expect([p8m.denominator, roundTo(p8m.value!, 2), p8m.ci!.map((c) => roundTo(c, 2)), p8m.note?.split('. ')[0]]).toEqual([1, 0.04, [-2.74, 2.81], 'DfE Progress 8 band: Average']);
   });
 
   it('every row carries the children behind it: pupils, not sessions, for absence (issue 16)', () => {

@@ -98,12 +98,12 @@ describe('the cohort mean on a linked folder', () => {
     expect(unadjusted.n2.p8).toBeCloseTo(-3.546, 10);
     expect(unadjusted.n2.p8_unadjusted).toBe(1);
     expect(p8(unadjusted.rows).value).toBeCloseTo((-3.546 - 1.76) / 2, 10);
-    expect(p8(unadjusted.rows).note).toBe('Well below average. Unadjusted: 2 of 2 pupil scores not capped at the DfE lower thresholds (none given for 2023/24: p8LowerThresholds)');
+    expect(p8(unadjusted.rows).note).toBe('DfE Progress 8 band: Well below average. Unadjusted: 2 of 2 pupil scores not capped at the DfE lower thresholds (none given for 2023/24: p8LowerThresholds)');
   });
 });
 
 describe('"Unadjusted" in every output format', () => {
-  const note = 'Well below average. Unadjusted: 33 of 33 pupil scores not capped at the DfE lower thresholds (none given for 2023/24: p8LowerThresholds)';
+  const note = 'DfE Progress 8 band: Well below average. Unadjusted: 33 of 33 pupil scores not capped at the DfE lower thresholds (none given for 2023/24: p8LowerThresholds)';
   const doc = sampleDocument();
   for (const s of doc.sections) for (const t of s.tables) if ('rows' in t && Array.isArray(t.rows)) {
     t.rows = (t.rows as MeasureRow[]).map((r) => (r.id === 'ks4_p8' && r.year === '2023/24' && r.breakdown === null && r.symbol === null ? { ...r, note } : r));
@@ -135,7 +135,7 @@ describe('"Unadjusted" in every output format', () => {
   it('the key messages mark the figure "(unadjusted)" and say why beneath the table', () => {
     const rows = doc.sections.flatMap((s) => s.tables.flatMap((t) => ('rows' in t && Array.isArray(t.rows) ? t.rows as MeasureRow[] : [])));
     const km = buildKeyMessages({ rows, year: '2023/24', cohort: 'cla_12m' })!;
-    const p8Line = km.table.rows.find((r) => r[0]!.includes('Progress 8'))!;
+    const p8Line = km.table.rows.find((r) => String(r[0]).includes('Progress 8'))!;
     expect(p8Line[1]).toMatch(/\(unadjusted\)$/);
     expect(km.notes.some((n) => /Progress 8, 2023\/24: Unadjusted: 33 of 33/.test(n))).toBe(true);
     expect(km.sentences.some((s) => /Progress 8 \(unadjusted\) was -?[\d.]+/.test(s))).toBe(true);
