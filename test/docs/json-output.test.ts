@@ -1,7 +1,7 @@
 /**
  * `--format json` documents validate against the JSON Schemas in schemas/ (issue 14 item 8), checked
  * with the small checker of test/helpers/json-schema-check.ts. The report's JSON is the demo golden
- * (test/golden/demo/report.json, which the golden test keeps equal to what `report --format json`
+ * (reports/annual-report/cla-report-855-2023-24.json, which the golden test keeps equal to what `report --format json`
  * writes); the benchmark document is checked by test/cli/ci-example.test.ts, which runs the CI example
  * of docs/benchmark.md as written and validates its JSON against the schema `benchmark --schema`
  * prints, the same bytes as schemas/benchmark.schema.json (test/benchmark/schema.test.ts).
@@ -15,7 +15,7 @@ const REPO = join(import.meta.dirname, '../..');
 const load = (p: string) => JSON.parse(readFileSync(join(REPO, p), 'utf8')) as Record<string, unknown>;
 
 describe('JSON output against schemas/', () => {
-  const report = load('test/golden/demo/report.json') as unknown as Record<string, unknown>[];
+  const report = load('reports/annual-report/cla-report-855-2023-24.json') as unknown as Record<string, unknown>[];
   const reportSchema = load('schemas/report.schema.json');
   const rowSchema = load('schemas/measure-row.schema.json');
 

@@ -5,7 +5,7 @@
  * Chromium is installed with apt when missing and we are root (CI); otherwise the test is skipped.
  * Accessibility (issue 17 done-when): test/helpers/a11y-checks.ts (lang, headings in order, table
  * captions and th scope, text alternatives of charts, text contrast from computed styles) on the
- * sample and on the demo report's golden HTML (test/golden/demo/report.html, every section and chart).
+ * sample and on the demo report's golden HTML (reports/annual-report/cla-report-855-2023-24.html, every section and chart).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ import { a11yChecks, type A11yResult } from '../helpers/a11y-checks.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SCREENSHOT = join(HERE, '__screenshots__', 'report.png');
-const DEMO_HTML = join(HERE, '..', 'golden', 'demo', 'report.html');
+const DEMO_HTML = join(HERE, '..', '..', 'reports', 'annual-report', 'cla-report-855-2023-24.html');
 
 /** Runs the checks in the page; vitest's transform may name functions with a `__name` helper the page lacks. */
 async function runA11y(page: import('playwright-core').Page): Promise<A11yResult> {
@@ -115,7 +115,7 @@ describe.skipIf(skipReason !== null)('HTML report in Chromium', () => {
     });
   }
 
-  it('the demo report passes the accessibility checks (every section, table and chart of test/golden/demo/report.html)', async () => {
+  it('the demo report passes the accessibility checks (every section, table and chart of reports/annual-report/cla-report-855-2023-24.html)', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort('blockedbyclient')));
     const page = await ctx.newPage();
