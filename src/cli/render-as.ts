@@ -18,9 +18,19 @@ export async function renderReportAs(f: DocFormat, doc: ReportDocument): Promise
   return (await import('../report/render-json.js')).renderJson(doc);
 }
 
-/** The files of one format: a CSV comes with its EES metadata file (`<base>.meta.csv`). */
+/**
+ * The files of one format: a CSV comes with its EES metadata file (`<base>.meta.csv`) and, when the
+ * folder has local figures, their own data file and its metadata (`<base>.local-figures.csv`,
+ * `<base>.local-figures.meta.csv`; render-csv.ts says why they are not in the report's CSV).
+ */
 export function outputsOf(base: string, f: DocFormat, doc: ReportDocument): { name: string; render: () => Promise<string | Buffer> }[] {
   const main = { name: `${base}.${f}`, render: () => renderReportAs(f, doc) };
   if (f !== 'csv') return [main];
-  return [main, { name: `${base}.meta.csv`, render: async () => (await import('../report/render-csv.js')).renderCsvMeta(doc) }];
+  const csv = () => import('../report/render-csv.js');
+  const files = [main, { name: `${base}.meta.csv`, render: async () => (await csv()).renderCsvMeta(doc) }];
+  if (doc.localFigures?.length) {
+    files.push({ name: `${base}.local-figures.csv`, render: async () => (await csv()).renderLocalFiguresCsv(doc) ?? '' },
+      { name: `${base}.local-figures.meta.csv`, render: async () => (await csv()).renderLocalFiguresCsvMeta() });
+  }
+  return files;
 }

@@ -114,9 +114,11 @@ export function configurationPage(): string {
 const LOCAL_FIGURES_INTRO = 'Figures the returns do not hold (PEP completion, Early Years good level of development, NEET after Year 11, pupils in Good or ' +
   'Outstanding schools) can be added in a small CSV anywhere in the folder, e.g. `local-figures.csv`. Its cells are validated like every other ' +
   'input. The report shows each figure of the report year and the year before in a "Local figures" section with its source; a percentage with a ' +
-  'numerator and denominator is suppressed as any other figure. Example:\n\n```csv\nMEASURE,ACADYR,UNIT,NUMERATOR,DENOMINATOR,VALUE,SOURCE\n' +
-  'PEPs completed within 20 school days,2023/24,percent,131,149,,Virtual School PEP tracker (April 2024)\n' +
-  'Pupils in Good or Outstanding schools,2023/24,percent,,,84.5,Virtual School register against Ofsted ratings (July 2024)\n```';
+  'numerator and denominator is suppressed as any other figure. Every output format carries them: the xlsx as a sheet of numbers, the json as rows with ' +
+  'their `title` and `source`, the csv in its own `<report>.local-figures.csv` (README, "CSV"). Example:\n\n```csv\nMEASURE,ACADYR,LA,UNIT,NUMERATOR,DENOMINATOR,VALUE,SOURCE,NOTE\n' +
+  'PEPs completed within 20 school days,2023/24,,percent,131,149,,Virtual School PEP tracker (April 2024),\n' +
+  'Pupils in Good or Outstanding schools,2023/24,,percent,,,84.5,Virtual School register against Ofsted ratings (July 2024),\n```\n\n' +
+  'Give every column, even blank (a missing column is a warning, as in every input).';
 
 export function inputsPage(): string {
   const out = [HEADER('the table schemas, src/schemas/tables-903.ts, src/schemas/tables-pupil.ts and src/schemas/tables-local.ts'), '# Input tables and columns', '',

@@ -21,7 +21,7 @@ import { BUILD_TEXT, COLUMN, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from '
 import { formatValue } from './format.js';
 import { LA_ALL_PUPILS, LA_SCOPES } from './la-comparisons.js';
 import { SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
-import { localFiguresSection, type LocalFigure } from './local-figures.js';
+import { localFiguresSection, shownLocalFigures, type LocalFigure } from './local-figures.js';
 
 export interface ModelTableInput {
   title?: string;
@@ -255,7 +255,8 @@ export function buildReportDocument(input: StandardReportInput): ReportDocument 
   const key = keyMessagesSection(input);
   const appendix: ReportSection[] = [];
   const sections = [...(key ? [key] : []), ...headlineSections(input, appendix)];
-  const local = localFiguresSection(input.localFigures ?? [], { la: input.la, year: input.year, threshold: input.suppressionThreshold, audience: input.audience ?? 'public', counts: input.counts ?? true });
+  const localFigures = shownLocalFigures(input.localFigures ?? [], { la: input.la, threshold: input.suppressionThreshold, audience: input.audience ?? 'public' });
+  const local = localFiguresSection(localFigures, { counts: input.counts ?? true });
   if (local) sections.push(local);
   const trends = trendSections(input);
   if (trends) sections.push(trends.main);
@@ -273,5 +274,6 @@ export function buildReportDocument(input: StandardReportInput): ReportDocument 
     ...(input.settings ? { settings: input.settings } : {}),
     toolVersion: input.toolVersion,
     sections,
+    ...(localFigures.length ? { localFigures } : {}),
   };
 }

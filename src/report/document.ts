@@ -23,6 +23,23 @@ export interface ReportDocument {
   settings?: SettingsRecord;
   toolVersion: string;
   sections: ReportSection[];
+  /**
+   * The folder's local figures (local-figures.ts), already suppressed, in the order the "Local
+   * figures" section shows them: the CSV writes them to their own file, the JSON appends them to its
+   * rows with their title and source (the section's table carries them into md, html, pdf and xlsx).
+   */
+  localFigures?: ShownLocalFigure[];
+}
+
+/**
+ * A local figure as every output shows it: its row suppressed under the run's threshold (the same
+ * `suppress` as every measure row; id `local_<measure in snake case>`, cohort `local`), with the
+ * MEASURE text of the local figures file as its title and the SOURCE it names.
+ */
+export interface ShownLocalFigure {
+  row: MeasureRow;
+  title: string;
+  source: string;
 }
 
 export interface ReportSection {

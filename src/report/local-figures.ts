@@ -8,7 +8,7 @@
  */
 import { type Db, queryRows } from '../io/duck.js';
 import type { MeasureRow, MeasureUnit } from '../measures/row.js';
-import type { GenericTable, ReportSection } from './document.js';
+import type { GenericTable, ReportSection, ShownLocalFigure } from './document.js';
 import { academicYearEnding, censusYearOf } from '../domain/years.js';
 import { LOCAL_TEXT } from './messages.js';
 import { suppress, type Audience } from './suppress.js';
@@ -43,32 +43,41 @@ export async function readLocalFigures(db: Db, tables: ReadonlySet<string>, la: 
 
 const UNIT: Record<LocalFigure['unit'], MeasureUnit> = { percent: 'percent', count: 'count', number: 'mean' };
 
+/** The id of a local figure in the CSV and JSON outputs: `local_` and its MEASURE text in lower snake case (`local_peps_completed_within_20_school_days`). */
+export function localFigureId(measure: string): string {
+  const slug = measure.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 80);
+  return `local_${slug || 'figure'}`;
+}
+
 /** A local figure as a measure row, so it is suppressed and formatted as every other figure. */
-export function localFigureRow(f: LocalFigure, i: number, la: string): MeasureRow {
+export function localFigureRow(f: LocalFigure, la: string): MeasureRow {
   const pct = f.unit === 'percent' && f.numerator !== null && f.denominator !== null;
   const value = pct ? (f.denominator! > 0 ? (100 * f.numerator!) / f.denominator! : null) : f.unit === 'count' ? (f.value ?? f.numerator) : f.value;
   const children = pct ? f.denominator : f.unit === 'count' ? value : null;
   return {
-    id: `local_${i}`, year: f.year, la, cohort: 'local', breakdown: null, unit: UNIT[f.unit],
+    id: localFigureId(f.measure), year: f.year, la, cohort: 'local', breakdown: null, unit: UNIT[f.unit],
     numerator: pct ? f.numerator : null, denominator: pct ? f.denominator : null, children,
     value: value !== null && Number.isFinite(value) ? value : null, symbol: value !== null && Number.isFinite(value) ? null : 'x',
-    ci: null, note: null, benchmarks: [],
+    ci: null, note: f.note, benchmarks: [],
   };
 }
 
-/** The "Local figures" section: one row per figure (report year first), its value suppressed under the run's threshold, and its source. */
-export function localFiguresSection(figures: readonly LocalFigure[], opts: { la: string; year: string; threshold: number; audience: Audience; counts: boolean }): ReportSection | null {
-  if (figures.length === 0) return null;
+/** The figures to show, the report year first, then file order; each suppressed as every figure is. */
+export function shownLocalFigures(figures: readonly LocalFigure[], opts: { la: string; threshold: number; audience: Audience }): ShownLocalFigure[] {
   const order = [...figures.keys()].sort((a, b) => (figures[a]!.year === figures[b]!.year ? a - b : figures[a]!.year > figures[b]!.year ? -1 : 1));
-  const rows = suppress(order.map((i) => localFigureRow(figures[i]!, i, opts.la)), opts.threshold, { audience: opts.audience });
+  const rows = suppress(order.map((i) => localFigureRow(figures[i]!, opts.la)), opts.threshold, { audience: opts.audience });
+  return order.map((i, k) => ({ row: rows[k]!, title: figures[i]!.measure, source: figures[i]!.source }));
+}
+
+/** The "Local figures" section: one row per figure (report year first), its value suppressed under the run's threshold, and its source. */
+export function localFiguresSection(shown: readonly ShownLocalFigure[], opts: { counts: boolean }): ReportSection | null {
+  if (shown.length === 0) return null;
   const table: GenericTable = {
     kind: 'generic', id: 'local-figures', title: LOCAL_TEXT.tableTitle,
     headers: [...LOCAL_TEXT.headers],
-    rows: order.map((i, k) => {
-      const f = figures[i]!;
-      return [f.measure, f.year, combinedValue(rows[k]!, opts.counts), f.source, f.note ?? ''];
-    }),
+    rows: shown.map((f) => [f.title, f.row.year, combinedValue(f.row, opts.counts), f.source, f.row.note ?? '']),
     numericColumns: [false, false, true, false, false],
   };
   return { id: 'local', title: LOCAL_TEXT.sectionTitle, intro: LOCAL_TEXT.intro, tables: [table] };
 }
+

@@ -23,7 +23,7 @@
 import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
 import { laInfo } from '../benchmarks/index.js';
 import { collectRows } from './collect-rows.js';
-import type { ReportDocument } from './document.js';
+import type { ReportDocument, ShownLocalFigure } from './document.js';
 import { DISPLAY_DECIMALS, roundTo } from './format.js';
 import { neutraliseText } from './neutralise.js';
 import { A8_APPROXIMATE_LABEL, P8_UNADJUSTED_LABEL } from '../measures/p8/index.js';
@@ -160,4 +160,45 @@ export function renderCsvMeta(doc: ReportDocument): string {
     { col_name: s, col_type: 'Indicator', label: scopeLabel(s), indicator_grouping: 'Benchmark', indicator_unit: '', indicator_dp: '' },
     { col_name: `${s}_gap`, col_type: 'Indicator', label: `Gap to ${scopeLabel(s)} (LA minus benchmark)`, indicator_grouping: 'Gap', indicator_unit: '', indicator_dp: '' },
   ])]);
+}
+
+/**
+ * The local figures (ReportDocument.localFigures) as their own EES tidy data file,
+ * `<report>.local-figures.csv` beside the report's CSV (with its `.local-figures.meta.csv`): written
+ * only when the folder has a local figures file. Not in the report's CSV because a local figure has no
+ * measure id of the tool's, no benchmark and a source of its own: the filters are the figure's id
+ * (`local_<measure>`), the MEASURE text as written, its unit, the SOURCE and the NOTE (`z` when it has
+ * none); the indicators numerator, denominator and value, suppressed as every figure (`c`).
+ */
+export const LOCAL_FIGURE_META: MetaLine[] = [
+  { col_name: 'measure', col_type: 'Filter', label: 'Measure', filter_hint: 'local_ and the figure\'s name in lower snake case' },
+  { col_name: 'measure_title', col_type: 'Filter', label: 'Figure', filter_hint: 'the figure as the local figures file names it' },
+  { col_name: 'unit', col_type: 'Filter', label: 'Unit', filter_hint: 'percent, count or number' },
+  { col_name: 'source', col_type: 'Filter', label: 'Source', filter_hint: 'where the authority says the figure comes from' },
+  { col_name: 'note', col_type: 'Filter', label: 'Note', filter_hint: 'z when the figure has no note' },
+  { col_name: 'numerator', col_type: 'Indicator', label: 'Numerator', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: 0 },
+  { col_name: 'denominator', col_type: 'Indicator', label: 'Denominator', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: 0 },
+  { col_name: 'value', col_type: 'Indicator', label: 'Value (a percentage, a count or a number: see unit)', indicator_grouping: 'Figure', indicator_unit: '', indicator_dp: '' },
+];
+
+const LOCAL_UNIT = { percent: 'percent', count: 'count', mean: 'number', rate: 'number', score: 'number' } as const;
+
+function localFigureCells(f: ShownLocalFigure): (string | number)[] {
+  const r = f.row;
+  return [...geographyCells(r.year, r.la), r.id, f.title, LOCAL_UNIT[r.unit], f.source, r.note ?? 'z',
+    eesNumber(r.numerator, countDecimals(r.numerator), r.symbol ?? (r.unit === 'percent' ? 'x' : 'z')),
+    eesNumber(r.denominator, countDecimals(r.denominator), r.symbol ?? (r.unit === 'percent' ? 'x' : 'z')),
+    eesNumber(r.value, valueDecimals(r.unit), cellSymbol('value', r))];
+}
+
+/** The local figures file, or null when the document has none. */
+export function renderLocalFiguresCsv(doc: ReportDocument): string | null {
+  if (!doc.localFigures?.length) return null;
+  const lines = [[...EES_GEOGRAPHY_COLUMNS, ...LOCAL_FIGURE_META.map((m) => m.col_name)].join(',')];
+  for (const f of doc.localFigures) lines.push(localFigureCells(f).map(csvField).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function renderLocalFiguresCsvMeta(): string {
+  return renderMeta(LOCAL_FIGURE_META);
 }

@@ -1,6 +1,6 @@
 /**
  * JSON report: the measure rows (measures.md, "A JSON report is a list of such rows") with a fixed
- * key order. Values, CIs, benchmark values and gaps are rounded to 2 decimals; numerator and
+ * key order, then the local figures (ReportDocument.localFigures) with their title and source. Values, CIs, benchmark values and gaps are rounded to 2 decimals; numerator and
  * denominator are kept exact, written without float noise (a points total 450.09, never
  * 450.09000000000003). `envelope: true` wraps the list with the report's metadata (threshold and
  * audience included). The CLI writes the bare list, as the spec has it (measures.md: "A JSON report is
@@ -10,7 +10,7 @@
  */
 import type { BenchmarkValue, MeasureRow } from '../measures/row.js';
 import { collectRows } from './collect-rows.js';
-import type { ReportDocument } from './document.js';
+import type { ReportDocument, ShownLocalFigure } from './document.js';
 import { roundTo } from './format.js';
 import { jsonNumberReplacer } from '../domain/round.js';
 import { symbolMeaning } from './suppress.js';
@@ -48,8 +48,18 @@ export function measureRowJson(r: MeasureRow) {
   };
 }
 
+/**
+ * A local figure (ReportDocument.localFigures): the fields of a measure row (id `local_<measure>`,
+ * cohort `local`, no benchmarks), with the MEASURE text of the local figures file as `title` and the
+ * SOURCE it names as `source`, so a reader of the JSON knows what it is and where it comes from.
+ */
+export function localFigureJson(f: ShownLocalFigure) {
+  const { id, ...rest } = measureRowJson(f.row);
+  return { id, title: f.title, ...rest, source: f.source };
+}
+
 export function renderJson(doc: ReportDocument, options: { envelope?: boolean } = {}): string {
-  const rows = collectRows(doc).map(measureRowJson);
+  const rows = [...collectRows(doc).map(measureRowJson), ...(doc.localFigures ?? []).map(localFigureJson)];
   const body = options.envelope
     ? {
         title: doc.title,

@@ -15,6 +15,7 @@ import { documentFootnotes, documentNotice, documentSubtitle } from './preamble.
 import { SHEET } from './messages.js';
 import { tableView, type TableView, type ViewCell } from './table-view.js';
 import { fixZipTimes } from './zip-times.js';
+import { localFiguresView } from './local-figures-view.js';
 import { MEASURE_BY_ID } from '../measures/registry.js';
 
 /** Fixed so that two writes give identical bytes (outputs.md: no timestamps unless asked). */
@@ -139,7 +140,8 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const contents = wb.addWorksheet(SHEET.contents);
   const notes = wb.addWorksheet(SHEET.notes);
   const tables = doc.sections.flatMap((s) => s.tables);
-  const views = tables.map(tableView);
+  // the local figures sheet holds the figures as numbers (local-figures.ts), not the section's "131 of 149, 87.9%" text
+  const views = tables.map((t) => (t.id === 'local-figures' && doc.localFigures?.length ? localFiguresView(doc.localFigures) : tableView(t)));
   const names = views.map((v, i) => sheetName(sheetTitle(tables[i]!.id, v.title), taken));
   views.forEach((v, i) => writeTable(wb.addWorksheet(names[i]!), v));
   writeNotes(notes, doc, views, names);

@@ -35,11 +35,22 @@ export const measureRowJsonSchema = z.strictObject({
   benchmarks: z.array(benchmarkValueJsonSchema),
 }).describe('One measure row of a cla-analyse report');
 
+export const localFigureJsonSchema = z.strictObject({
+  id: z.string().describe('local_ and the figure\'s MEASURE text in lower snake case, e.g. local_peps_completed_within_20_school_days'),
+  title: z.string().describe('the MEASURE text of the local figures file, as the report shows it'),
+  ...measureRowJsonSchema.omit({ id: true }).shape,
+  cohort: z.literal('local'),
+  source: z.string().describe('the SOURCE the local figures file names for the figure (system, team, date extracted)'),
+}).describe('A figure from the folder\'s local figures file (docs/inputs.md, "Local figures"): not computed by the tool, suppressed as every figure, never benchmarked (benchmarks is empty)');
+
+/** A row of the report JSON: a measure row, or (after them) a local figure. */
+export const reportRowJsonSchema = z.union([measureRowJsonSchema, localFigureJsonSchema]);
+
 export const reportEnvelopeJsonSchema = z.strictObject({
   title: z.string(), la: z.string(), laName: z.string().nullable(), year: z.string(), cohort: z.string(),
   suppressionThreshold: z.number(), audience: z.enum(['public', 'board']).describe('public: fit to publish; board: for the Corporate Parenting Board, small totals shown, not for publication'),
-  toolVersion: z.string(), rows: z.array(measureRowJsonSchema),
+  toolVersion: z.string(), rows: z.array(reportRowJsonSchema),
 });
 
-export const reportJsonSchema = z.union([z.array(measureRowJsonSchema), reportEnvelopeJsonSchema])
-  .describe('cla-analyse report --format json: the list of measure rows (or the rows inside the report metadata)');
+export const reportJsonSchema = z.union([z.array(reportRowJsonSchema), reportEnvelopeJsonSchema])
+  .describe('cla-analyse report --format json: the list of measure rows, then the local figures if the folder has any (or the rows inside the report metadata)');

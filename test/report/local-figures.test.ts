@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../src/io/duck.js';
 import { validateFolder, type Validated } from '../../src/validate/run.js';
-import { localFiguresSection, readLocalFigures, type LocalFigure } from '../../src/report/local-figures.js';
+import { localFiguresSection, readLocalFigures, shownLocalFigures, type LocalFigure } from '../../src/report/local-figures.js';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { renderJson } from '../../src/report/render-json.js';
+import { renderCsv, renderLocalFiguresCsv, renderLocalFiguresCsvMeta } from '../../src/report/render-csv.js';
+import { renderXlsx } from '../../src/report/render-xlsx.js';
+import { outputsOf } from '../../src/cli/render-as.js';
+import { checkJsonSchema } from '../helpers/json-schema-check.js';
 import { buildReportDocument } from '../../src/report/build-document.js';
 import { renderMarkdown } from '../../src/report/render-md.js';
 import type { GenericTable } from '../../src/report/document.js';
@@ -69,7 +76,7 @@ describe('the local figures file is validated like every input', () => {
 describe('the Local figures section', () => {
   const cells = (t: GenericTable) => t.rows.map((r) => r.join(' | '));
   it('shows each figure with its source, the report year first, small numbers suppressed as any figure', () => {
-    const s = localFiguresSection(figures, { la: '855', year: '2023/24', threshold: 5, audience: 'public', counts: true })!;
+    const s = localFiguresSection(shownLocalFigures(figures, { la: '855', threshold: 5, audience: 'public' }), { counts: true })!;
     expect(s.title).toBe('Local figures');
     expect(cells(s.tables[0] as GenericTable)).toEqual([
       'PEPs completed within 20 school days | 2023/24 | 131 of 149, 87.9% | Virtual School PEP tracker (April 2024) | ',
@@ -79,9 +86,9 @@ describe('the Local figures section', () => {
       'PEPs completed within 20 school days | 2022/23 | 120 of 151, 79.5% | Virtual School PEP tracker (April 2023) | ',
     ]);
     // the board sees its own small figure (a total, as every headline row in the board audience)
-    const board = localFiguresSection(figures, { la: '855', year: '2023/24', threshold: 5, audience: 'board', counts: true })!;
+    const board = localFiguresSection(shownLocalFigures(figures, { la: '855', threshold: 5, audience: 'board' }), { counts: true })!;
     expect(cells(board.tables[0] as GenericTable)[1]).toContain('3 of 4, 75.0%');
-    expect(localFiguresSection([], { la: '855', year: '2023/24', threshold: 5, audience: 'public', counts: true })).toBeNull();
+    expect(localFiguresSection([], { counts: true })).toBeNull();
   });
 
   it('is a section of the report, before Trends, in the Markdown', async () => {
@@ -90,5 +97,61 @@ describe('the Local figures section', () => {
     const md = renderMarkdown(doc);
     expect(md).toContain('## Local figures');
     expect(md).toContain('| PEPs completed within 20 school days | 2023/24 | 131 of 149, 87.9% | Virtual School PEP tracker (April 2024) |');
+  });
+});
+
+describe('local figures in the CSV, JSON and XLSX outputs', () => {
+  const doc = () => buildReportDocument({ rows: [], la: '855', laName: null, year: '2023/24', cohort: 'cla_12m', suppressionThreshold: 5, toolVersion: 't', localFigures: figures });
+
+  it('JSON: appended to the rows with their title and source, suppressed as in the report, valid against schemas/report.schema.json', () => {
+    const rows = JSON.parse(renderJson(doc())) as Record<string, unknown>[];
+    expect(rows.map((r) => `${r.id} ${r.year} ${r.numerator}/${r.denominator} ${r.value} ${r.symbol} ${r.source}`)).toEqual([
+      'local_peps_completed_within_20_school_days 2023/24 131/149 87.92 null Virtual School PEP tracker (April 2024)',
+      'local_early_years_good_level_of_development 2023/24 null/null null c EYFS profile return (July 2024)',
+      'local_pupils_in_good_or_outstanding_schools 2023/24 null/null 84.5 null Virtual School register (July 2024)',
+      'local_bad_row 2023/24 null/null null x x',
+      'local_peps_completed_within_20_school_days 2022/23 120/151 79.47 null Virtual School PEP tracker (April 2023)',
+    ]);
+    expect(rows[0]).toMatchObject({ title: 'PEPs completed within 20 school days', cohort: 'local', unit: 'percent', children: 149, benchmarks: [] });
+    expect(rows[2]!.note).toBe('share of pupils with a rated school');
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schemas/report.schema.json'), 'utf8')) as Record<string, unknown>;
+    expect(checkJsonSchema(rows, schema)).toEqual([]);
+    expect(checkJsonSchema(JSON.parse(renderJson(doc(), { envelope: true })), schema)).toEqual([]);
+    // a local row without its source, or a measure row claiming one, is not what the tool writes
+    const { source: _s, ...noSource } = rows[0]!;
+    expect(checkJsonSchema([noSource], schema)).not.toEqual([]);
+  });
+
+  it('CSV: their own EES file beside the report CSV (in the output list only when there are local figures), with its metadata', () => {
+    expect(renderCsv(doc())).not.toContain('local_');
+    const csv = renderLocalFiguresCsv(doc())!.split('\r\n');
+    expect(csv[0]).toBe('time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,measure,measure_title,unit,source,note,numerator,denominator,value');
+    const tail = (line: string) => line.split(',').slice(10).join(',');
+    expect(csv.slice(1, -1).map(tail)).toEqual([
+      'local_peps_completed_within_20_school_days,PEPs completed within 20 school days,percent,Virtual School PEP tracker (April 2024),z,131,149,87.9',
+      'local_early_years_good_level_of_development,Early Years good level of development,percent,EYFS profile return (July 2024),z,c,c,c',
+      'local_pupils_in_good_or_outstanding_schools,Pupils in Good or Outstanding schools,number,Virtual School register (July 2024),share of pupils with a rated school,z,z,84.5',
+      'local_bad_row,Bad row,number,x,z,x,x,x', // a row that is x is x in every figure of its own (cellSymbol)
+      'local_peps_completed_within_20_school_days,PEPs completed within 20 school days,percent,Virtual School PEP tracker (April 2023),z,120,151,79.5',
+    ]);
+    expect(csv[1]!.startsWith('202324,Academic year,Local authority,E92000001,England,')).toBe(true);
+    expect(renderLocalFiguresCsvMeta().split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['measure', 'measure_title', 'unit', 'source', 'note', 'numerator', 'denominator', 'value']);
+    expect(outputsOf('r', 'csv', doc()).map((f) => f.name)).toEqual(['r.csv', 'r.meta.csv', 'r.local-figures.csv', 'r.local-figures.meta.csv']);
+    const none = buildReportDocument({ rows: [], la: '855', laName: null, year: '2023/24', cohort: 'cla_12m', suppressionThreshold: 5, toolVersion: 't' });
+    expect(outputsOf('r', 'csv', none).map((f) => f.name)).toEqual(['r.csv', 'r.meta.csv']);
+    expect(renderLocalFiguresCsv(none)).toBeNull();
+  });
+
+  it('XLSX: a sheet with the figures as numbers, symbols in brackets, source and note', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderXlsx(doc())) as unknown as ArrayBuffer);
+    const ws = wb.worksheets.find((w) => String(w.getRow(1).getCell(1).value) === 'Measure' && String(w.getRow(1).getCell(8).value) === 'Note')!;
+    expect(ws).toBeDefined();
+    const values = (i: number) => (ws.getRow(i).values as unknown[]).slice(1);
+    expect(values(1)).toEqual(['Measure', 'Year', 'Numerator', 'Denominator', 'Value', 'Unit', 'Source', 'Note']);
+    expect(values(2)).toEqual(['PEPs completed within 20 school days', '2023/24', 131, 149, 87.9, 'percent', 'Virtual School PEP tracker (April 2024)', '']);
+    expect(ws.getRow(2).getCell(5).numFmt).toBe('#,##0.0"%"');
+    expect(values(3)).toEqual(['Early Years good level of development', '2023/24', '[c]', '[c]', '[c]', 'percent', 'EYFS profile return (July 2024)', '']);
+    expect(values(4).slice(2, 6)).toEqual(['[z]', '[z]', 84.5, 'number']);
   });
 });
