@@ -7,6 +7,10 @@
  * their header row on every page; the appendix (the first section of class `appendix`) starts a new
  * page and its sections run on; navigation is hidden. Cell text wraps between words rather than
  * overflowing the page (never inside a word or a year, which made columns a few letters wide).
+ * Screen: no table is wider than a 1000 px window (test/report/browser.test.ts): header cells and text
+ * cells wrap between words (a header such as "Stat. neighbours CLA (2025)" on two lines), only a figure
+ * ("5 of 13, 38.5%", "-0.22 (unadjusted)") is never broken, and a column of sentences (a note) is at
+ * least 14rem wide. With headers kept on one line the headline table was 1,184 px wide.
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #0b0c0c; --muted: #505a5f; --rule: #b1b4b6; --band: #f3f2f1; --accent: #1d70b8; }
@@ -23,10 +27,10 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; font-variant-n
 caption { text-align: left; font-weight: bold; padding: .5rem; caption-side: top; }
 .caption-note { display: block; font-weight: normal; }
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
-thead th { background: var(--band); white-space: nowrap; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-td { white-space: nowrap; }
-td.long { min-width: 18rem; white-space: normal; }
+thead th { background: var(--band); vertical-align: bottom; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
+td.long { min-width: 14rem; }
 tbody th[scope="row"] { min-width: 9rem; }
 tbody tr:nth-child(even) { background: #fafafa; }
 figure.chart { margin: 1rem 0; max-width: 100%; }
