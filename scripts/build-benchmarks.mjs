@@ -282,10 +282,31 @@ function periodKey(tp) { return /^\d{6}$/.test(tp) ? +tp.slice(0, 4) + 1 : +tp; 
 // assessment or no measure `z`. Sources (Open Government Licence v3.0):
 //  KS4: Key stage 4 performance, "National characteristics data", All state-funded, Total
 //       (explore-education-statistics.service.gov.uk/data-tables/permalink/af178607-099c-4aa0-a00a-08dbd1466a44),
-//       2018/19 to 2022/23; Progress 8 was not published for 2019/20 and 2020/21 (":" in the table: z here).
+//       2018/19 to 2021/22, and Progress 8 for 2022/23; Progress 8 was not published for 2019/20 and 2020/21
+//       (":" in the table: z here). 2022/23 Attainment 8 and English and maths 4+/5+ are the revised figures
+//       (46.3, 65.1%, 45.3%) of the same table made after the revised release of February 2024
+//       (permalink e09cca85-15ba-42b8-52a1-08dc3ae70a0c; release key-stage-4-performance-revised/2022-23, whose
+//       headline facts give 46.3 and 45.3%): the first permalink was made from the provisional file (46.2,
+//       64.8%, 45.0%), and the CLA figures beside them come from the revised KS4 data.
+//       2023/24 and 2024/25: no national all-pupil KS4 figure was found in a published table we could cite
+//       (searched 2026-12-05), so x.
 //  KS2: Key stage 2 attainment: National headlines, 2023/24 and 2024/25 releases (61% in 2024, up from 60%
 //       in 2023; 65% in 2019; 62% in 2025; reading 74% in 2024 and 73% in 2023); no assessments in 2020 and 2021.
-//  Absence: no full-year all-pupil figure has been typed in yet: x.
+//  Absence: no full-year all-pupil figure (Pupil absence in schools in England, six half terms) has been
+//       typed in from a table we could cite: x.
+const ALL_PUPIL_TABLES = [
+  { cells: 'avg_att8, pt_l2basics_94, pt_l2basics_95 2018/19-2021/22; avg_p8score 2018/19-2022/23',
+    release: 'Key stage 4 performance 2022/23 (provisional, October 2023)', table: 'National characteristics data, All state-funded, Total',
+    url: 'https://explore-education-statistics.service.gov.uk/data-tables/permalink/af178607-099c-4aa0-a00a-08dbd1466a44' },
+  { cells: 'avg_att8, pt_l2basics_94, pt_l2basics_95 2022/23 (revised)',
+    release: 'Key stage 4 performance 2022/23 (revised, February 2024)', table: 'National characteristics data, All state-funded, Total',
+    url: 'https://explore-education-statistics.service.gov.uk/data-tables/permalink/e09cca85-15ba-42b8-52a1-08dc3ae70a0c' },
+  { cells: 'pt_rwm_met_expected_standard 2018/19, 2022/23-2024/25; pt_read_met_expected_standard 2022/23-2023/24',
+    release: 'Key stage 2 attainment: National headlines, 2023/24 and 2024/25', table: 'headline facts and figures',
+    url: 'https://explore-education-statistics.service.gov.uk/find-statistics/key-stage-2-attainment-national-headlines' },
+  { cells: 'avg_att8, avg_p8score, pt_l2basics_94, pt_l2basics_95 2023/24 and 2024/25; pt_overall and pt_pupils_pa_10_exact every year',
+    release: 'none', table: 'x: no published national all-pupil table found to cite (searched 2026-12-05)', url: '' },
+];
 const ALL_PUPIL_COLUMNS = ['avg_att8', 'avg_p8score', 'pt_l2basics_94', 'pt_l2basics_95',
   'pt_rwm_met_expected_standard', 'pt_read_met_expected_standard', 'pt_overall', 'pt_pupils_pa_10_exact'];
 const ALL_PUPILS = {
@@ -293,7 +314,7 @@ const ALL_PUPILS = {
   '201920': ['50.2', 'z', '71.2', '49.9', 'z', 'z', 'x', 'x'],
   '202021': ['50.9', 'z', '72.2', '51.9', 'z', 'z', 'x', 'x'],
   '202122': ['48.8', '-0.03', '68.8', '49.8', 'x', 'x', 'x', 'x'],
-  '202223': ['46.2', '-0.03', '64.8', '45.0', '60', '73', 'x', 'x'],
+  '202223': ['46.3', '-0.03', '65.1', '45.3', '60', '73', 'x', 'x'],
   '202324': ['x', 'x', 'x', 'x', '61', '74', 'x', 'x'],
   '202425': ['x', 'x', 'x', 'x', '62', 'x', 'x', 'x'],
 };
@@ -306,6 +327,7 @@ sources['england_all_pupils.csv'] = {
   source_file: 'typed in from the national tables (scripts/build-benchmarks.mjs names each table)',
   publication: 'Key stage 4 performance (National characteristics data, All state-funded); Key stage 2 attainment: National headlines',
   filter: 'England, all pupils in state-funded schools',
+  tables: ALL_PUPIL_TABLES,
 };
 
 for (const s of Object.values(sources)) s.licence = LICENCE;

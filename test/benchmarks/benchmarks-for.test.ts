@@ -126,9 +126,11 @@ describe('benchmarksFor', () => {
 });
 
 describe('England all pupils (england_all_pupils.csv)', () => {
-  it('KS4 A8 2022/23 is 46.2 (KS4 performance, All state-funded), with a gap and its source', () => {
+  it('KS4 A8 2022/23 is 46.3 (KS4 performance, All state-funded, revised), with a gap and its source; E&M 4+ 65.1%, 5+ 45.3%', () => {
     const b = byScope(benchmarksFor(m('ks4_att8'), '2022/23', '855', 21.4));
-    expect(b.england_all).toMatchObject({ value: 46.2, symbol: null, gap: -24.8 });
+    expect(b.england_all).toMatchObject({ value: 46.3, symbol: null, gap: -24.9 });
+    expect(byScope(benchmarksFor(m('ks4_em_4plus'), '2022/23', '855', 20)).england_all).toMatchObject({ value: 65.1 });
+    expect(byScope(benchmarksFor(m('ks4_em_5plus'), '2022/23', '855', 20)).england_all).toMatchObject({ value: 45.3 });
     expect(b.england_all!.source).toContain('Key stage 4 performance');
   });
   it('KS2 RWM 2023/24 is 61%; a year with no published figure is x, a year with no measure z', () => {
