@@ -8,7 +8,7 @@
  * page and its sections run on; navigation is hidden. Cell text wraps between words rather than
  * overflowing the page (never inside a word or a year, which made columns a few letters wide).
  * Screen: no table is wider than a 1000 px window (test/report/browser.test.ts): header cells and text
- * cells wrap between words (a header such as "Stat. neighbours CLA (2025)" on two lines), only a figure
+ * cells wrap between words (a header such as "Statistical neighbours CLA (2025)" on two lines), only a figure
  * ("5 of 13, 38.5%", "-0.22 (unadjusted)") is never broken, and a column of sentences (a note) is at
  * least 14rem wide. With headers kept on one line the headline table was 1,184 px wide.
  */

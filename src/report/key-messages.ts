@@ -96,7 +96,7 @@ export function trendOf(rows: readonly MeasureRow[], id: string, year: string, c
   const change = roundTo(roundTo(now.value, d) - roundTo(then.value, d), d);
   const word = trendWord(change, directionOf(id));
   const sign = change > 0 ? '+' : '';
-  return { text: change === 0 ? KEY_TEXT.noChange(from) : KEY_TEXT.trendCell(word, `${sign}${formatNumber(change, d)}`, from), word, change, from };
+  return { text: change === 0 ? KEY_TEXT.noChange : KEY_TEXT.trendCell(word, `${sign}${formatNumber(change, d)}`), word, change, from };
 }
 
 function trendWord(change: number, dir: Direction): string {
@@ -202,7 +202,8 @@ export function buildKeyMessages(input: KeyMessagesInput): KeyMessages | null {
     KEY_TEXT.measureHeader,
     year,
     last ?? KEY_TEXT.lastYear,
-    KEY_TEXT.trendHeader,
+    // every row compares with the same year, two years before the report's
+    shiftYear(year, -2) ? KEY_TEXT.trendSince(shiftYear(year, -2)!) : KEY_TEXT.trendHeader,
     ...scopes.map((s) => SCOPE_LABELS[s] ?? s),
   ];
   const missing = new Set<string>();

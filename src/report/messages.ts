@@ -82,8 +82,8 @@ export const SCOPE_LABELS: Readonly<Record<string, string>> = {
   england_cla_12m: 'England CLA',
   england_all: 'England all pupils',
   region_cla_12m: 'Region CLA',
-  sn_cla_12m_2021: 'Stat. neighbours CLA (2021)',
-  sn_cla_12m_2025: 'Stat. neighbours CLA (2025)',
+  sn_cla_12m_2021: 'Statistical neighbours CLA (2021)',
+  sn_cla_12m_2025: 'Statistical neighbours CLA (2025)',
   la_published: 'LA published',
   la_all_pupils: 'LA all pupils',
   la_not_looked_after: 'LA not looked after',
@@ -204,8 +204,10 @@ export const KEY_TEXT = {
   measureHeader: 'Measure',
   lastYear: 'Last year',
   trendHeader: 'Trend (3 years)',
-  trendCell: (word: string, change: string, from: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)} (${change} since ${from})`,
-  noChange: (from: string) => `No change since ${from}`,
+  /** The trend column's header names the year compared with, so each cell is short ("Improving (+6.1)"). */
+  trendSince: (from: string) => `Trend since ${from}`,
+  trendCell: (word: string, change: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)} (${change})`,
+  noChange: 'No change',
   trendNote:
     'Trend compares this year with two years earlier (both must be shown); improving or worsening follows the measure (for absence, suspensions and placement moves lower is better).',
   missingBenchmarks: (labels: string[]) =>
@@ -230,6 +232,8 @@ export const KEY_TEXT = {
 /** Table text (table-view.ts). */
 export const TABLE_TEXT = {
   withheld: (n: number, parts: string[]) => `${n} ${n === 1 ? 'group' : 'groups'} withheld (c): ${parts.join(', ')}`,
+  /** All withheld rows of one breakdown, labelled as its shown rows are ("Placement: 3 groups withheld (c)"). */
+  withheldOf: (dimension: string, n: number) => `${dimension}: ${n} ${n === 1 ? 'group' : 'groups'} withheld (c)`,
   byDimension: (n: number, dimension: string) => `${n} by ${/^[A-Z][a-z]/.test(dimension) ? dimension.charAt(0).toLowerCase() + dimension.slice(1) : dimension}`,
 } as const;
 

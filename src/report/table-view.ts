@@ -145,14 +145,20 @@ function collapse(rows: MeasureRow[]): (MeasureRow | { collapsed: MeasureRow[] }
   return out;
 }
 
-/** "3 by ethnic group, 2 by placement": how many withheld rows in each breakdown dimension, in table order. */
-function withheldByDimension(rows: readonly MeasureRow[]): string[] {
+/**
+ * The line of a measure's withheld breakdown rows: "Placement: 3 groups withheld (c)" when they are of
+ * one breakdown (labelled as its shown rows are), else "3 groups withheld (c): 2 by legal status, 1 by
+ * placement" (how many in each breakdown, in table order).
+ */
+function withheldLine(rows: readonly MeasureRow[]): string {
   const counts = new Map<string, number>();
   for (const r of rows) {
     const dim = Object.keys(r.breakdown ?? {}).sort().map(dimensionLabel).join(' and ');
     counts.set(dim, (counts.get(dim) ?? 0) + 1);
   }
-  return [...counts].map(([dim, n]) => TABLE_TEXT.byDimension(n, dim));
+  const [only] = counts;
+  if (counts.size === 1 && only![0]) return TABLE_TEXT.withheldOf(only![0], only![1]);
+  return TABLE_TEXT.withheld(rows.length, [...counts].map(([dim, n]) => TABLE_TEXT.byDimension(n, dim)));
 }
 
 function measureView(t: MeasureTable): TableView {
@@ -193,7 +199,7 @@ function measureView(t: MeasureTable): TableView {
         else if (h === COLUMN.la) cells.push(text(first.la));
         else if (h === COLUMN.cohort) cells.push(text(cohortLabel(first.cohort)));
         else if (h === COLUMN.year) cells.push(text(first.year));
-        else if (h === COLUMN.breakdown) cells.push(text(TABLE_TEXT.withheld(item.collapsed.length, withheldByDimension(item.collapsed))));
+        else if (h === COLUMN.breakdown) cells.push(text(withheldLine(item.collapsed)));
         else if (h === COLUMN.note) cells.push(text(''));
         else cells.push(figure('c', null, 0, false));
       }

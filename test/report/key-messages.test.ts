@@ -67,7 +67,7 @@ describe('headline table', () => {
   const km = buildKeyMessages({ rows, year: Y, cohort: 'cla_12m' })!;
 
   it('has at most eight columns: the measure, two years, the trend and four benchmarks (latest neighbour grouping)', () => {
-    expect(km.table.headers).toEqual(['Measure', '2023/24', '2022/23', 'Trend (3 years)', 'England CLA', 'England all pupils', 'Region CLA', 'Stat. neighbours CLA (2025)']);
+    expect(km.table.headers).toEqual(['Measure', '2023/24', '2022/23', 'Trend since 2021/22', 'England CLA', 'England all pupils', 'Region CLA', 'Statistical neighbours CLA (2025)']);
   });
 
   it('lays out rows in headline order with counts, symbols and x for a benchmark not bundled', () => {
@@ -76,12 +76,12 @@ describe('headline table', () => {
     // 2 of 7 is suppressed (numerator 1-4): c, and no count
     expect(byTitle.get('KS2 reading, writing and maths expected')).toEqual(['KS2 reading, writing and maths expected', 'c', 'x', 'x', '34.0%', 'x', 'x', 'x']);
     // 21.4 - 15.0 = +6.4 over 2021/22 to 2023/24; higher is better
-    expect(byTitle.get('Attainment 8')).toEqual(['Attainment 8', '21.4', '19.0', 'Improving (+6.4 since 2021/22)', '18.2', 'x', '19.0', '17.5']);
+    expect(byTitle.get('Attainment 8')).toEqual(['Attainment 8', '21.4', '19.0', 'Improving (+6.4)', '18.2', 'x', '19.0', '17.5']);
     expect(byTitle.get('English and maths grade 4+')![1]).toBe('6 of 18, 33.3%');
     // sessions, not children: no "n of d"
     expect(byTitle.get('Overall absence (% sessions)')![1]).toBe('9.7%');
     // 35.0 - 30.0 = +5.0, lower is better: worsening
-    expect(byTitle.get('Persistently absent (10%+)')![3]).toBe('Worsening (+5.0 since 2021/22)');
+    expect(byTitle.get('Persistently absent (10%+)')![3]).toBe('Worsening (+5.0)');
     expect(km.notes.some((n) => n.startsWith('x = not available') && n.includes('England all pupils'))).toBe(true);
   });
 
@@ -105,7 +105,7 @@ describe('helpers', () => {
   });
   it('trend is x when either end is suppressed, and no change when the printed figures are equal', () => {
     const rs = [row({ id: 'ks4_att8', unit: 'mean', value: 20.04 }), row({ id: 'ks4_att8', year: '2021/22', unit: 'mean', value: 19.96 })];
-    expect(trendOf(rs, 'ks4_att8', Y, 'cla_12m').text).toBe('No change since 2021/22');
+    expect(trendOf(rs, 'ks4_att8', Y, 'cla_12m').text).toBe('No change');
     expect(trendOf([rs[0]!, { ...rs[1]!, value: null, symbol: 'c' }], 'ks4_att8', Y, 'cla_12m').text).toBe('x');
   });
   it('a count row is shown as its value', () => {

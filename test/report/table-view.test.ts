@@ -75,6 +75,9 @@ describe('report tables a reader can use (issue 17)', () => {
     ]);
     expect(v.rows[3]![2]!.text).toBe('c');
     expect(v.symbols.has('c')).toBe(true);
+    // withheld rows of one breakdown read like its shown rows: "Placement: 2 groups withheld (c)"
+    const one = tableView({ id: 't', title: 'T', rows: [rows[0]!, rows[3]!, rows[4]!, { ...rows[3]!, breakdown: { placement_group: 'secure' } }], columns: { combined: true, counts: false, gaps: false, collapseSuppressed: true, cohort: false } });
+    expect(one.rows.map((row) => row[1]!.text)).toEqual(['All', "Placement: Children's homes and secure units", 'Placement: 2 groups withheld (c)']);
   });
 
   it('leaves counts out when the audience does not allow them', () => {

@@ -16,6 +16,22 @@ import { buildChildStatus } from './child-status.js';
 import { primaryMeasures } from './primary-measures.js';
 import { schoolAgeMeasures } from './school-age-measures.js';
 
+/** Why children were not matched, in words a reader of the report understands (the reasons of src/link/linkage.ts). */
+const UNMATCHED_WORDS: Readonly<Record<string, string>> = {
+  placeholder: 'with a placeholder instead of a UPN, which cannot be matched',
+  blank: 'with no UPN',
+  invalid_upn: 'with an invalid UPN',
+  no_pupil_record: 'with no pupil record for their UPN',
+  upn_on_two_children: 'whose UPN is recorded for two children',
+  several_pupil_records: 'whose UPN has several pupil records',
+};
+
+/** The linkage row's note: "Not matched: 8 with a placeholder instead of a UPN, which cannot be matched; 1 with no pupil record for their UPN", or null. */
+export function unmatchedNote(unmatched: Readonly<Record<string, number>>): string | null {
+  const parts = Object.entries(unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${UNMATCHED_WORDS[r] ?? r.replaceAll('_', ' ')}`);
+  return parts.length ? `Not matched: ${parts.join('; ')}` : null;
+}
+
 export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest, inputs: MeasureInputs): Promise<MeasureRow[]> {
   await buildChildStatus(db, linked, req.years);
   const rows: MeasureRow[] = [
@@ -30,7 +46,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
     const year = academicYearEnding(c.year);
     if (c.la !== req.la || !req.years.includes(year)) continue;
     rows.push(measureRow({ id: 'linkage_match_rate', year, la: c.la, cohort: 'ever_cla', breakdown: null, unit: 'percent', numerator: c.matched, denominator: c.schoolAge, children: c.schoolAge,
-      value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: Object.entries(c.unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${r.replaceAll('_', ' ')}: ${n}`).join('; ') || null }));
+      value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: unmatchedNote(c.unmatched) }));
   }
   return rows;
 }

@@ -132,10 +132,10 @@ describe('linkage_match_rate (definitions.md; school age = 5–15 on 31 August 2
   it('2023/24: 8 / 15 = 53.33%, with the reasons of the 7 others', () => {
     const r = rowOf(rows, 'linkage_match_rate');
     expect(ndv(r)).toEqual([8, 15, 53.33]);
-    expect(r.note).toContain('placeholder: 1');
-    expect(r.note).toContain('no pupil record: 1');
-    expect(r.note).toContain('upn on two children: 2');
-    expect(r.note).toContain('several pupil records: 1');
+    expect(r.note).toContain('Not matched: 1 with a placeholder instead of a UPN, which cannot be matched');
+    expect(r.note).toContain('1 with no pupil record for their UPN');
+    expect(r.note).toContain('2 whose UPN is recorded for two children');
+    expect(r.note).toContain('1 whose UPN has several pupil records');
     const c = session.linked.linkage.counts.find((x) => x.year === 2024)!;
     expect(c.unmatched.placeholder + c.unmatched.blank + c.unmatched.invalid_upn + c.unmatched.no_pupil_record
       + c.unmatched.upn_on_two_children + c.unmatched.several_pupil_records).toBe(7);
