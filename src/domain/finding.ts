@@ -24,6 +24,14 @@ export function appendAll<T>(into: T[], items: readonly T[]): T[] {
   return into;
 }
 
+/**
+ * What a reader below validate needs to know of a rule to raise or count its findings. The rules
+ * themselves (src/validate/registry.ts) are passed in by validate, so io never imports validate.
+ */
+export interface RuleFacts { severity: Severity; remedy: string; rejectsRow: boolean }
+/** The rules by id (src/validate/registry.ts `RULES_BY_ID` is one). */
+export type RuleBook = ReadonlyMap<string, RuleFacts>;
+
 export interface Finding {
   /** The rule that found it: one of src/domain/rule-ids.ts, each a file in src/validate/rules/. */
   ruleId: RuleId;

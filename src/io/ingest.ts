@@ -6,8 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../schemas/config.js';
-import { appendAll, type Finding, type RuleId } from '../domain/finding.js';
-import { RULES_BY_ID } from '../validate/registry.js';
+import { appendAll, type Finding, type RuleBook, type RuleId } from '../domain/finding.js';
 import { InputError, ConfigError } from '../errors.js';
 import type { Db } from './duck.js';
 import { discoverFiles, type DiscoveryNote, type InputFile } from './discover.js';
@@ -80,17 +79,18 @@ function checkConfigPaths(folder: string, config: Config): void {
   if (issues.length) throw new ConfigError(`cla-analyse.json: ${issues.length} problem(s) with the files it names`, issues, 'put the file inside the input folder and name it relative to the folder, e.g. "benchmarks/cla-benchmarks-2025.csv"');
 }
 
-function fileFinding(ruleId: RuleId, file: string, message: string, table: string | null = null, column: string | null = null, line: number | null = null): Finding {
-  const r = RULES_BY_ID.get(ruleId)!;
+function fileFinding(rules: RuleBook, ruleId: RuleId, file: string, message: string, table: string | null = null, column: string | null = null, line: number | null = null): Finding {
+  const r = rules.get(ruleId)!;
   return { ruleId, severity: r.severity, table, file, line, column, value: null, message, remedy: r.remedy };
 }
 
-export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
+/** Reads every file of the folder. `rules`: the validation rules by id (validate passes its registry in). */
+export async function ingest(db: Db, opts: IngestOptions, rules: RuleBook): Promise<Ingested> {
   const config = opts.config ?? loadConfig(opts.folder);
   const notes: DiscoveryNote[] = [];
   const inputs = discoverFiles(opts.folder, notes).filter((f) => f.rel !== 'cla-analyse.json');
   if (inputs.length === 0) throw new InputError(`no .csv or .xml files under ${opts.folder}${notes.length ? ` (${notes.map((n) => `${n.rel}: ${n.message}`).join('; ')})` : ''}`, opts.folder, 'point the command at the folder holding the exported 903 and pupil files');
-  const findings: Finding[] = notes.map((n) => fileFinding(n.ruleId, n.rel, n.message));
+  const findings: Finding[] = notes.map((n) => fileFinding(rules, n.ruleId, n.rel, n.message));
   const files: FileAccount[] = [];
   const fileNames: string[] = [];
   const tables = new Set<string>();
@@ -102,13 +102,13 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
     const account: FileAccount = { file: f.rel, table: null, la: null, year: null, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rejectedBy: {} };
     files.push(account);
     if (f.kind === 'xml') {
-      const r = await loadXmlFile(db, fileId, f, { la: opts.la ?? config.la ?? null, year: opts.year ?? config.year ?? null }, claimed);
+      const r = await loadXmlFile(db, fileId, f, { la: opts.la ?? config.la ?? null, year: opts.year ?? config.year ?? null }, claimed, rules);
       appendAll(findings, r.findings);
       Object.assign(account, r.account);
       for (const t of r.tables) tables.add(t);
       continue;
     }
-    const pending = await ingestCsv(db, fileId, f, opts, config, account, findings, tables, claimed);
+    const pending = await ingestCsv(db, fileId, f, opts, config, account, findings, tables, claimed, rules);
     if (pending) {
       const key = batchKey(pending.sniff, pending.rec);
       const batch = batches.get(key) ?? { sniff: pending.sniff, rec: pending.rec, files: [], accounts: [] };
@@ -121,7 +121,7 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
   let batchId = 0;
   for (const batch of batches.values()) {
     const loaded = await loadCsvBatch(db, batchId++, batch.files, batch.sniff, batch.rec);
-    batch.files.forEach((file, i) => recordLoaded(batch.rec.table!.name, file.rel, loaded.get(file.fileId)!, batch.accounts[i]!, findings));
+    batch.files.forEach((file, i) => recordLoaded(batch.rec.table!.name, file.rel, loaded.get(file.fileId)!, batch.accounts[i]!, findings, rules));
   }
   await createRawViews(db);
   ingestTimes.report('ingest');
@@ -133,12 +133,12 @@ export async function ingest(db: Db, opts: IngestOptions): Promise<Ingested> {
  * to be read with the others of its header; any other file is loaded here, one by one.
  */
 async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptions, config: Config, account: FileAccount,
-  findings: Finding[], tables: Set<string>, claimed: Map<string, string>): Promise<{ sniff: Sniffed; rec: Recognised; file: BatchFile } | null> {
+  findings: Finding[], tables: Set<string>, claimed: Map<string, string>, rules: RuleBook): Promise<{ sniff: Sniffed; rec: Recognised; file: BatchFile } | null> {
   let t0 = performance.now();
   const sniff = sniffCsv(f.abs);
   ingestTimes.add('sniff', performance.now() - t0);
-  if (sniff.kind === 'empty') { findings.push(fileFinding('file-empty', f.rel, 'the file is empty')); return null; }
-  if (sniff.kind === 'binary') { findings.push(fileFinding('file-not-csv', f.rel, 'the file is not text: it looks like a spreadsheet or other binary file saved with a .csv name')); return null; }
+  if (sniff.kind === 'empty') { findings.push(fileFinding(rules, 'file-empty', f.rel, 'the file is empty')); return null; }
+  if (sniff.kind === 'binary') { findings.push(fileFinding(rules, 'file-not-csv', f.rel, 'the file is not text: it looks like a spreadsheet or other binary file saved with a .csv name')); return null; }
   const rec = recogniseHeader(sniff.header, config.columnRenames);
   if (!rec.table) {
     // a file exported without its header row has a data row (ids, dates of birth, UPNs, postcodes)
@@ -146,24 +146,24 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
     const names = sniff.header.map((h) => h.trim()).filter((h) => KNOWN_COLUMNS.has(normaliseHeaderName(h)) || /^[A-Za-z_ ]{1,40}$/.test(h));
     const shown = names.length ? `: ${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}` : '';
     const hint = sniff.header.some((h) => KNOWN_COLUMNS.has(normaliseHeaderName(h))) ? '' : '; none of its cells is a known column name: is the header row missing?';
-    findings.push(fileFinding('file-unrecognised-table', f.rel, `the first row (${sniff.header.length} column(s)${shown}) matches no known table${hint}`, null, null, 1));
+    findings.push(fileFinding(rules, 'file-unrecognised-table', f.rel, `the first row (${sniff.header.length} column(s)${shown}) matches no known table${hint}`, null, null, 1));
     rejectWholeFile(account, f.abs, 'file-unrecognised-table', sniff.delimiter);
     return null;
   }
   if (rec.ambiguous.length) {
-    findings.push(fileFinding('file-ambiguous-table', f.rel, `the header fits ${rec.ambiguous.join(' and ')} equally well`, null, null, 1));
+    findings.push(fileFinding(rules, 'file-ambiguous-table', f.rel, `the header fits ${rec.ambiguous.join(' and ')} equally well`, null, null, 1));
     rejectWholeFile(account, f.abs, 'file-ambiguous-table', sniff.delimiter);
     return null;
   }
   const spec = rec.table;
   account.table = spec.name;
-  if (sniff.encoding !== 'utf-8') findings.push(fileFinding('file-encoding', f.rel, sniff.encoding === 'windows-1252' ? 'the file is not UTF-8; it was read as Windows-1252' : `the file is ${sniff.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'}, not UTF-8; it was decoded as such`, spec.name));
-  if (sniff.delimiter !== ',') findings.push(fileFinding('file-delimiter', f.rel, `the file is separated by ${sniff.delimiter === ';' ? 'semicolons' : sniff.delimiter === '\t' ? 'tabs' : 'bars'}; it was read as such`, spec.name));
+  if (sniff.encoding !== 'utf-8') findings.push(fileFinding(rules, 'file-encoding', f.rel, sniff.encoding === 'windows-1252' ? 'the file is not UTF-8; it was read as Windows-1252' : `the file is ${sniff.encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'}, not UTF-8; it was decoded as such`, spec.name));
+  if (sniff.delimiter !== ',') findings.push(fileFinding(rules, 'file-delimiter', f.rel, `the file is separated by ${sniff.delimiter === ';' ? 'semicolons' : sniff.delimiter === '\t' ? 'tabs' : 'bars'}; it was read as such`, spec.name));
   for (const m of rec.missing) {
     const field = spec.columns[m]!;
-    findings.push({ ...fileFinding('file-missing-column', f.rel, `column ${m} is missing; its cells are treated as blank${field.required ? ' (it is required, so every row fails)' : ''}`, spec.name, m, 1), severity: field.required ? 'error' : 'warning' });
+    findings.push({ ...fileFinding(rules, 'file-missing-column', f.rel, `column ${m} is missing; its cells are treated as blank${field.required ? ' (it is required, so every row fails)' : ''}`, spec.name, m, 1), severity: field.required ? 'error' : 'warning' });
   }
-  for (const u of rec.unknown) findings.push(fileFinding('file-unknown-column', f.rel, `column ${u} is not part of ${spec.name}; it is ignored`, spec.name, u, 1));
+  for (const u of rec.unknown) findings.push(fileFinding(rules, 'file-unknown-column', f.rel, `column ${u} is not part of ${spec.name}; it is ignored`, spec.name, u, 1));
   let la: string | null = null;
   let year: number | null = null;
   if (spec.family === '903') {
@@ -177,14 +177,14 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
       throw new InputError(`${f.rel}: no local authority for this ${spec.name} file`, f.rel,
         'put the 3-digit LA number in the path (e.g. 903/855/2024/episodes.csv), add an LA column, set "la" in cla-analyse.json or pass --la 855');
     }
-    if (spec.fromYear && year !== null && year < spec.fromYear) findings.push(fileFinding('file-table-not-in-year', f.rel, `${spec.name} is collected from the ${spec.fromYear} return; this file is for ${year}`, spec.name));
+    if (spec.fromYear && year !== null && year < spec.fromYear) findings.push(fileFinding(rules, 'file-table-not-in-year', f.rel, `${spec.name} is collected from the ${spec.fromYear} return; this file is for ${year}`, spec.name));
     if (rec.context.la === null && rec.context.year === null) {
       const key = `${spec.name}|${la}|${year}`;
       const first = claimed.get(key);
       if (first) {
         account.la = la; account.year = year;
         rejectWholeFile(account, f.abs, 'file-conflict', sniff.delimiter);
-        findings.push(fileFinding('file-conflict', f.rel, `${spec.name} for LA ${la}, ${year} is already read from ${first}; this file is not used`, spec.name));
+        findings.push(fileFinding(rules, 'file-conflict', f.rel, `${spec.name} for LA ${la}, ${year} is already read from ${first}; this file is not used`, spec.name));
         return null;
       }
       claimed.set(key, f.rel);
@@ -197,19 +197,19 @@ async function ingestCsv(db: Db, fileId: number, f: InputFile, opts: IngestOptio
   t0 = performance.now();
   const loaded = await loadCsvFile(db, fileId, f.abs, f.rel, sniff, rec, ctx);
   ingestTimes.add(`load ${spec.name}`, performance.now() - t0);
-  recordLoaded(spec.name, f.rel, loaded, account, findings);
+  recordLoaded(spec.name, f.rel, loaded, account, findings, rules);
   return null;
 }
 
 /** A loaded file's findings and row accounting. */
-function recordLoaded(table: string, rel: string, loaded: LoadedFile, account: FileAccount, findings: Finding[]): void {
+function recordLoaded(table: string, rel: string, loaded: LoadedFile, account: FileAccount, findings: Finding[], rules: RuleBook): void {
   appendAll(findings, loaded.findings);
   // judged on what was read, not on the file size: a header followed by blank lines has no rows either
-  if (loaded.rowsAccepted + loaded.rowsRejected === 0) findings.push(fileFinding('file-header-only', rel, 'the file has a header and no rows', table));
+  if (loaded.rowsAccepted + loaded.rowsRejected === 0) findings.push(fileFinding(rules, 'file-header-only', rel, 'the file has a header and no rows', table));
   account.rowsRead = loaded.rowsAccepted + loaded.rowsRejected;
   account.rowsAccepted = loaded.rowsAccepted;
   account.rowsRejected = loaded.rowsRejected;
-  for (const fd of loaded.findings) if (RULES_BY_ID.get(fd.ruleId)?.rejectsRow) account.rejectedBy[fd.ruleId] = (account.rejectedBy[fd.ruleId] ?? 0) + 1;
+  for (const fd of loaded.findings) if (rules.get(fd.ruleId)?.rejectsRow) account.rejectedBy[fd.ruleId] = (account.rejectedBy[fd.ruleId] ?? 0) + 1;
   // one finding can stand for many rows (lines swallowed by an open quote, rows the reader lost)
   const counted = Object.values(account.rejectedBy).reduce((a, b) => a + b, 0);
   if (loaded.rowsRejected > counted) {

@@ -8,8 +8,7 @@ import type { DuckDBAppender } from '@duckdb/node-api';
 import { InputError } from '../errors.js';
 import { TABLES_903 } from '../schemas/tables-903.js';
 import type { TableSpec } from '../schemas/index.js';
-import type { Finding, RuleId } from '../domain/finding.js';
-import { RULES_BY_ID } from '../validate/registry.js';
+import type { Finding, RuleBook, RuleId } from '../domain/finding.js';
 import type { Db } from './duck.js';
 import type { InputFile } from './discover.js';
 import type { FileAccount } from './ingest.js';
@@ -44,12 +43,12 @@ export const XML_RETURN_LABEL = 'SSDA903 XML return';
  * rejected); otherwise it claims all of them, so a later CSV of one of those tables is the one not used.
  */
 export async function loadXmlFile(db: Db, fileId: number, f: InputFile, ctx: { la: string | null; year: number | null },
-  claimed: Map<string, string>): Promise<XmlLoaded> {
-  if (f.size === 0) return notRead(fileFinding('file-empty', f.rel, 'the file is empty'));
+  claimed: Map<string, string>, rules: RuleBook): Promise<XmlLoaded> {
+  if (f.size === 0) return notRead(fileFinding(rules, 'file-empty', f.rel, 'the file is empty'));
   const root = await rootNameOf(f);
   if (root === null || !isReturnRootName(localNameOf(root))) {
     const what = root === null ? 'the file does not start with an XML element' : `the root element is <${root}>, not <EXPSSDA903>`;
-    return notRead(fileFinding('file-unrecognised-table', f.rel, `${what}: it is not an SSDA903 XML return, so it was not read`));
+    return notRead(fileFinding(rules, 'file-unrecognised-table', f.rel, `${what}: it is not an SSDA903 XML return, so it was not read`));
   }
   const la = laFromPath(f.rel) ?? ctx.la;
   const year = yearFromPath(f.rel) ?? ctx.year;
@@ -63,7 +62,7 @@ export async function loadXmlFile(db: Db, fileId: number, f: InputFile, ctx: { l
   }
   const tables = tablesOfReturn(year);
   const taken = TABLES_903.find((t) => claimed.has(claimKey(t.name, la, year)));
-  if (taken !== undefined) return conflict(f, la, year, taken.name, claimed.get(claimKey(taken.name, la, year))!);
+  if (taken !== undefined) return conflict(f, la, year, taken.name, claimed.get(claimKey(taken.name, la, year))!, rules);
   for (const t of TABLES_903) claimed.set(claimKey(t.name, la, year), f.rel);
 
   const appenders = await openAppenders(db, TABLES_903);
@@ -83,7 +82,7 @@ export async function loadXmlFile(db: Db, fileId: number, f: InputFile, ctx: { l
   for (const spec of TABLES_903) {
     const n = rowsByTable.get(spec.name) ?? 0;
     if (n > 0 && spec.fromYear !== undefined && year < spec.fromYear) {
-      findings.push(fileFinding('file-table-not-in-year', f.rel, `${spec.name} is collected from the ${spec.fromYear} return; this return is for ${year} and holds ${n} ${spec.name} row(s)`, spec.name));
+      findings.push(fileFinding(rules, 'file-table-not-in-year', f.rel, `${spec.name} is collected from the ${spec.fromYear} return; this return is for ${year} and holds ${n} ${spec.name} row(s)`, spec.name));
       tables.push(spec);
     }
   }
@@ -115,8 +114,8 @@ async function rootNameOf(f: InputFile): Promise<string | null> {
   }
 }
 
-function fileFinding(ruleId: RuleId, file: string, message: string, table: string | null = null): Finding {
-  const r = RULES_BY_ID.get(ruleId)!;
+function fileFinding(rules: RuleBook, ruleId: RuleId, file: string, message: string, table: string | null = null): Finding {
+  const r = rules.get(ruleId)!;
   return { ruleId, severity: r.severity, table, file, line: null, column: null, value: null, message, remedy: r.remedy };
 }
 
@@ -128,13 +127,13 @@ function notRead(finding: Finding): XmlLoaded {
  * A second source for tables already read: the XML return is not used. Its rows are still counted
  * (the file is read through, nothing loaded), all rejected under file-conflict.
  */
-async function conflict(f: InputFile, la: string, year: number, table: string, first: string): Promise<XmlLoaded> {
+async function conflict(f: InputFile, la: string, year: number, table: string, first: string, rules: RuleBook): Promise<XmlLoaded> {
   let rows = 0;
   const counted = await readXmlReturn(f.abs, f.rel, () => { rows += 1; });
   const read = rows + counted.rowsReported;
   const children = { read: counted.childrenRead, accepted: 0, reported: counted.childrenRead };
   return {
-    findings: [fileFinding('file-conflict', f.rel,
+    findings: [fileFinding(rules, 'file-conflict', f.rel,
       `${table} for LA ${la}, ${year} is already read from ${first}; this XML return holds the whole return (${children.read} children, ${read} rows), so it is not used`, table)],
     account: { table: XML_RETURN_LABEL, la, year, rowsRead: read, rowsAccepted: 0, rowsRejected: read, rejectedBy: read > 0 ? { 'file-conflict': read } : {}, children },
     tables: [],

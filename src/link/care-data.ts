@@ -8,7 +8,8 @@ import { normaliseSex } from '../domain/codes.js';
 import { classifyUpn } from '../domain/upn.js';
 import { buildCareHistories, mergeReturns, type CareHistory, type ChildInfo, type EpisodeRecord } from '../derive/care/index.js';
 import { childKey } from '../derive/care/index.js';
-import { appendAll, type Finding } from '../validate/finding.js';
+import type { Finding } from '../validate/finding.js';
+import { returnEndFinding } from '../validate/rules/episode-open-missing-from-later-return.js';
 
 export interface CareData {
   histories: Map<string, CareHistory>;
@@ -76,7 +77,7 @@ export async function loadCareData(db: Db, fileNames: string[], tables: Set<stri
     const earliestReturnByLa = new Map<string, number>();
     for (const e of episodes) earliestReturnByLa.set(e.la, Math.min(earliestReturnByLa.get(e.la) ?? Infinity, e.returnYear));
     const merged = mergeReturns(episodes, lastReturnYearByLa);
-    appendAll(findings, merged.findings);
+    for (const e of merged.closedAtReturnEnd) findings.push(returnEndFinding(e));
     histories = buildCareHistories(merged.episodes, earliestReturnByLa);
     for (const [la, earliestReturn] of [...earliestReturnByLa].sort()) coverage.set(la, { earliestReturn, leftCensored: 0 });
     for (const h of histories.values()) if (h.periods[0]?.leftCensored) coverage.get(h.la)!.leftCensored++;

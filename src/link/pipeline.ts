@@ -1,6 +1,7 @@
 /** validate → care histories → linkage → factor table: the shared front half of link, report and model. */
 import type { Db } from '../io/duck.js';
-import { validateFolderDeferred, whileStoring, type Validated } from '../validate/run.js';
+import { validateFolderDeferred, whileStoring } from '../store/validate-folder.js';
+import type { Validated } from '../validate/run.js';
 import type { PlacementChangeOptions } from '../derive/care/index.js';
 import { resolveSettings, type RunSettings, type SettingFlags } from '../settings.js';
 import { p8LowerThresholdsOfConfig, p8TablesOfConfig, p8TablesWith, useP8LowerThresholds, useP8Tables, type P8TableLookup } from '../derive/attainment/index.js';

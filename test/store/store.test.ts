@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
-import { validateFolder } from '../../src/validate/run.js';
+import { validateFolder } from '../../src/store/validate-folder.js';
 import { factorTableFolder, linkFolder } from '../../src/link/pipeline.js';
 import { readFactorRows } from '../../src/link/read-factors.js';
 import * as store from '../../src/store/store.js';

@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { closeDb, openDb, queryRows, type Db } from '../../src/io/duck.js';
 import type { IngestOptions } from '../../src/io/ingest.js';
-import { validateFolder, type Validated } from '../../src/validate/run.js';
+import { validateFolder } from '../../src/store/validate-folder.js';
+import type { Validated } from '../../src/validate/run.js';
 
 export interface Run { v: Validated; rows: <T = Record<string, unknown>>(sql: string) => Promise<T[]> }
 

@@ -1,6 +1,6 @@
 /** `cla-analyse validate <folder>`: findings as data, row accounting, exit 1 on error-level findings. */
 import { closeDb, openDb } from '../../io/duck.js';
-import { validateFolder } from '../../validate/run.js';
+import { validateFolder } from '../../store/validate-folder.js';
 import type { FailOn } from '../../validate/finding.js';
 import type { Io } from '../io.js';
 import { failsAt, finishRun, printFindings } from '../summary.js';

@@ -1,12 +1,11 @@
 import { dayNumber } from '../../domain/dates.js';
+import type { RuleId } from '../../domain/rule-ids.js';
 import { april1 } from '../../domain/years.js';
-import type { Finding } from '../../validate/finding.js';
-import { episodeOpenMissingFromLaterReturn as openMissingRule } from '../../validate/rules/episode-open-missing-from-later-return.js';
 import { compareEpisodes, compareText } from './episode-order.js';
 import type { EpisodeRecord, MergedEpisode } from './types.js';
 
-/** Also checked on the validated Episodes (src/validate/rules/episode-open-missing-from-later-return.ts), so `validate` reports it. */
-export const EPISODE_OPEN_MISSING_RULE = openMissingRule.id;
+/** The rule an episode closed at the end of its return year is reported under (by link, src/link/care-data.ts; also checked on the validated Episodes, so `validate` reports it). */
+export const EPISODE_OPEN_MISSING_RULE: RuleId = 'episode-open-missing-from-later-return';
 
 /**
  * Where an open episode missing from every later return, with no later episode, is closed.
@@ -25,7 +24,8 @@ export function returnEndClosingDate(returnYear: number): string {
  * - the same episode (LA, CHILD, DECOM) in several returns: the latest return's copy wins;
  * - an episode left open in a return and missing from the LA's later returns is closed at the
  *   child's next episode's DECOM, or, with no later episode, at the end of its return year
- *   (see `returnEndClosingDate`) with a warning finding.
+ *   (see `returnEndClosingDate`); those episodes are also listed in `closedAtReturnEnd` (in output
+ *   order) for the caller to report under EPISODE_OPEN_MISSING_RULE (derive raises no findings).
  * Duplicates within one return, overlaps and DEC before DECOM are kept as they are (validation
  * reports them). Output: grouped by child key (sorted), each child's episodes in `compareEpisodes` order.
  * `lastReturnYearByLa`: the latest return year each LA supplied (any table); the latest year seen
@@ -34,7 +34,7 @@ export function returnEndClosingDate(returnYear: number): string {
 export function mergeReturns(
   episodes: EpisodeRecord[],
   lastReturnYearByLa: Map<string, number>,
-): { episodes: MergedEpisode[]; findings: Finding[] } {
+): { episodes: MergedEpisode[]; closedAtReturnEnd: MergedEpisode[] } {
   const lastReturn = new Map(lastReturnYearByLa);
   const byLa = new Map<string, Map<string, EpisodeRecord[]>>();
   for (const e of episodes) {
@@ -46,18 +46,18 @@ export function mergeReturns(
     else children.set(e.child, [e]);
   }
   const merged: MergedEpisode[] = [];
-  const findings: Finding[] = [];
+  const closedAtReturnEnd: MergedEpisode[] = [];
   for (const la of [...byLa.keys()].sort(compareText)) {
     const children = byLa.get(la)!;
     for (const child of [...children.keys()].sort(compareText)) {
-      mergeChild(children.get(child)!, lastReturn.get(la)!, merged, findings);
+      mergeChild(children.get(child)!, lastReturn.get(la)!, merged, closedAtReturnEnd);
     }
   }
-  return { episodes: merged, findings };
+  return { episodes: merged, closedAtReturnEnd };
 }
 
-/** Merges one child's rows (see `mergeReturns`), appending to `merged` and `findings`. */
-function mergeChild(rows: EpisodeRecord[], last: number, merged: MergedEpisode[], findings: Finding[]): void {
+/** Merges one child's rows (see `mergeReturns`), appending to `merged` and `closedAtReturnEnd`. */
+function mergeChild(rows: EpisodeRecord[], last: number, merged: MergedEpisode[], closedAtReturnEnd: MergedEpisode[]): void {
   const kept = latestCopies(rows);
   for (let i = 0; i < kept.length; i++) {
     const e = kept[i]!;
@@ -70,8 +70,9 @@ function mergeChild(rows: EpisodeRecord[], last: number, merged: MergedEpisode[]
     if (next) {
       merged.push(withDays(e, next.decom, 'next_episode'));
     } else {
-      merged.push(withDays(e, returnEndClosingDate(e.returnYear), 'return_end'));
-      findings.push(openMissingFinding(e));
+      const closed = withDays(e, returnEndClosingDate(e.returnYear), 'return_end');
+      merged.push(closed);
+      closedAtReturnEnd.push(closed);
     }
   }
 }
@@ -96,20 +97,5 @@ function withDays(e: EpisodeRecord, dec: string | null, closedBy: MergedEpisode[
     la: e.la, child: e.child, returnYear: e.returnYear, decom: e.decom, dec, rne: e.rne, ls: e.ls, cin: e.cin,
     place: e.place, placeProvider: e.placeProvider, rec: e.rec, reasonPlaceChange: e.reasonPlaceChange, urn: e.urn,
     file: e.file, line: e.line, plPost: e.plPost ?? null, closedBy, startDay: dayNumber(e.decom), endDay: dec === null ? null : dayNumber(dec),
-  };
-}
-
-function openMissingFinding(e: EpisodeRecord): Finding {
-  return {
-    ruleId: EPISODE_OPEN_MISSING_RULE,
-    severity: openMissingRule.severity,
-    table: 'Episodes',
-    file: e.file,
-    line: e.line,
-    column: 'DEC',
-    value: null,
-    message: `An episode open at the end of the ${e.returnYear} return is missing from the LA's later returns, `
-      + `and the child has no later episode: it is treated as ending after 31 March ${e.returnYear}.`,
-    remedy: openMissingRule.remedy,
   };
 }

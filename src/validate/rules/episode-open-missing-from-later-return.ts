@@ -1,11 +1,12 @@
+import type { Finding } from '../../domain/finding.js';
 import { defineRule } from '../rule.js';
 import { findingsFromQuery } from './_helpers.js';
 
 /**
  * Merging returns (definitions.md §1): an episode left open (no DEC) in one return, missing from the
  * LA's later returns, with no later episode of the child, is closed at the end of its return year
- * (src/derive/care/merge-returns.ts does so when care histories are built, and raises this rule
- * there too). Checked here on the validated Episodes so `validate` reports it before any report.
+ * (src/derive/care/merge-returns.ts does so when care histories are built, and src/link/care-data.ts
+ * raises this rule there too, with `returnEndFinding`). Checked here on the validated Episodes so `validate` reports it before any report.
  */
 export const episodeOpenMissingFromLaterReturn = defineRule({
   id: 'episode-open-missing-from-later-return', severity: 'warning', stage: 'row', title: 'Open episode missing from the later returns',
@@ -27,3 +28,19 @@ export const episodeOpenMissingFromLaterReturn = defineRule({
         + `it is treated as ending after 31 March ${r.detail}`);
   },
 });
+
+/** The finding for an episode that merging the returns closed at the end of its return year (src/link/care-data.ts). */
+export function returnEndFinding(e: { file: string; line: number; returnYear: number }): Finding {
+  return {
+    ruleId: episodeOpenMissingFromLaterReturn.id,
+    severity: episodeOpenMissingFromLaterReturn.severity,
+    table: 'Episodes',
+    file: e.file,
+    line: e.line,
+    column: 'DEC',
+    value: null,
+    message: `An episode open at the end of the ${e.returnYear} return is missing from the LA's later returns, `
+      + `and the child has no later episode: it is treated as ending after 31 March ${e.returnYear}.`,
+    remedy: episodeOpenMissingFromLaterReturn.remedy,
+  };
+}

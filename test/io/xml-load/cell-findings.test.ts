@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb } from '../../../src/io/duck.js';
 import type { Finding } from '../../../src/validate/finding.js';
-import { validateFolder, type Validated } from '../../../src/validate/run.js';
+import { validateFolder } from '../../../src/store/validate-folder.js';
+import type { Validated } from '../../../src/validate/run.js';
 import { XML_INGEST, removeTemps, tempDir, writeCsvTwin } from './helpers.js';
 
 afterAll(removeTemps);

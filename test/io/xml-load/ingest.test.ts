@@ -13,7 +13,8 @@ import { TABLE_COLUMNS, XML_TABLES } from '../../../src/io/xml/xml-row.js';
 import { write903Xml } from '../../../src/io/xml/write-903-xml.js';
 import { TABLES_903 } from '../../../src/schemas/tables-903.js';
 import { RULES_BY_ID } from '../../../src/validate/registry.js';
-import { validateFolder, type Validated } from '../../../src/validate/run.js';
+import { validateFolder } from '../../../src/store/validate-folder.js';
+import type { Validated } from '../../../src/validate/run.js';
 import { XML_INGEST, removeTemps, tempDir } from './helpers.js';
 
 afterAll(removeTemps);
@@ -122,7 +123,7 @@ describe('LA and return year', () => {
   it('taken from the path; with none there, an input error naming --year', async () => {
     const db = await openDb({ threads: 1 });
     try {
-      const e = await ingest(db, { folder: join(XML_INGEST, 'no-year') }).catch((x: unknown) => x);
+      const e = await ingest(db, { folder: join(XML_INGEST, 'no-year') }, RULES_BY_ID).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(InputError);
       expect((e as InputError).message).toMatch(/no return year/);
       expect((e as InputError & { remedy: string }).remedy).toMatch(/--year 2024/);
