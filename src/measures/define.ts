@@ -97,6 +97,7 @@ export const POP = {
   SCHOOL_AGE_YEAR: { cohort: 'cla_12m', who: 'school-age children (NC Years 1–11, else aged 5–15 at 31 August) in state-funded schools, looked after continuously for 12 months at 31 March', phase: 'school age', period: ACADEMIC },
   KS2_ALL: { cohort: 'report', who: 'all pupils at the end of KS2 in state-funded schools', phase: 'KS2', period: ACADEMIC },
   KS4_ALL: { cohort: 'report', who: 'all pupils at the end of KS4 in state-funded schools', phase: 'KS4', period: ACADEMIC },
+  SCHOOL_AGE_ALL: { cohort: 'report', who: 'all pupils of compulsory school age in state-funded primary, secondary and special schools', phase: 'school age', period: ACADEMIC },
   CARE_LEAVERS_17_18: { cohort: 'care_leavers', who: 'care leavers whose 17th or 18th birthday fell in the year (OC3)', phase: 'all ages', period: YEAR },
   CARE_LEAVERS_19_21: { cohort: 'care_leavers', who: 'care leavers whose 19th, 20th or 21st birthday fell in the year (OC3)', phase: 'all ages', period: YEAR },
   CLA_IN_YEAR: { cohort: 'cla_in_year', who: 'children looked after at any time in the year', phase: 'all ages', period: YEAR },

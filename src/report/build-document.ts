@@ -20,7 +20,7 @@ import { buildKeyMessages, HEADLINE_MEASURES } from './key-messages.js';
 import { BUILD_TEXT, COLUMN, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from './messages.js';
 import { formatValue } from './format.js';
 import { LA_ALL_PUPILS, LA_SCOPES } from './la-comparisons.js';
-import { SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
+import { allPupilColumn, SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
 import { localFiguresSection, shownLocalFigures, type LocalFigure } from './local-figures.js';
 
 export interface ModelTableInput {
@@ -176,8 +176,11 @@ function trendCharts(all: readonly MeasureRow[], year: string, cohort: string): 
     const own = mine.some((r) => r.cohort === cohort) ? cohort : mine[0]?.cohort;
     return mine.filter((r) => r.cohort === own).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
   };
-  // the LA's own all pupils too, where the run computed them (la-comparisons.ts)
-  const scopesOf = (rows: MeasureRow[]) => ['england_cla_12m', 'england_all', ...(rows.some((r) => r.benchmarks.some((b) => b.scope === LA_ALL_PUPILS)) ? [LA_ALL_PUPILS] : [])];
+  // England all pupils only for a measure that has an all-pupil figure (not placement moves or health
+  // checks, which no chart should list as "not plotted"); the LA's own all pupils too, where the run
+  // computed them (la-comparisons.ts)
+  const scopesOf = (rows: MeasureRow[]) => ['england_cla_12m', ...(allPupilColumn(rows[0]!.id) ? ['england_all'] : []),
+    ...(rows.some((r) => r.benchmarks.some((b) => b.scope === LA_ALL_PUPILS)) ? [LA_ALL_PUPILS] : [])];
   const span = (rows: MeasureRow[]) => [rows[0]!.year, rows[rows.length - 1]!.year] as const;
   return HEADLINE_MEASURES.flatMap((id): ChartSpec[] => {
     const rows = rowsOf(id);

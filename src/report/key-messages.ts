@@ -14,7 +14,7 @@
  *   subtracts the two printed figures gets the printed gap.
  * Pure: takes suppressed rows, returns text.
  */
-import { directionOf, type Direction } from '../measures/registry.js';
+import { directionOf, MEASURE_BY_ID, type Direction } from '../measures/registry.js';
 import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
 import type { GenericTable } from './document.js';
 import { DISPLAY_DECIMALS, formatNumber, formatValue, roundTo } from './format.js';
@@ -85,6 +85,11 @@ export interface Trend {
   word: string | null;
   change: number | null;
   from: string | null;
+}
+
+/** Does an England all-pupil figure apply to the measure (a school measure), or is it not applicable (children in care of all ages)? */
+export function allPupilsApply(id: string): boolean {
+  return MEASURE_BY_ID.get(id)?.population.phase !== 'all ages';
 }
 
 export function trendOf(rows: readonly MeasureRow[], id: string, year: string, cohort: string): Trend {
@@ -212,6 +217,11 @@ export function buildKeyMessages(input: KeyMessagesInput): KeyMessages | null {
     const prev = last ? totalRow(rows, id, last, r.cohort) : undefined;
     const cells: string[] = [measureTitle(id), `${valueWithCounts(r, input.counts ?? true)}${unadjustedMark(r)}`, prev ? `${formatValue(prev.value, prev.unit, prev.symbol)}${unadjustedMark(prev)}` : 'x', trendOf(rows, id, year, cohort).text];
     for (const s of scopes) {
+      // a measure of children in care of every age (placement moves, health checks) has no all-pupil figure: z, not x
+      if (s === 'england_all' && !allPupilsApply(id)) {
+        cells.push('z');
+        continue;
+      }
       const b = benchmarkOf(r, s, year);
       if (!b) missing.add(SCOPE_LABELS[s] ?? s);
       cells.push(b ? formatValue(b.value, r.unit, b.symbol) : 'x');

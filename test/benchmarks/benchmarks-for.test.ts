@@ -148,6 +148,18 @@ describe('England all pupils (england_all_pupils.csv)', () => {
     const b = byScope(createBenchmarkStore({ files: { 'england_all_pupils.csv': file } }).benchmarksFor(m('ks4_att8'), '2023/24', '855', 21.4));
     expect(b.england_all).toMatchObject({ value: 45.9, gap: -24.5 });
   });
+  it('absence has an England all-pupil column too: x in the bundled file (no citable table), a user file\'s figure when given (made-up test values)', async () => {
+    expect(byScope(benchmarksFor(m('absence_overall'), '2023/24', '855', 7.5)).england_all).toMatchObject({ value: null, symbol: 'x' });
+    expect(byScope(benchmarksFor(m('absence_persistent'), '2022/23', '855', 20)).england_all).toMatchObject({ value: null, symbol: 'x' });
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'all.csv');
+    writeFileSync(file, 'time_period,year,level,code,name,pt_overall,pt_pupils_pa_10_exact\n202324,2023/24,national,E92000001,England,7.0,20.0\n');
+    const store = createBenchmarkStore({ files: { 'england_all_pupils.csv': file } });
+    expect(byScope(store.benchmarksFor(m('absence_overall'), '2023/24', '855', 7.5)).england_all).toMatchObject({ value: 7, gap: 0.5 });
+    expect(byScope(store.benchmarksFor(m('absence_persistent'), '2023/24', '855', 25)).england_all).toMatchObject({ value: 20, gap: 5 });
+  });
 });
 
 describe('LA directory', () => {

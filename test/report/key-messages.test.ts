@@ -85,6 +85,12 @@ describe('headline table', () => {
     expect(km.notes.some((n) => n.startsWith('x = not available') && n.includes('England all pupils'))).toBe(true);
   });
 
+  it('shows England all pupils as z (not applicable), not x, for a measure of children in care of every age', () => {
+    const stab = buildKeyMessages({ rows: suppress([row({ id: 'stability_3plus_year', cohort: 'cla_31mar', unit: 'percent', numerator: 18, denominator: 198, value: 9.09, benchmarks: [bench('england_cla_12m', Y, 11, -1.9)] })], 5), year: Y, cohort: 'cla_12m' })!;
+    expect(stab.table.rows[0]!.slice(4)).toEqual(['11.0%', 'z', 'x']); // England CLA, England all pupils, Region CLA (no neighbour column: no neighbour figure)
+    expect(stab.notes.find((n) => n.startsWith('x = not available'))).not.toContain('England all pupils');
+  });
+
   it('writes sentences only for shown figures', () => {
     expect(km.sentences.some((s) => s.includes('key stage 2'))).toBe(false);
     expect(km.sentences[0]).toBe('Average Attainment 8 was 21.4 (19.0 in 2022/23), 3.2 points above children looked after in England (18.2).');

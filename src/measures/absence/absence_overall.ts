@@ -14,5 +14,6 @@ export default defineMeasure({
   direction: 'lower',
   benchmark: { file: 'absence_cla12m.csv', column: 'pt_overall', label: 'overall absence rate (% of possible sessions), six half terms', population: POP.SCHOOL_AGE_YEAR,
     phaseColumns: { primary: 'pt_overall_primary', secondary: 'pt_overall_secondary', special: 'pt_overall_special', alternative_provision: 'pt_overall_alternative_provision' } },
+  allPupils: { file: 'england_all_pupils.csv', column: 'pt_overall', label: 'overall absence rate (% of possible sessions), all pupils in state-funded schools', population: POP.SCHOOL_AGE_ALL },
   report: { section: 'attendance', table: 'attendance', order: 10, trend: 'chart' },
 });
