@@ -54,6 +54,8 @@ table tbody tr.row-neighbour { background: #e8f1f8; }
   h3 { font-size: 11pt; }
   h1, h2, h3, h4, caption, .subtitle { break-after: avoid; page-break-after: avoid; }
   h2 + p, h3 + p { break-before: avoid; }
+  /* a section's intro stays with its first table or chart (the Trends heading and intro were alone at the foot of a page) */
+  h2 + p { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
   .appendix { break-before: page; page-break-before: always; }
   .appendix + .appendix { break-before: auto; page-break-before: auto; }
   .table-scroll { overflow: visible; border: none; margin: .4rem 0 .8rem; }

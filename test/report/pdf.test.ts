@@ -111,6 +111,22 @@ describe.skipIf(skipReason !== null)('demo report as PDF (built CLI, system Chro
     for (const s of sections) expect(s.appendix ? appendix : narrative, s.title).toContain(flat(s.title));
   });
 
+  it('keeps every heading and its intro with what follows: no page ends with a section title or intro', () => {
+    const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const heads = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>(?:\n<p>([^<]+)<\/p>)?/g)].map((m) => ({ title: flat(unescape(m[1]!)), intro: m[2] ? flat(unescape(m[2])) : null }));
+    expect(heads.length).toBeGreaterThan(10);
+    expect(heads.find((h) => h.title === 'Trends')?.intro).toBeTruthy();
+    pages.slice(0, -1).forEach((p, i) => {
+      // the page's text above its footer line
+      const body = flat(p.split('\n').filter((l) => l.trim() !== '' && !/Page \d+ of \d+/.test(l)).join(' '));
+      for (const h of heads) {
+        expect(body.endsWith(h.title), `page ${i + 1} ends with the heading "${h.title}"`).toBe(false);
+        if (h.intro) expect(body.endsWith(h.intro.slice(-40)), `page ${i + 1} ends with the intro of "${h.title}"`).toBe(false);
+      }
+    });
+  });
+
   it('has no near-empty page (a lone heading) and the footer on every page', () => {
     pages.forEach((p, i) => {
       const lines = p.split('\n').filter((l) => l.trim() !== '');
