@@ -240,7 +240,8 @@ export const TABLE_TEXT = {
 /** The "Local figures" section (local-figures.ts). */
 export const LOCAL_TEXT = {
   sectionTitle: 'Local figures',
-  tableTitle: 'Figures from the authority’s own records',
+  // at most 31 characters: also the workbook's sheet name, never cut
+  tableTitle: 'Local figures and their sources',
   intro: 'Figures the returns and pupil files do not hold, supplied by the authority in the input folder’s local figures file (docs/inputs.md, "Local figures"), '
     + 'for this year and the year before. Each is shown with the source it names; the tool validates the file but cannot check these figures against the returns.',
   headers: ['Measure', 'Year', 'Figure', 'Source', 'Note'],

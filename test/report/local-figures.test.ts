@@ -148,6 +148,7 @@ describe('local figures in the CSV, JSON and XLSX outputs', () => {
     await wb.xlsx.load((await renderXlsx(doc())) as unknown as ArrayBuffer);
     const ws = wb.worksheets.find((w) => String(w.getRow(1).getCell(1).value) === 'Measure' && String(w.getRow(1).getCell(8).value) === 'Note')!;
     expect(ws).toBeDefined();
+    expect(ws.name).toBe('Local figures and their sources'); // the table's title, short enough never to be cut
     const values = (i: number) => (ws.getRow(i).values as unknown[]).slice(1);
     expect(values(1)).toEqual(['Measure', 'Year', 'Numerator', 'Denominator', 'Value', 'Unit', 'Source', 'Note']);
     expect(values(2)).toEqual(['PEPs completed within 20 school days', '2023/24', 131, 149, 87.9, 'percent', 'Virtual School PEP tracker (April 2024)', '']);
