@@ -97,7 +97,7 @@ function overviewSection(cx: Context): ReportSection {
   const inRun = new Set(output.las.map((l) => l.la));
   const ordered = [...output.las].sort((a, b) => laOrder(cx)(a.la, b.la));
   const table: GenericTable = {
-    kind: 'generic', id: 'benchmark-las', title: 'Local authorities in the run',
+    kind: 'generic', id: 'benchmark-las', title: 'Local authorities in the run', sheet: 'Local authorities in the run',
     headers: ['LA', 'Code', 'Region', `Statistical neighbours (${output.neighbourGrouping} grouping; * = in the run)`],
     rows: ordered.map((l) => [laCell(cx, l.la), l.la, l.regionName,
       l.statisticalNeighbours.map((n) => `${cx.names[n] ?? laInfo(n)?.name ?? n}${inRun.has(n) ? '*' : ''}`).join(', ') || `none in the ${output.neighbourGrouping} grouping`]),
@@ -175,7 +175,7 @@ function measuresSection(cx: Context, totals: readonly MeasureRow[]): ReportSect
     const focusRow = cx.focus ? rows.find((r) => r.la === cx.focus!.la && r.year === latest) : undefined;
     const focusNote = focusRow ? `; ${cx.names[focusRow.la]} ${latest}: ${formatValue(focusRow.value, unit, focusRow.symbol)}${ranked && focusRow.rankInRun ? `, rank ${focusRow.rankInRun.rank} of ${focusRow.rankInRun.of}` : ''}` : '';
     return {
-      kind: 'generic', id: `benchmark-${m.id}`, title: measureTitle(m.id),
+      kind: 'generic', id: `benchmark-${m.id}`, title: measureTitle(m.id), sheet: MEASURE_BY_ID.get(m.id)?.shortTitle ?? m.id,
       headers,
       rows: body,
       decimals: 0,
@@ -200,7 +200,7 @@ function expectedObservedSection(cx: Context): ReportSection | null {
     id: 'benchmark-expected-observed', title: 'Expected versus observed',
     intro: `${eo.outcome === 'att8' ? 'Attainment 8' : 'Progress 8'}: each LA's pupils scored with the ${eo.model === 'saved' ? 'saved' : 'fitted Rees'} factor model; residual = observed − expected, with its 95% CI.`,
     tables: [{
-      kind: 'generic', id: 'benchmark-eo', title: 'Expected versus observed by LA',
+      kind: 'generic', id: 'benchmark-eo', title: 'Expected versus observed by LA', sheet: 'Expected versus observed by LA',
       headers: ['LA', 'Pupils', 'Mean observed', 'Mean expected', 'Mean residual', 'CI low', 'CI high'],
       rows: groups.map((g) => [laCell(cx, g.la), g.pupils ?? g.symbol, g.meanObserved, g.meanExpected, g.meanResidual, g.ci?.[0] ?? null, g.ci?.[1] ?? null]),
       rowMarks: groups.map((g) => markOf(cx, g.la)),
@@ -228,7 +228,7 @@ export function lasByMeasuresSection(output: BenchmarkOutput): ReportSection {
   const tables: GenericTable[] = output.years.map((year) => {
     const byLaId = new Map(output.rows.filter((r) => r.year === year && r.breakdown === null).map((r) => [`${r.la}|${r.id}`, r]));
     return {
-      kind: 'generic', id: `benchmark-las-by-measures-${year}`, title: `LAs by measure, ${year}`,
+      kind: 'generic', id: `benchmark-las-by-measures-${year}`, title: `LAs by measure, ${year}`, sheet: `LAs by measure, ${year.replace('/', '-')}`,
       headers: ['LA', 'LA name', ...ids.map((id) => MEASURE_BY_ID.get(id)?.shortTitle ?? measureTitle(id))],
       rows: output.las.map((l) => [l.la, names.get(l.la) ?? 'x', ...ids.map((id) => { const r = byLaId.get(`${l.la}|${id}`); return r ? (r.value ?? r.symbol ?? 'x') : 'x'; })]),
       decimals: [null, null, ...output.measures.map((m) => decimals(m.unit))],

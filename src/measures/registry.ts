@@ -52,7 +52,7 @@ export const CATALOGUE_ORDER: readonly string[] = (() => {
   }).map((m) => m.id);
 })();
 
-export interface TableLayout { id: string; title: string; measures: string[] }
+export interface TableLayout { id: string; title: string; sheet: string; groupSheet: string; measures: string[] }
 export interface SectionLayout {
   id: string; title: string; intro?: string; cohortFilter: boolean; tables: TableLayout[];
   /** Measure ids drawn as "this LA beside its benchmarks" bars (when shown). */

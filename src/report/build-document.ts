@@ -112,19 +112,19 @@ function headlineSections(input: StandardReportInput, appendix: ReportSection[])
   let laNoteGiven = false;
   for (const layout of SECTION_LAYOUT) {
     const pool = input.rows.filter((r) => r.year === input.year && (!layout.cohortFilter || r.cohort === input.cohort));
-    const all = layout.tables.map((t) => ({ id: t.id, title: t.title, rows: byMeasureThenTotalFirst(pool, t.measures) }));
+    const all = layout.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, groupSheet: t.groupSheet, rows: byMeasureThenTotalFirst(pool, t.measures) }));
     const tables: MeasureTable[] = all
-      .map((t) => ({ ...t, rows: t.rows.filter((r) => r.breakdown === null) }))
+      .map(({ groupSheet: _, ...t }) => ({ ...t, rows: t.rows.filter((r) => r.breakdown === null) }))
       .filter((t) => t.rows.length > 0)
       .map((t) => ({ ...t, columns: reportColumns(t.rows, input, { breakdown: false }) }));
     const details: MeasureTable[] = all
-      .map((t) => ({ id: `${t.id}-detail`, title: BUILD_TEXT.detailTitle(t.title), rows: t.rows.filter((r) => r.breakdown !== null && !IN_NARRATIVE.has(r.id)) }))
+      .map((t) => ({ id: `${t.id}-detail`, title: BUILD_TEXT.detailTitle(t.title), sheet: t.groupSheet, rows: t.rows.filter((r) => r.breakdown !== null && !IN_NARRATIVE.has(r.id)) }))
       .filter((t) => t.rows.length > 0)
       .map((t) => ({ ...t, columns: reportColumns(t.rows, input, { benchmarks: [] }) }));
     // the placement mix at 31 March, as counts with their percentages, in the narrative (the real reports' table)
     if (layout.id === 'profile') {
       const mix = byMeasureThenTotalFirst(pool, ['cla_31mar']).filter((r) => r.breakdown !== null && Object.keys(r.breakdown).join() === 'placement_group');
-      if (mix.length > 0) tables.push({ id: 'profile-placements', title: BUILD_TEXT.placementMixTitle(input.year), rows: mix, columns: reportColumns(mix, input, { breakdown: true, measure: false, benchmarks: [] }) });
+      if (mix.length > 0) tables.push({ id: 'profile-placements', title: BUILD_TEXT.placementMixTitle(input.year), sheet: BUILD_TEXT.placementMixSheet, rows: mix, columns: reportColumns(mix, input, { breakdown: true, measure: false, benchmarks: [] }) });
     }
     // the school-age cohort by key stage and where the children go to school, in the narrative (the virtual school reports' first table)
     // (the total first, then each key stage and school location with its share of the total)
@@ -226,9 +226,9 @@ function trendSections(input: StandardReportInput): { main: ReportSection; appen
     return cells;
   });
   const headers = [COLUMN.measure, ...years, BUILD_TEXT.trendBenchmarkHeader(latest)];
-  const compact: GenericTable = { kind: 'generic', id: 'trends', title: BUILD_TEXT.trendsTitle, headers, rows: body, numericColumns: headers.map((_, j) => j > 0) };
+  const compact: GenericTable = { kind: 'generic', id: 'trends', title: BUILD_TEXT.trendsTitle, sheet: BUILD_TEXT.trendsSheet, headers, rows: body, numericColumns: headers.map((_, j) => j > 0) };
   const charts = trendCharts(input.rows, input.year, input.cohort);
-  const detail: MeasureTable = { id: 'trends-detail', title: BUILD_TEXT.trendsDetailTitle, rows,
+  const detail: MeasureTable = { id: 'trends-detail', title: BUILD_TEXT.trendsDetailTitle, sheet: BUILD_TEXT.trendsDetailSheet, rows,
     columns: reportColumns(rows, input, { year: true, benchmarks: chosenScopes(rows, 0).filter((s) => s === 'la_all_pupils' || s === 'england_cla_12m' || s === 'england_all') }) };
   return {
     main: { id: 'trends', title: BUILD_TEXT.trendsTitle, intro: BUILD_TEXT.trendsIntro, tables: [compact], ...(charts.length ? { charts } : {}) },
@@ -241,6 +241,7 @@ function modelSection(model: ModelTableInput): ReportSection {
     kind: 'generic',
     id: 'model-terms',
     title: model.title ?? BUILD_TEXT.modelTitle,
+    sheet: BUILD_TEXT.modelSheet,
     headers: model.headers,
     rows: model.rows,
     ...(model.decimals !== undefined ? { decimals: model.decimals } : {}),

@@ -62,6 +62,11 @@ export interface MeasureTable {
   kind?: 'measures';
   id: string;
   title: string;
+  /**
+   * The table's spreadsheet sheet name, given where the table is defined: at most 31 characters,
+   * none of \\ / ? * [ ] : (write 2023/24 as 2023-24), unique within its document. The XLSX writer uses it as it is.
+   */
+  sheet: string;
   caption?: string;
   rows: MeasureRow[];
   columns?: MeasureColumns;
@@ -105,6 +110,11 @@ export interface GenericTable {
   kind: 'generic';
   id: string;
   title: string;
+  /**
+   * The table's spreadsheet sheet name, given where the table is defined: at most 31 characters,
+   * none of \\ / ? * [ ] : (write 2023/24 as 2023-24), unique within its document. The XLSX writer uses it as it is.
+   */
+  sheet: string;
   caption?: string;
   headers: string[];
   rows: (string | number | null)[][];

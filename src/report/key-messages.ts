@@ -237,7 +237,7 @@ export function buildKeyMessages(input: KeyMessagesInput): KeyMessages | null {
   }
   const sentences = headlineRows.map((r) => keySentence(r, last ? totalRow(rows, r.id, last, r.cohort) : undefined)).filter((s): s is string => s !== null);
   return {
-    table: { kind: 'generic', id: 'key-headline', title: KEY_TEXT.tableTitle(year), headers, rows: body, numericColumns: headers.map((_, j) => j > 0 && j !== 3) },
+    table: { kind: 'generic', id: 'key-headline', title: KEY_TEXT.tableTitle(year), sheet: KEY_TEXT.tableSheet(year), headers, rows: body, numericColumns: headers.map((_, j) => j > 0 && j !== 3) },
     sentences,
     notes,
   };

@@ -73,7 +73,7 @@ export function shownLocalFigures(figures: readonly LocalFigure[], opts: { la: s
 export function localFiguresSection(shown: readonly ShownLocalFigure[], opts: { counts: boolean }): ReportSection | null {
   if (shown.length === 0) return null;
   const table: GenericTable = {
-    kind: 'generic', id: 'local-figures', title: LOCAL_TEXT.tableTitle,
+    kind: 'generic', id: 'local-figures', title: LOCAL_TEXT.tableTitle, sheet: LOCAL_TEXT.tableSheet,
     headers: [...LOCAL_TEXT.headers],
     rows: shown.map((f) => [f.title, f.row.year, combinedValue(f.row, opts.counts), f.source, f.row.note ?? '']),
     numericColumns: [false, false, true, false, false],

@@ -153,15 +153,19 @@ export const BUILD_TEXT = {
   progressChartTitle: (from: string, to: string) => `Progress 8, ${from} to ${to}, with 95% confidence intervals`,
   byLaChartTitle: (measure: string, year: string) => `${measure} by LA, ${year}`,
   trendsTitle: 'Trends',
+  trendsSheet: 'Trends',
   trendsIntro:
     'Each measure over the years in the data, beside the latest England figure for children looked after (the appendix gives each year’s figures with their counts, intervals and benchmarks). ' +
     'The charts show each headline measure over the last five years, with England children looked after and England all pupils (where the DfE publishes them) and the LA’s own pupils (where the pupil files hold them) as dashed lines.',
   trendsDetailTitle: 'Trends: figures by year',
+  trendsDetailSheet: 'Trend figures by year',
   trendsAppendixTitle: 'Appendix: Trends, figures by year',
   schoolCohortTitle: (year: string) => `Children of school age in ${year}, by key stage and where they go to school`,
   placementMixTitle: (year: string) => `Placement types at 31 March ${year.slice(0, 2)}${year.slice(5, 7)}`,
+  placementMixSheet: 'Placement types at 31 March',
   trendBenchmarkHeader: (year: string) => `England CLA ${year}`,
   modelTitle: 'Factor model',
+  modelSheet: 'Factor model terms',
   detailTitle: (title: string) => `${title}: by group`,
   appendixTitle: (title: string) => `Appendix: ${title} by group`,
 } as const;
@@ -201,6 +205,7 @@ export const KEY_TEXT = {
     `The headline figure of each area in ${year}, beside last year, the trend over three years and the published benchmarks. ` +
     'Sentences are written only for figures that can be shown.',
   tableTitle: (year: string) => `Headline measures, ${year}`,
+  tableSheet: (year: string) => `Headline measures, ${year.replace('/', '-')}`,
   measureHeader: 'Measure',
   lastYear: 'Last year',
   trendHeader: 'Trend (3 years)',
@@ -240,8 +245,9 @@ export const TABLE_TEXT = {
 /** The "Local figures" section (local-figures.ts). */
 export const LOCAL_TEXT = {
   sectionTitle: 'Local figures',
-  // at most 31 characters: also the workbook's sheet name, never cut
   tableTitle: 'Local figures and their sources',
+  // the workbook's sheet name (at most 31 characters, never cut)
+  tableSheet: 'Local figures and their sources',
   intro: 'Figures the returns and pupil files do not hold, supplied by the authority in the input folder’s local figures file (docs/inputs.md, "Local figures"), '
     + 'for this year and the year before. Each is shown with the source it names; the tool validates the file but cannot check these figures against the returns.',
   headers: ['Measure', 'Year', 'Figure', 'Source', 'Note'],

@@ -1,6 +1,6 @@
 /**
  * XLSX workbook (exceljs): a Contents sheet first (each sheet with its full title and a link), a Notes sheet (report, symbols, suppression, gaps, benchmark
- * sources, tool version), then one sheet per table in document order. Each table sheet has a bold
+ * sources, tool version), then one sheet per table in document order, named by the table's own `sheet`. Each table sheet has a bold
  * header row, frozen with the first column, a filter on every column, real numbers with number formats (percentages as 12.3 shown `12.3%`), column
  * widths from the content, symbols in square brackets ([c], [x], [z]), and text cells neutralised against formulas (neutralise.ts).
  * Deterministic: fixed workbook dates and zip entry times (zip-times.ts), so the same document gives
@@ -16,7 +16,6 @@ import { SHEET } from './messages.js';
 import { tableView, type TableView, type ViewCell } from './table-view.js';
 import { fixZipTimes } from './zip-times.js';
 import { localFiguresView } from './local-figures-view.js';
-import { MEASURE_BY_ID } from '../measures/registry.js';
 
 /** Fixed so that two writes give identical bytes (outputs.md: no timestamps unless asked). */
 export const FIXED_WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -26,39 +25,20 @@ export function numberFormat(c: ViewCell): string {
   return c.percent ? `${base}"%"` : base;
 }
 
-/** Words shortened, in this order, only while a sheet name is over Excel's 31 characters. */
-const SHORTER: [RegExp, string][] = [
-  [/\band\b/g, '&'], [/children looked after/gi, 'CLA'], [/statistical neighbours/gi, 'neighbours'], [/\bpermanent\b/gi, 'perm.'],
-  [/\bexclusions\b/gi, 'excl.'], [/\bexpected\b/gi, 'exp.'], [/\bstandard\b/gi, 'std'], [/\bmeasures\b/gi, ''], [/\bpupil records\b/gi, 'pupils'],
-];
+/** Characters Excel does not allow in a sheet name. */
+const FORBIDDEN = /[\\/?*[\]:]/;
 
 /**
- * Excel sheet names: at most 31 characters, none of \ / ? * [ ] :, unique (case-insensitive). A
- * measure's own sheet takes the registry's short title; a longer title is shortened word by word
- * (SHORTER), then cut at a word with "…", never mid-word; 2023/24 is written 2023-24.
+ * The sheet of a table: the short name given where the table is defined (`sheet`). Excel's rules (at
+ * most 31 characters, none of \\ / ? * [ ] :, no leading or trailing apostrophe, unique
+ * case-insensitively) are the definer's to keep, and test/report/xlsx.test.ts checks every sheet of
+ * the demo and benchmark workbooks; a name that breaks them anyway is an internal error, never cut.
  */
-export function sheetName(title: string, taken: Set<string>): string {
-  let clean = title.replace(/(\d{4})\/(\d{2})/g, '$1-$2').replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Table';
-  for (const [re, to] of SHORTER) if (clean.length > 31) clean = clean.replace(re, to).replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
-  if (clean.length > 31) {
-    const words = clean.split(' ');
-    let cut = '';
-    for (const w of words) { if (`${cut} ${w}`.trim().length > 30) break; cut = `${cut} ${w}`.trim(); }
-    clean = `${cut || clean.slice(0, 30)}…`;
-  }
-  let name = clean;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) {
-    const suffix = ` (${i})`;
-    name = `${clean.slice(0, 31 - suffix.length)}${suffix}`;
-  }
+export function sheetName(name: string, taken: Set<string>): string {
+  if (name.length === 0 || name.length > 31 || FORBIDDEN.test(name) || /^'|'$/.test(name)) throw new Error(`sheet name "${name}" breaks Excel's rules (1-31 characters, none of \\ / ? * [ ] :)`);
+  if (taken.has(name.toLowerCase())) throw new Error(`sheet name "${name}" is used twice in one workbook`);
   taken.add(name.toLowerCase());
   return name;
-}
-
-/** The sheet title of a table: a benchmark table of one measure (`benchmark-<id>`) takes its short title. */
-function sheetTitle(tableId: string, title: string): string {
-  const id = tableId.replace(/^benchmark-/, '');
-  return tableId.startsWith('benchmark-') ? MEASURE_BY_ID.get(id)?.shortTitle ?? title : title;
 }
 
 /** The Contents sheet: every sheet, its full title, and a link to it. */
@@ -142,7 +122,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const tables = doc.sections.flatMap((s) => s.tables);
   // the local figures sheet holds the figures as numbers (local-figures.ts), not the section's "131 of 149, 87.9%" text
   const views = tables.map((t) => (t.id === 'local-figures' && doc.localFigures?.length ? localFiguresView(doc.localFigures) : tableView(t)));
-  const names = views.map((v, i) => sheetName(sheetTitle(tables[i]!.id, v.title), taken));
+  const names = tables.map((t) => sheetName(t.sheet, taken));
   views.forEach((v, i) => writeTable(wb.addWorksheet(names[i]!), v));
   writeNotes(notes, doc, views, names);
   writeContents(contents, [{ sheet: SHEET.notes, title: `${doc.title}: notes, symbols, suppression and sources` }, ...views.map((v, i) => ({ sheet: names[i]!, title: v.title }))]);

@@ -99,7 +99,7 @@ function hostileDocument(): ReportDocument {
   const byLa = rows.filter((r) => r.id === 'ks4_em_4plus').flatMap((r) => [r, { ...r, la: '998', value: 30 }]);
   doc.sections.push({
     id: 'hostile', title: H(), intro: H(), notes: [H(), H()], bullets: [H(), H()],
-    tables: [{ kind: 'generic', id: 'hostile-generic', title: H(), caption: H(), collapsed: H(), headers: [H(), H()], rows: [[H(), H()], [H(), 3]] }],
+    tables: [{ kind: 'generic', id: 'hostile-generic', title: H(), sheet: 'Hostile table', caption: H(), collapsed: H(), headers: [H(), H()], rows: [[H(), H()], [H(), 3]] }],
     charts: [{ kind: 'by-la', id: 'hostile-by-la', title: H(), rows: byLa, names: { 999: H(), 998: H() } }],
   });
   return doc;

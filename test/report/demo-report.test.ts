@@ -87,6 +87,21 @@ describe('demo annual report (fixtures/demo, LA 855, 2023/24)', () => {
     expect(got).toBe(readFileSync(golden, 'utf8'));
   });
 
+  it('every sheet name of the demo workbook (and of the committed benchmark workbook) is at most 31 characters, not cut with "…", and unique', async () => {
+    for (const path of [join(out1, 'cla-report-855-2023-24.xlsx'), join(REPORTS, '../benchmark-overview/cla-benchmark.xlsx')]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const names = wb.worksheets.map((w) => w.name);
+      expect(names.length, path).toBeGreaterThan(10);
+      for (const n of names) {
+        expect(n.length, n).toBeLessThanOrEqual(31);
+        expect(n, n).not.toContain('…');
+        expect(n, n).not.toMatch(/[\\/?*[\]:]/);
+      }
+      expect(new Set(names.map((n) => n.toLowerCase())).size, path).toBe(names.length);
+    }
+  });
+
   it('reports/annual-report/ holds this report in every format (md, html, csv, json: the golden test above; meta.csv byte for byte; xlsx cell by cell; pdf in pdf.test.ts)', async () => {
     expect(readdirSync(REPORTS).sort()).toEqual(['json', 'csv', 'meta.csv', 'md', 'html', 'xlsx', 'pdf'].map((f) => `cla-report-855-2023-24.${f}`).sort());
     for (const f of ['meta.csv'])

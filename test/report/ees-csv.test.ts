@@ -122,7 +122,7 @@ describe('EES tidy CSV (DfE open data standards)', () => {
 
   it('the same symbol for the same case in both CSVs: a count has no numerator (z); a suppressed figure is c', () => {
     const doc = docFor855();
-    doc.sections = [{ id: 's', title: 's', tables: [{ id: 't', title: 't', rows: [
+    doc.sections = [{ id: 's', title: 's', tables: [{ id: 't', title: 't', sheet: 't', rows: [
       row({ id: 'cla_count', unit: 'count', la: '855', value: 700 }),
       row({ id: 'ks4_att8', unit: 'mean', la: '855', symbol: 'c' }),
     ] }] }];

@@ -27,7 +27,7 @@ describe('formula neutralisation', () => {
       title: 't', la: '999', laName: null, year: '2023/24', cohort: 'cla_12m', suppressionThreshold: 5, toolVersion: '0',
       sections: [{
         id: 's', title: 's', tables: [{
-          id: 't', title: 't', rows: [
+          id: 't', title: 't', sheet: 't', rows: [
             row({ id: 'ks4_p8', unit: 'score', numerator: -11.55, denominator: 33, value: -0.35, ci: [-0.69, -0.01], note: '=HYPERLINK("a","b")',
               benchmarks: [{ ...bench('england_cla_12m', '2023/24', -1.25, 0.9), source: '+source, with "quotes"\nand a newline' }] }),
             row({ id: '@id', unit: 'count', value: 7, breakdown: { sex: '-F' } }),
@@ -61,7 +61,7 @@ describe('formula neutralisation', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), (note, value) => {
         const doc: ReportDocument = {
           title: 't', la: '999', laName: null, year: '2023/24', cohort: 'cla_12m', suppressionThreshold: 0, toolVersion: '0',
-          sections: [{ id: 's', title: 's', tables: [{ id: 't', title: 't', rows: [row({ id: 'ks4_att8', unit: 'mean', numerator: 1, denominator: 1, value, breakdown: { sex: note } })] }] }],
+          sections: [{ id: 's', title: 's', tables: [{ id: 't', title: 't', sheet: 't', rows: [row({ id: 'ks4_att8', unit: 'mean', numerator: 1, denominator: 1, value, breakdown: { sex: note } })] }] }],
         };
         const [rec] = parse(renderCsv(doc), { columns: true }) as Record<string, string>[];
         expect(rec!.breakdown).toBe(note === '' ? 'x' : neutraliseText(note));

@@ -85,12 +85,12 @@ export function sampleDocument(): ReportDocument {
         id: 'profile',
         title: 'Cohort profile',
         intro: 'Children looked after at 31 March 2024, by sex and age band.',
-        tables: [{ id: 'profile-counts', title: 'Children looked after at 31 March', rows: profile, columns: { counts: false } }],
+        tables: [{ id: 'profile-counts', title: 'Children looked after at 31 March', sheet: 'CLA at 31 March', rows: profile, columns: { counts: false } }],
       },
       {
         id: 'ks4',
         title: 'Key stage 4',
-        tables: [{ id: 'ks4-headline', title: 'KS4 headline measures', caption: 'Children looked after for 12 months at 31 March.', rows: ks4 }],
+        tables: [{ id: 'ks4-headline', title: 'KS4 headline measures', sheet: 'KS4 headline measures', caption: 'Children looked after for 12 months at 31 March.', rows: ks4 }],
         charts: [{ kind: 'benchmarks', id: 'ks4-em4-bench', title: 'English and maths grade 4+: Synthshire and benchmarks', row: ks4[0]! }],
         notes: ['Progress 8 bands follow the DfE: the band depends on the score and its 95% confidence interval.'],
       },
@@ -98,8 +98,8 @@ export function sampleDocument(): ReportDocument {
         id: 'trends',
         title: 'Trends',
         tables: [
-          { id: 'att8-trend', title: 'Attainment 8 over years', rows: trend, columns: { benchmarks: ['england_cla_12m'] } },
-          { id: 'p8-trend', title: 'Progress 8 over years', rows: p8 },
+          { id: 'att8-trend', title: 'Attainment 8 over years', sheet: 'Attainment 8 over years', rows: trend, columns: { benchmarks: ['england_cla_12m'] } },
+          { id: 'p8-trend', title: 'Progress 8 over years', sheet: 'Progress 8 over years', rows: p8 },
         ],
         charts: [
           { kind: 'trend', id: 'att8-trend-chart', title: 'Attainment 8: Synthshire and England CLA', rows: trend },
@@ -115,6 +115,7 @@ export function sampleDocument(): ReportDocument {
             kind: 'generic',
             id: 'model-terms',
             title: 'Model terms',
+            sheet: 'Model terms',
             headers: ['Term', 'Estimate', 'SE', '95% CI', 'p', 'Sentence'],
             decimals: [null, 2, 2, null, 3, null],
             rows: [

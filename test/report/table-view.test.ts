@@ -7,7 +7,7 @@ import { bench, row } from './sample-document.js';
 describe('tableView', () => {
   it('benchmark-style table: an LA column when rows come from several LAs; texts per cell', () => {
     const v = tableView({
-      id: 't', title: 'T',
+      id: 't', title: 'T', sheet: 'T',
       rows: [
         row({ la: '998', id: 'ks4_att8', unit: 'mean', numerator: 400, denominator: 20, value: 20, benchmarks: [bench('england_cla_12m', '2023/24', 19.5, 0.5)] }),
         row({ la: '999', id: 'ks4_att8', unit: 'mean', symbol: 'c', benchmarks: [bench('england_cla_12m', '2023/24', 19.5, null)] }),
@@ -23,20 +23,20 @@ describe('tableView', () => {
 
   it("never shows another year's benchmark: a 2022/23 figure on a 2023/24 row is x", () => {
     const v = tableView({
-      id: 't', title: 'T',
+      id: 't', title: 'T', sheet: 'T',
       rows: [row({ id: 'ks4_em_4plus', unit: 'percent', numerator: 10, denominator: 40, value: 25, benchmarks: [bench('england_cla_12m', '2022/23', 23.1, 1.9)] })],
     });
     expect(v.rows[0]!.slice(-2).map((c) => c.text)).toEqual(['x', 'x']);
   });
 
   it('a non-finite value becomes x, never NaN', () => {
-    const v = tableView({ id: 't', title: 'T', rows: [row({ id: 'ks4_att8', unit: 'mean', numerator: 0, denominator: 0, value: Number.NaN })] });
+    const v = tableView({ id: 't', title: 'T', sheet: 'T', rows: [row({ id: 'ks4_att8', unit: 'mean', numerator: 0, denominator: 0, value: Number.NaN })] });
     expect(v.rows[0]!.map((c) => c.text)).toEqual(['Attainment 8', 'x', 'x', 'x']); // the whole row is not available
   });
 
   it('column options override the defaults', () => {
     const v = tableView({
-      id: 't', title: 'T', columns: { counts: false, gaps: false, benchmarks: ['england_all'], breakdown: true },
+      id: 't', title: 'T', sheet: 'T', columns: { counts: false, gaps: false, benchmarks: ['england_all'], breakdown: true },
       rows: [row({ id: 'sen_ehcp', unit: 'percent', numerator: 30, denominator: 100, value: 30, benchmarks: [bench('england_all', '2023/24', 4.8, 25.2)] })],
     });
     expect(v.headers).toEqual(['Measure', 'Breakdown', 'Value', 'England all pupils']);
@@ -58,7 +58,7 @@ describe('report tables a reader can use (issue 17)', () => {
     r({ id: 'cla_31mar', unit: 'count', value: null, symbol: 'c', breakdown: { legal_status: 'J1' } }),
     r({ id: 'ks4_em_4plus', unit: 'percent', cohort: 'cla_12m', numerator: 4, denominator: 18, value: 22.2222 }),
   ];
-  const v = tableView({ id: 't', title: 'T', rows, columns: { combined: true, counts: false, gaps: false, collapseSuppressed: true, cohort: false } });
+  const v = tableView({ id: 't', title: 'T', sheet: 'T', rows, columns: { combined: true, counts: false, gaps: false, collapseSuppressed: true, cohort: false } });
 
   it('decodes codes, shows a count as its share of the total, and a percentage with its counts', () => {
     expect(v.headers).toEqual(['Measure', 'Breakdown', 'Value']);
@@ -76,12 +76,12 @@ describe('report tables a reader can use (issue 17)', () => {
     expect(v.rows[3]![2]!.text).toBe('c');
     expect(v.symbols.has('c')).toBe(true);
     // withheld rows of one breakdown read like its shown rows: "Placement: 2 groups withheld (c)"
-    const one = tableView({ id: 't', title: 'T', rows: [rows[0]!, rows[3]!, rows[4]!, { ...rows[3]!, breakdown: { placement_group: 'secure' } }], columns: { combined: true, counts: false, gaps: false, collapseSuppressed: true, cohort: false } });
+    const one = tableView({ id: 't', title: 'T', sheet: 'T', rows: [rows[0]!, rows[3]!, rows[4]!, { ...rows[3]!, breakdown: { placement_group: 'secure' } }], columns: { combined: true, counts: false, gaps: false, collapseSuppressed: true, cohort: false } });
     expect(one.rows.map((row) => row[1]!.text)).toEqual(['All', "Placement: Children's homes and secure units", 'Placement: 2 groups withheld (c)']);
   });
 
   it('leaves counts out when the audience does not allow them', () => {
-    const pub = tableView({ id: 't', title: 'T', rows: [rows[6]!], columns: { combined: true, counts: false, showCounts: false } });
+    const pub = tableView({ id: 't', title: 'T', sheet: 'T', rows: [rows[6]!], columns: { combined: true, counts: false, showCounts: false } });
     expect(pub.rows[0]!.map((c) => c.text)).toContain('22.2%');
   });
 });

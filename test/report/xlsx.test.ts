@@ -95,17 +95,23 @@ describe('xlsx report', () => {
     expect(() => fixZipTimes(Buffer.from('not a zip at all, not at all, no'))).toThrow(/not a zip/);
   });
 
-  it('sheet names are valid and unique', () => {
+  it("a table's own sheet name is used as it is; one that breaks Excel's rules is an internal error, never cut", () => {
     const taken = new Set<string>(['notes']);
-    expect(sheetName('Notes', taken)).toBe('Notes (2)');
-    expect(sheetName('A/B: [c]?*', taken)).toBe('A B c');
-    expect(sheetName('x'.repeat(40), taken)).toBe(`${'x'.repeat(30)}…`);
-    expect(sheetName('x'.repeat(40), taken)).toBe(`${'x'.repeat(27)} (2)`);
-    // human names: words shortened, then cut at a word, never mid-word; 2023/24 as 2023-24
-    expect(sheetName('Suspensions and permanent exclusions', taken)).toBe('Suspensions & perm. exclusions');
-    expect(sheetName('KS2 expected and higher standard by breakdown', taken)).toBe('KS2 exp. & higher std by…');
-    expect(sheetName('Headline measures, 2023/24', taken)).toBe('Headline measures, 2023-24');
-    for (const n of taken) expect(n.length).toBeLessThanOrEqual(31);
+    expect(sheetName('Missing and away from placement', taken)).toBe('Missing and away from placement'); // 31 characters
+    expect(() => sheetName('Notes', taken)).toThrow(/used twice/);
+    expect(() => sheetName('MISSING AND AWAY FROM PLACEMENT', taken)).toThrow(/used twice/); // Excel compares without case
+    expect(() => sheetName('x'.repeat(32), taken)).toThrow(/Excel's rules/);
+    for (const bad of ['', 'A/B', 'Headline measures, 2023/24', 'a:b', '[c]', 'why?', 'a*b', 'back\\slash', "'quoted'"]) expect(() => sheetName(bad, taken), bad).toThrow(/Excel's rules/);
+  });
+
+  it('every sheet name that a report table can take is valid and unique (sections, appendix, headline, trends, model, local figures)', async () => {
+    const { SECTIONS } = await import('../../src/measures/sections.js');
+    const { BUILD_TEXT, KEY_TEXT, LOCAL_TEXT } = await import('../../src/report/messages.js');
+    const taken = new Set<string>(['contents', 'notes']);
+    const names = [...SECTIONS.flatMap((s) => s.tables.flatMap((t) => [t.sheet, t.groupSheet])), BUILD_TEXT.placementMixSheet, BUILD_TEXT.trendsSheet,
+      BUILD_TEXT.trendsDetailSheet, BUILD_TEXT.modelSheet, KEY_TEXT.tableSheet('2023/24'), LOCAL_TEXT.tableSheet];
+    for (const n of names) expect(() => sheetName(n, taken), n).not.toThrow();
+    expect(names.join()).not.toContain('…');
   });
 
   it('a Contents sheet links to every sheet, with its full title', async () => {
