@@ -85,6 +85,19 @@ export function march31(year: number): string {
 export function april1(year: number): string {
   return `${year}-04-01`;
 }
+/**
+ * KS2 years with no KS1–KS2 progress measures. DfE, "Primary school accountability in 2025: technical
+ * guide" (gov.uk, updated 11 September 2025): "It is not possible to calculate KS1 to KS2 progress
+ * measures for academic years 2023 to 2024 and 2024 to 2025 … as primary tests and assessments were
+ * cancelled in academic years 2019 to 2020 and 2020 to 2021" (no KS1 baseline). 2019/20 and 2020/21 had
+ * no KS2 tests at all. A progress score a pupil file carries for such a year is not a DfE figure.
+ */
+export const NO_KS2_PROGRESS_YEARS: Record<string, string> = {
+  '2019/20': 'KS2 progress was not published for 2019/20: KS2 tests were cancelled in 2020.',
+  '2020/21': 'KS2 progress was not published for 2020/21: KS2 tests were cancelled in 2021.',
+  '2023/24': 'KS2 progress is not published for 2023/24: the cohort has no KS1 baseline (KS1 assessments were cancelled in 2019/20), so the DfE calculates no KS1–KS2 progress; progress scores in the pupil file are not used.',
+  '2024/25': 'KS2 progress is not published for 2024/25: the cohort has no KS1 baseline (KS1 assessments were cancelled in 2020/21), so the DfE calculates no KS1–KS2 progress; progress scores in the pupil file are not used.',
+};
 /** KS4 years with no Progress 8 (DfE: exams cancelled 2019/20 and 2020/21; no KS2 baseline for 2024/25, 2025/26). */
 export const NO_P8_YEARS: Record<string, string> = {
   '2019/20': 'Progress 8 was not published for 2019/20: summer 2020 exams were cancelled and grades were centre-assessed.',

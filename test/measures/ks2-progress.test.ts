@@ -7,8 +7,15 @@
  *   writing (−2 + 1 + 0) / 3 = −1/3; 1.96 × 6.05 / √3 = 6.84623… → [−7.17957, 6.51290]
  *   maths (0.5 − 1.5 + 4 − 1) / 4 = 0.5; 1.96 × 5.91 / 2 = 5.7918 → [−5.2918, 6.2918]
  * (the cohort's own sd would give reading 1.96 × 2.9439 / 2 = 2.885: a far narrower interval)
+ *
+ * The same children three years on (KS2 2025/26, when the DfE means to publish progress again; no σ
+ * bundled): the interval falls back to the cohort's own sd, reading √((4 + 4 + 9 + 9) ÷ 3) = 2.94392 →
+ * −1 ± 1.96 × 2.94392 ÷ 2 = ± 2.88504, and says so. In 2023/24 (no KS1 baseline: the DfE calculates
+ * no KS2 progress) the file's scores give x with the DfE's reason, not a number.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, openDb, type Db } from '../../src/io/duck.js';
@@ -16,6 +23,7 @@ import { linkFolder } from '../../src/link/pipeline.js';
 import { measureRows } from '../../src/pipeline/analyse.js';
 import { ks2ProgressSd } from '../../src/measures/compute/primary-measures.js';
 import type { MeasureRow } from '../../src/measures/row.js';
+import { NO_KS2_PROGRESS_YEARS } from '../../src/domain/years.js';
 
 const FOLDER = fileURLToPath(new URL('../../fixtures/measures/ks2-progress/', import.meta.url));
 let db: Db;
@@ -54,4 +62,44 @@ describe('KS2 progress with the national σ', () => {
     expect(Math.round((get('avg_read_progress_score') - half) * 100) / 100).toBeCloseTo(get('avg_read_progress_score_lower_CI'), 9);
     expect(Math.round((get('avg_read_progress_score') + half) * 100) / 100).toBeCloseTo(get('avg_read_progress_score_upper_CI'), 9);
   });
+});
+
+/** The fixture moved to KS2 year `ks2` (903 return of its 31 March, children in care since three years before, born ten years before). */
+async function rowsIn(ks2: string): Promise<MeasureRow[]> {
+  const shift = Number(ks2.slice(0, 4)) - 2022;
+  const dir = mkdtempSync(join(tmpdir(), 'cla-ks2prog-'));
+  const db2 = await openDb();
+  try {
+    cpSync(FOLDER, dir, { recursive: true });
+    const ret = String(2023 + shift);
+    renameSync(join(dir, '903', '855', '2023'), join(dir, '903', '855', ret));
+    const edit = (f: string, from: RegExp, to: string) => writeFileSync(f, readFileSync(f, 'utf8').replace(from, to));
+    edit(join(dir, '903', '855', ret, 'episodes.csv'), /01\/01\/2020/g, `01/01/${2020 + shift}`);
+    edit(join(dir, '903', '855', ret, 'header.csv'), /\/2012,/g, `/${2012 + shift},`);
+    for (const f of readdirSync(join(dir, 'npd'))) edit(join(dir, 'npd', f), /2022\/23/g, ks2);
+    const linked = await linkFolder(db2, { folder: dir });
+    return await measureRows(db2, linked, { la: '855', years: [ks2], cohort: 'cla_12m', breakdowns: [] });
+  } finally { closeDb(db2); rmSync(dir, { recursive: true, force: true }); }
+}
+
+describe('KS2 progress in other years', () => {
+  it('2025/26, no σ bundled: reading −1 ± 1.96 × 2.94392 ÷ 2 from the cohort\'s own sd, and the note says so', async () => {
+    const r = (await rowsIn('2025/26')).find((x) => x.id === 'ks2_read_progress' && x.breakdown === null)!;
+    expect([r.denominator, r.symbol]).toEqual([4, null]);
+    expect(r.value).toBeCloseTo(-1, 9);
+    const h = (1.96 * Math.sqrt(26 / 3)) / 2;
+    expect(h).toBeCloseTo(2.88504, 5);
+    expect(r.ci![0]).toBeCloseTo(-1 - h, 9);
+    expect(r.ci![1]).toBeCloseTo(-1 + h, 9);
+    expect(r.note).toBe('CI from the cohort’s own standard deviation: no national σ bundled for 2025/26 (data/ks2/progress_sd.csv).');
+  }, 60_000);
+  it('2023/24: the DfE calculates no KS1–KS2 progress (no KS1 in 2019/20): x with the reason, though the file holds scores', async () => {
+    const rows2 = await rowsIn('2023/24');
+    for (const id of ['ks2_read_progress', 'ks2_writ_progress', 'ks2_mat_progress']) {
+      const r = rows2.find((x) => x.id === id && x.breakdown === null)!;
+      expect([r.value, r.ci, r.symbol, r.note]).toEqual([null, null, 'x', NO_KS2_PROGRESS_YEARS['2023/24']]);
+    }
+    // the attainment measures of the same pupils are still published
+    expect(rows2.find((x) => x.id === 'ks2_read_expected' && x.breakdown === null)!.denominator).toBe(4);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { type Db, queryRows } from '../../io/duck.js';
 import type { MeasureRow } from '../../domain/measure-row.js';
+import { NO_KS2_PROGRESS_YEARS } from '../../domain/years.js';
 import type { MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 
@@ -105,6 +106,12 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
       }
       for (const [id, k, subject] of [['ks2_read_progress', 'rp', 'reading'], ['ks2_writ_progress', 'wp', 'writing'], ['ks2_mat_progress', 'mp', 'maths']] as const) {
         const n = num(`c_${k}`);
+        const none = NO_KS2_PROGRESS_YEARS[year];
+        if (none) {
+          // the DfE calculates no KS1–KS2 progress for this year (src/domain/years.ts): x, whatever the file holds
+          rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: null, children: 0, value: null, symbol: 'x', note: none }));
+          continue;
+        }
         const m = x[`m_${k}`] === null || x[`m_${k}`] === undefined ? null : Number(x[`m_${k}`]);
         const own = x[`s_${k}`] === null || x[`s_${k}`] === undefined ? null : Number(x[`s_${k}`]);
         const national = ks2ProgressSd(year, subject);

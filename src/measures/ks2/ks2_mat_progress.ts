@@ -6,7 +6,7 @@ export default defineMeasure({
   title: 'KS2 maths progress',
   shortTitle: 'KS2 maths progress',
   unit: 'score',
-  definition: 'Mean KS1–KS2 maths progress score (where supplied).',
+  definition: 'Mean KS1–KS2 maths progress score (where supplied), with the DfE interval from the national σ of the subject and year. x for 2019/20, 2020/21 (no KS2 tests), 2023/24 and 2024/25 (no KS1 baseline: the DfE calculates no progress).',
   source: DFE_OUT,
   population: POP.KS2,
   denominatorUnit: 'pupils',
