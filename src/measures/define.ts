@@ -62,6 +62,15 @@ export interface MeasureDefinition<Id extends string = string> {
    * with a value), a `mean` a number (its mean over the pupils with a value).
    */
   factorColumn?: string;
+  /**
+   * For a measure of a family whose one batched SQL pass is driven by the definitions (absence,
+   * exclusions, sen, oc2, leavers, missing: compute/declared.ts lists each pass and the columns of its
+   * rows): SQL aggregates over the pass's rows, so the definition is all the measure needs.
+   * `numerator` (a count's value), `denominator` (a percent or mean; ignored for a count) and
+   * `children`, the count of children behind the figure (default: the denominator, or a count's value).
+   * Value: percent = 100 × numerator ÷ denominator, mean = numerator ÷ denominator, count = numerator.
+   */
+  aggregate?: { numerator: string; denominator?: string; children?: string };
 }
 
 /** Keeps the literal id type, so `MeasureId` is a union of the registry's ids. */

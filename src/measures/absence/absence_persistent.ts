@@ -16,4 +16,5 @@ export default defineMeasure({
     phaseColumns: { primary: 'pt_pupils_pa_10_exact_primary', secondary: 'pt_pupils_pa_10_exact_secondary', special: 'pt_pupils_pa_10_exact_special', alternative_provision: 'pt_pupils_pa_10_exact_alternative_provision' } },
   allPupils: { file: 'england_all_pupils.csv', column: 'pt_pupils_pa_10_exact', label: 'persistent absentees (10% or more of possible sessions), % of all pupils in state-funded schools', population: POP.SCHOOL_AGE_ALL },
   report: { section: 'attendance', table: 'attendance', order: 30, trend: 'table' },
+  aggregate: { numerator: 'count(*) FILTER (WHERE poss > 0 AND 10 * (auth + unauth) >= poss)', denominator: 'count(*) FILTER (WHERE poss > 0)' },
 });

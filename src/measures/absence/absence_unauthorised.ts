@@ -15,4 +15,5 @@ export default defineMeasure({
   benchmark: { file: 'absence_cla12m.csv', column: 'pt_sess_unauthorised', label: 'unauthorised absence rate (% of possible sessions), six half terms', population: POP.SCHOOL_AGE_YEAR,
     phaseColumns: { primary: 'pt_sess_unauthorised_primary', secondary: 'pt_sess_unauthorised_secondary', special: 'pt_sess_unauthorised_special', alternative_provision: 'pt_sess_unauthorised_alternative_provision' } },
   report: { section: 'attendance', table: 'attendance', order: 20 },
+  aggregate: { numerator: 'coalesce(sum(unauth) FILTER (WHERE poss > 0), 0)', denominator: 'coalesce(sum(poss) FILTER (WHERE poss > 0), 0)', children: 'count(*) FILTER (WHERE poss > 0)' },
 });

@@ -17,50 +17,37 @@ import { type Db, queryRows } from '../../io/duck.js';
 import { april1, censusYearOf } from '../../domain/years.js';
 import type { MeasureRow } from '../../domain/measure-row.js';
 import type { MeasureRequest } from './context.js';
-import { measureRow } from './row-builder.js';
+import type { MeasureDefinition } from '../define.js';
+import { absentRows, declaredMeasures, declaredRows, declaredSelect } from './declared.js';
 
-const EET = ['F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5'];
-const LEAVER_MEASURES = [['17_18', 17, 18], ['19_21', 19, 21]] as const;
-
-export async function leaversMeasures(db: Db, tables: Set<string>, req: MeasureRequest): Promise<MeasureRow[]> {
+/** `defs`: the measure definitions (default the registry's). */
+export async function leaversMeasures(db: Db, tables: Set<string>, req: MeasureRequest, defs?: readonly MeasureDefinition[]): Promise<MeasureRow[]> {
   const rows: MeasureRow[] = [];
   const la = req.la.replace(/'/g, "''");
+  // every measure of families leavers and missing, each from its definition's `aggregate` (compute/declared.ts)
+  const leavers = declaredMeasures('oc3', defs);
+  const missing = declaredMeasures('missing', defs);
   for (const year of req.years) {
     const y = censusYearOf(year);
-    const base = { year, la: req.la, cohort: 'care_leavers', breakdown: null, unit: 'percent' as const };
+    const base = { year, la: req.la, cohort: 'care_leavers', breakdown: null };
     if (!tables.has('OC3')) {
-      for (const [band] of LEAVER_MEASURES) for (const what of ['in_touch', 'eet', 'accom_suitable'])
-        rows.push(measureRow({ ...base, id: `oc3_${what}_${band}`, numerator: null, denominator: 0, children: 0, value: null, symbol: 'x', note: 'No OC3 (care leavers) table in the returns.' }));
+      rows.push(...absentRows(leavers, base, 'No OC3 (care leavers) table in the returns.'));
     } else {
       const age = `(date_diff('year', DOB::DATE, DATE '${y}-03-31') - CASE WHEN strftime(DOB::DATE, '%m-%d') > '03-31' THEN 1 ELSE 0 END)`;
-      const eet = EET.map((c) => `'${c}'`).join(', ');
-      const found = await queryRows<Record<string, string | number | null>>(db, `SELECT CASE WHEN ${age} BETWEEN 17 AND 18 THEN '17_18' WHEN ${age} BETWEEN 19 AND 21 THEN '19_21' END AS band,
-          count(*) AS d, count(*) FILTER (WHERE IN_TOUCH = 'YES') AS touch, count(*) FILTER (WHERE ACTIV IN (${eet})) AS eet,
-          count(*) FILTER (WHERE ACCOM LIKE '_1') AS accom
-        FROM p_OC3 WHERE NOT _reject AND _la = '${la}' AND _year = ${y} AND DOB IS NOT NULL GROUP BY 1`);
-      for (const [band] of LEAVER_MEASURES) {
-        const r = found.find((x) => x.band === band);
-        const d = Number(r?.d ?? 0);
-        for (const [what, key] of [['in_touch', 'touch'], ['eet', 'eet'], ['accom_suitable', 'accom']] as const) {
-          const n = Number(r?.[key] ?? 0);
-          rows.push(measureRow({ ...base, id: `oc3_${what}_${band}`, numerator: n, denominator: d, children: d, value: d ? (100 * n) / d : null }));
-        }
-      }
+      const [r] = await queryRows<Record<string, string | number | null>>(db, `SELECT
+          ${declaredSelect(leavers)}
+        FROM (SELECT *, ${age} AS age FROM p_OC3 WHERE NOT _reject AND _la = '${la}' AND _year = ${y} AND DOB IS NOT NULL)`);
+      rows.push(...declaredRows(leavers, r, base));
     }
-    const mbase = { year, la: req.la, cohort: 'cla_in_year', breakdown: null, unit: 'count' as const, denominator: null };
+    const mbase = { year, la: req.la, cohort: 'cla_in_year', breakdown: null };
     if (!tables.has('Missing')) {
-      for (const id of ['missing_children', 'missing_episodes', 'away_children'])
-        rows.push(measureRow({ ...mbase, id, numerator: null, children: 0, value: null, symbol: 'x', note: 'No Missing table in the returns.' }));
+      rows.push(...absentRows(missing, mbase, 'No Missing table in the returns.'));
       continue;
     }
     const [m] = await queryRows<Record<string, string | number | null>>(db, `SELECT
-        count(DISTINCT CHILD) FILTER (WHERE MISSING = 'M') AS mc, count(DISTINCT CHILD || '|' || MIS_START) FILTER (WHERE MISSING = 'M') AS me,
-        count(DISTINCT CHILD) FILTER (WHERE MISSING = 'A') AS ac
+        ${declaredSelect(missing)}
       FROM p_Missing WHERE NOT _reject AND _la = '${la}' AND MIS_START::DATE BETWEEN DATE '${april1(y - 1)}' AND DATE '${y}-03-31'`);
-    for (const [id, key] of [['missing_children', 'mc'], ['missing_episodes', 'me'], ['away_children', 'ac']] as const) {
-      const n = Number(m?.[key] ?? 0);
-      rows.push(measureRow({ ...mbase, id, numerator: n, children: n, value: n }));
-    }
+    rows.push(...declaredRows(missing, m, mbase));
   }
   return rows;
 }

@@ -26,6 +26,7 @@ import type { Linked } from '../../link/pipeline.js';
 import type { MeasureRow } from '../../domain/measure-row.js';
 import type { MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
+import { declaredMeasures, declaredRows, declaredSelect } from './declared.js';
 
 const built = new WeakMap<Linked, true>();
 const none = (cols: string) => `(SELECT ${cols} WHERE false)`;
@@ -80,9 +81,6 @@ function cohortPupils(req: MeasureRequest, years: string): string {
     JOIN sa_pupil p ON p.upn = c.pupil AND p.acadyr = c.acadyr`;
 }
 
-const COLS = ['n_pop', 'k_abs', 'abs', 'unauth', 'poss', 'pa10', 'pa50', 'susp', 'perm', 'susp_days2', 'n_sen', 'ehcp', 'support'] as const;
-type Agg = Record<(typeof COLS)[number], number>;
-
 /** The school-age population of schoolAgeMeasures, as SQL over `c` (the cohort's pupils), with its phase: written once for the measures and the cohort counts. */
 const POPULATION_SQL = `aged AS (SELECT *, CASE WHEN TRY_CAST(dob AS DATE) IS NOT NULL THEN date_diff('year', dob::DATE, make_date(CAST(left(acadyr, 4) AS INTEGER), 8, 31))
         - CASE WHEN strftime(dob::DATE, '%m-%d') > '08-31' THEN 1 ELSE 0 END END AS age FROM c),
@@ -95,15 +93,12 @@ export async function schoolAgeMeasures(db: Db, linked: Linked, req: MeasureRequ
   const years = req.years.map((y) => `'${y}'`).join(', ');
   if (!years) return [];
   await buildSchoolAgePupils(db, linked);
+  // the measures of families absence, exclusions and sen, each from its definition's `aggregate` (compute/declared.ts)
+  const measures = declaredMeasures('school_age');
   const result = await queryRows<Record<string, string | number | null>>(db, `
     WITH c AS (${cohortPupils(req, years)}), ${POPULATION_SQL}
-    SELECT acadyr, grouping(phase) AS g, phase, count(*) AS n_pop,
-      count(*) FILTER (WHERE poss > 0) AS k_abs, coalesce(sum(auth + unauth) FILTER (WHERE poss > 0), 0) AS abs,
-      coalesce(sum(unauth) FILTER (WHERE poss > 0), 0) AS unauth, coalesce(sum(poss) FILTER (WHERE poss > 0), 0) AS poss,
-      count(*) FILTER (WHERE poss > 0 AND 10 * (auth + unauth) >= poss) AS pa10, count(*) FILTER (WHERE poss > 0 AND 2 * (auth + unauth) >= poss) AS pa50,
-      count(*) FILTER (WHERE n_susp > 0) AS susp, count(*) FILTER (WHERE perm = 1) AS perm, sum(susp_sessions) AS susp_days2,
-      count(*) FILTER (WHERE in_census AND sen IS NOT NULL) AS n_sen, count(*) FILTER (WHERE in_census AND sen IN ('E', 'S')) AS ehcp,
-      count(*) FILTER (WHERE in_census AND sen = 'K') AS support
+    SELECT acadyr, grouping(phase) AS g, phase,
+        ${declaredSelect(measures)}
     FROM pop GROUP BY GROUPING SETS ((acadyr), (acadyr, phase)) ORDER BY acadyr, g DESC, phase`);
   const cohortRows = await schoolCohortRows(db, req, years);
   const rows: MeasureRow[] = [];
@@ -112,8 +107,8 @@ export async function schoolAgeMeasures(db: Db, linked: Linked, req: MeasureRequ
     const mine = result.filter((r) => r.acadyr === year);
     const total = mine.find((r) => Number(r.g) === 1);
     const phases = mine.filter((r) => Number(r.g) === 0).sort((a, b) => PHASE_ORDER.indexOf(String(a.phase)) - PHASE_ORDER.indexOf(String(b.phase)));
-    const groups: Array<[Record<string, string> | null, Agg]> = [[null, toAgg(total)], ...phases.map((r) => [{ phase: String(r.phase) }, toAgg(r)] as [Record<string, string>, Agg])];
-    for (const [breakdown, a] of groups) rows.push(...rowsOf(year, req, breakdown, a));
+    const groups: Array<[Record<string, string> | null, Record<string, unknown> | undefined]> = [[null, total], ...phases.map((r) => [{ phase: String(r.phase) }, r] as [Record<string, string>, Record<string, unknown>])];
+    for (const [breakdown, r] of groups) rows.push(...declaredRows(measures, r, { year, la: req.la, cohort: req.cohort, breakdown }));
     rows.push(...cohortRows.filter((r) => r.year === year));
   }
   return rows;
@@ -156,26 +151,4 @@ async function schoolCohortRows(db: Db, req: MeasureRequest, years: string): Pro
     }
   }
   return rows;
-}
-
-function toAgg(r: Record<string, string | number | null> | undefined): Agg {
-  return Object.fromEntries(COLS.map((c) => [c, r?.[c] === null || r?.[c] === undefined ? 0 : Number(r[c])])) as Agg;
-}
-
-function rowsOf(year: string, req: MeasureRequest, breakdown: Record<string, string> | null, a: Agg): MeasureRow[] {
-  const base = { year, la: req.la, cohort: req.cohort, breakdown };
-  const pct = (id: string, num: number, den: number, children: number) =>
-    measureRow({ ...base, id, unit: 'percent', numerator: num, denominator: den, children, value: den ? (100 * num) / den : null });
-  return [
-    // sessions over sessions: the children behind the figure are those with possible sessions
-    pct('absence_overall', a.abs, a.poss, a.k_abs),
-    pct('absence_unauthorised', a.unauth, a.poss, a.k_abs),
-    pct('absence_persistent', a.pa10, a.k_abs, a.k_abs),
-    pct('absence_severe', a.pa50, a.k_abs, a.k_abs),
-    pct('suspension_one_plus', a.susp, a.n_pop, a.n_pop),
-    pct('exclusion_permanent', a.perm, a.n_pop, a.n_pop),
-    measureRow({ ...base, id: 'suspension_days_mean', unit: 'mean', numerator: a.susp_days2 / 2, denominator: a.n_pop, children: a.n_pop, value: a.n_pop ? a.susp_days2 / 2 / a.n_pop : null }),
-    pct('sen_ehcp', a.ehcp, a.n_sen, a.n_sen),
-    pct('sen_support', a.support, a.n_sen, a.n_sen),
-  ];
 }

@@ -16,4 +16,5 @@ export default defineMeasure({
   // bundled DfE files (data/benchmarks/README.md), so there is no England figure to set beside it
   benchmark: null,
   report: { section: 'exclusions', table: 'exclusions', order: 10, trend: 'table' },
+  aggregate: { numerator: 'count(*) FILTER (WHERE n_susp > 0)', denominator: 'count(*)' },
 });

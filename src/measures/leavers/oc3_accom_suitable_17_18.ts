@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'leavers', table: 'leavers', order: 30 },
+  aggregate: { numerator: "count(*) FILTER (WHERE age BETWEEN 17 AND 18 AND ACCOM LIKE '_1')", denominator: 'count(*) FILTER (WHERE age BETWEEN 17 AND 18)' },
 });

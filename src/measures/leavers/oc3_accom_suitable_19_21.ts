@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'leavers', table: 'leavers', order: 60 },
+  aggregate: { numerator: "count(*) FILTER (WHERE age BETWEEN 19 AND 21 AND ACCOM LIKE '_1')", denominator: 'count(*) FILTER (WHERE age BETWEEN 19 AND 21)' },
 });

@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'leavers', table: 'leavers', order: 20, trend: 'table' },
+  aggregate: { numerator: "count(*) FILTER (WHERE age BETWEEN 17 AND 18 AND ACTIV IN ('F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5'))", denominator: 'count(*) FILTER (WHERE age BETWEEN 17 AND 18)' },
 });

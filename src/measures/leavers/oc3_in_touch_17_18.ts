@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'leavers', table: 'leavers', order: 10 },
+  aggregate: { numerator: "count(*) FILTER (WHERE age BETWEEN 17 AND 18 AND IN_TOUCH = 'YES')", denominator: 'count(*) FILTER (WHERE age BETWEEN 17 AND 18)' },
 });

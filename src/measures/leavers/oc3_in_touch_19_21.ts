@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'leavers', table: 'leavers', order: 40 },
+  aggregate: { numerator: "count(*) FILTER (WHERE age BETWEEN 19 AND 21 AND IN_TOUCH = 'YES')", denominator: 'count(*) FILTER (WHERE age BETWEEN 19 AND 21)' },
 });

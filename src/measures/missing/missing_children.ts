@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'neutral',
   benchmark: null,
   report: { section: 'missing', table: 'missing', order: 10, trend: 'table' },
+  aggregate: { numerator: "count(DISTINCT CHILD) FILTER (WHERE MISSING = 'M')" },
 });

@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'neutral',
   benchmark: null,
   report: { section: 'missing', table: 'missing', order: 20 },
+  aggregate: { numerator: "count(DISTINCT CHILD || '|' || MIS_START) FILTER (WHERE MISSING = 'M')" },
 });

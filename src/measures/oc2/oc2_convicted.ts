@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'lower',
   benchmark: { file: 'oc2_health.csv', column: 'pt_convicted', label: '% of CLA 12 months aged 10 to 17 convicted or subject to youth cautions during the year', population: POP.OC2_10PLUS },
   report: { section: 'health', table: 'health', order: 50 },
+  aggregate: { numerator: "count(*) FILTER (WHERE CONVICTED = '1' AND age >= 10)", denominator: 'count(*) FILTER (WHERE CONVICTED IS NOT NULL AND age >= 10)' },
 });

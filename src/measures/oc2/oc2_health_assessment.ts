@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'oc2_health.csv', column: 'pt_health_assessment', label: '% of CLA 12 months who had their annual health assessment', population: POP.OC2 },
   report: { section: 'health', table: 'health', order: 10, trend: 'table' },
+  aggregate: { numerator: "count(*) FILTER (WHERE HEALTH_ASSESSMENT = '1')", denominator: 'count(*) FILTER (WHERE HEALTH_ASSESSMENT IS NOT NULL)' },
 });

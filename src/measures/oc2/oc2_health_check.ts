@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'oc2_health.csv', column: 'pt_health_check', label: '% of CLA 12 months aged 0 to 4 with development assessments up to date', population: POP.OC2_UNDER5 },
   report: { section: 'health', table: 'health', order: 40 },
+  aggregate: { numerator: "count(*) FILTER (WHERE HEALTH_CHECK = '1' AND age < 5)", denominator: 'count(*) FILTER (WHERE HEALTH_CHECK IS NOT NULL AND age < 5)' },
 });

@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'oc2_health.csv', column: 'pt_immunisations', label: '% of CLA 12 months with immunisations up to date', population: POP.OC2 },
   report: { section: 'health', table: 'health', order: 20, trend: 'table' },
+  aggregate: { numerator: "count(*) FILTER (WHERE IMMUNISATIONS = '1')", denominator: 'count(*) FILTER (WHERE IMMUNISATIONS IS NOT NULL)' },
 });

@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'lower',
   benchmark: { file: 'oc2_health.csv', column: 'pt_substance_misuse', label: '% of CLA 12 months identified as having a substance misuse problem', population: POP.OC2 },
   report: { section: 'health', table: 'health', order: 60 },
+  aggregate: { numerator: "count(*) FILTER (WHERE SUBSTANCE_MISUSE = '1')", denominator: 'count(*) FILTER (WHERE SUBSTANCE_MISUSE IS NOT NULL)' },
 });

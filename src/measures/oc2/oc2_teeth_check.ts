@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'oc2_health.csv', column: 'pt_teeth_check', label: '% of CLA 12 months who had their teeth checked by a dentist', population: POP.OC2 },
   report: { section: 'health', table: 'health', order: 30, trend: 'table' },
+  aggregate: { numerator: "count(*) FILTER (WHERE TEETH_CHECK = '1')", denominator: 'count(*) FILTER (WHERE TEETH_CHECK IS NOT NULL)' },
 });

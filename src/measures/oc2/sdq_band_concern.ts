@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'lower',
   benchmark: { file: 'oc2_health.csv', column: 'pt_sdq_concern', label: '% of SDQ scores that are a cause for concern (17-40)', population: POP.OC2_SDQ },
   report: { section: 'health', table: 'health', order: 80 },
+  aggregate: { numerator: 'count(*) FILTER (WHERE SDQ_SCORE::INTEGER >= 17 AND age BETWEEN 5 AND 16)', denominator: 'count(*) FILTER (WHERE SDQ_SCORE IS NOT NULL AND age BETWEEN 5 AND 16)' },
 });

@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'lower',
   benchmark: { file: 'oc2_health.csv', column: 'sdq_average', label: 'average SDQ score, CLA 12 months aged 5 to 16 with a score', population: POP.OC2_SDQ },
   report: { section: 'health', table: 'health', order: 70, trend: 'table' },
+  aggregate: { numerator: 'sum(SDQ_SCORE::INTEGER) FILTER (WHERE SDQ_SCORE IS NOT NULL AND age BETWEEN 5 AND 16)', denominator: 'count(*) FILTER (WHERE SDQ_SCORE IS NOT NULL AND age BETWEEN 5 AND 16)' },
 });

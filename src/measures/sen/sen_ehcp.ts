@@ -16,4 +16,5 @@ export default defineMeasure({
   // bundled DfE files (data/benchmarks/README.md), so there is no England figure to set beside it
   benchmark: null,
   report: { section: 'sen', table: 'sen', order: 10 },
+  aggregate: { numerator: "count(*) FILTER (WHERE in_census AND sen IN ('E', 'S'))", denominator: 'count(*) FILTER (WHERE in_census AND sen IS NOT NULL)' },
 });
