@@ -33,6 +33,8 @@
  * total of 0 % says every part is 0 %), which is not a disclosure by differencing.
  *
  * Count rows of a breakdown publish the total as their denominator: it is removed when the total is `c`.
+ * A note that splits a count by reason (the linkage row's "Not matched: 8 …; 1 …") loses its counts
+ * when any of them is small (noteWithoutSmallCounts).
  * Breakdowns over two dimensions at once are checked against the total as one more dimension.
  */
 import type { GssSymbol, MeasureRow, SymbolReason } from '../measures/row.js';
@@ -65,7 +67,23 @@ export function suppress(rows: readonly MeasureRow[], threshold: number, options
     return r;
   });
   applySecondary(out, rows);
+  for (const r of out) if (r.note !== null && r.symbol === null) r.note = noteWithoutSmallCounts(r.note, threshold);
   return out;
+}
+
+/**
+ * A note that breaks a shown count into parts ("Not matched: 8 with a placeholder instead of a UPN,
+ * ...; 1 with no pupil record for their UPN", the linkage row) is a breakdown: when any part is 1 to
+ * threshold − 1 the counts are all dropped and only the reasons kept ("Not matched: with a placeholder
+ * ...; with no pupil record ..."), since the shown numerator and denominator give the parts' sum and
+ * one hidden part would follow from the others.
+ */
+export function noteWithoutSmallCounts(note: string, threshold: number): string {
+  const m = /^Not matched: (.*)$/.exec(note);
+  if (!m || threshold <= 0) return note;
+  const parts = m[1]!.split('; ').map((p) => /^(\d+) (.*)$/.exec(p));
+  if (parts.some((p) => p === null) || !parts.some((p) => Number(p![1]) > 0 && Number(p![1]) < threshold)) return note;
+  return `Not matched: ${parts.map((p) => p![2]).join('; ')}`;
 }
 
 /** What a GSS symbol means, as published beside it (JSON `suppression`). */

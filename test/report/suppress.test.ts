@@ -119,3 +119,16 @@ describe('secondary (complementary) suppression', () => {
     );
   });
 });
+
+describe('a note that splits a shown count by reason (the linkage row)', () => {
+  const linkage = (note: string) => row({ id: 'linkage_match_rate', cohort: 'ever_cla', unit: 'percent', numerator: 134, denominator: 143, children: 143, value: 93.7, note });
+  it('keeps the counts when every part is at least the threshold, drops them all when one is small (143 − 134 = 9 gives the other back)', () => {
+    expect(suppress([linkage('Not matched: 5 with no UPN; 6 with an invalid UPN')], 5)[0]!.note).toBe('Not matched: 5 with no UPN; 6 with an invalid UPN');
+    expect(suppress([linkage('Not matched: 8 with a placeholder instead of a UPN, which cannot be matched; 1 with no pupil record for their UPN')], 5)[0]!.note)
+      .toBe('Not matched: with a placeholder instead of a UPN, which cannot be matched; with no pupil record for their UPN');
+    expect(suppress([linkage('Not matched: 3 with no UPN')], 5, { audience: 'board' })[0]!.note).toBe('Not matched: with no UPN');
+    // threshold 0 (internal use) and any other note are left as they are
+    expect(suppress([linkage('Not matched: 1 with no UPN')], 0)[0]!.note).toBe('Not matched: 1 with no UPN');
+    expect(suppress([linkage('DfE Progress 8 band: Average')], 5)[0]!.note).toBe('DfE Progress 8 band: Average');
+  });
+});
