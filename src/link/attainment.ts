@@ -48,7 +48,10 @@ export async function fillAttainment(db: Db, tables: Set<string>, p8Tables: P8Ta
   await db.con.run(`CREATE OR REPLACE TABLE ks4_pre AS SELECT e.*, coalesce(e.att8_file, c.att8) AS att8, coalesce(e.ks2emss_file, k2.emss) AS ks2_emss,
       coalesce(e.em4_file, c.em4) AS em4, coalesce(e.em5_file, c.em5) AS em5, coalesce(e.ebacc_entry_file, c.ebacc_entry) AS ebacc_entry,
       coalesce(e.ebacc4_file, c.ebacc4) AS ebacc4, coalesce(e.ebacc5_file, c.ebacc5) AS ebacc5, coalesce(e.ebaccaps_file, c.ebaccaps) AS ebaccaps,
-      CASE WHEN e.att8_file IS NULL THEN c.att8_approx ELSE 0 END AS att8_approx
+      CASE WHEN e.att8_file IS NULL THEN c.att8_approx ELSE 0 END AS att8_approx,
+      -- the English and maths and EBacc flags computed here from results with a repeated subject: approximate too
+      CASE WHEN e.em4_file IS NULL THEN coalesce(c.att8_approx, 0) ELSE 0 END AS em_approx,
+      CASE WHEN e.ebacc_entry_file IS NULL THEN coalesce(c.att8_approx, 0) ELSE 0 END AS ebacc_approx
     FROM ks4_edu e LEFT JOIN ks4_computed c USING (pupil, ks4_year) LEFT JOIN (${ks2}) k2 ON k2.pupil = e.pupil AND k2.k = 1`);
   // Progress 8 estimates: the DfE group of each distinct (year, KS2 score), judged once, with the
   // group's DfE lower threshold when the year has a thresholds table (NULL: none, scores unadjusted)

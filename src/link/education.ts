@@ -49,8 +49,8 @@ export async function buildEducationFactors(db: Db, tables: Set<string>, only?: 
     : empty('NULL::VARCHAR AS UPN, 0 AS y, 0 AS poss, 0 AS auth, 0 AS unauth');
   const excl = has('Exclusions') ? `SELECT UPN, ${ayEnd('ACADYR')} AS y, CATEGORY, SESSIONS::INTEGER AS sessions FROM p_Exclusions WHERE NOT _reject`
     : empty('NULL::VARCHAR AS UPN, 0 AS y, NULL::VARCHAR AS CATEGORY, 0 AS sessions');
-  const results = has('KS4Results') ? `SELECT UPN, ACADYR, QUAL, EBACC, GRADE FROM p_KS4Results WHERE NOT _reject`
-    : empty('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL::VARCHAR AS QUAL, NULL::VARCHAR AS EBACC, NULL::VARCHAR AS GRADE');
+  const results = has('KS4Results') ? `SELECT UPN, ACADYR, SUBJECT, QUAL, EBACC, GRADE, TRY_CAST(POINTS AS DOUBLE) AS POINTS, _file, _line FROM p_KS4Results WHERE NOT _reject`
+    : empty('NULL::VARCHAR AS UPN, NULL::VARCHAR AS ACADYR, NULL::VARCHAR AS SUBJECT, NULL::VARCHAR AS QUAL, NULL::VARCHAR AS EBACC, NULL::VARCHAR AS GRADE, NULL::DOUBLE AS POINTS, 0 AS _file, 0 AS _line');
 
   // each part is its own table, not a CTE of one statement: one statement would hold all five hash
   // aggregates and their joins in memory at once, which fails under a small memory limit (ten years of
@@ -69,18 +69,28 @@ export async function buildEducationFactors(db: Db, tables: Set<string>, only?: 
     // rejected row still shows the pupil has results, so the pupil is not scored 0 for it)
     ['edu_res_years', `SELECT DISTINCT ACADYR AS ks4_year FROM (${results})`],
     ['edu_res_any', `SELECT DISTINCT UPN AS pupil, ACADYR AS ks4_year FROM ${has('KS4Results') ? 'p_KS4Results' : `(${results})`} WHERE UPN IN (SELECT pupil FROM ks4)`],
-    ['edu_res', `WITH grades AS (SELECT UPN, ACADYR, QUAL, EBACC, GRADE,
+    // one result per subject for the pass counts (DfE discounting; src/derive/attainment/result.ts
+    // scoreAll: results of one QUAL and SUBJECT, case and spacing ignored, are one family and the best
+    // counts, the first row on a tie); results_repeat: a family with two scored results, where the DfE's
+    // first-entry rule (no entry dates in the input) could count another: figures from the results are
+    // then labelled approximate
+    ['edu_res', `WITH graded AS (SELECT UPN, ACADYR, QUAL, EBACC, GRADE, _file, _line,
+          QUAL || '|' || upper(regexp_replace(trim(SUBJECT), '\\s+', ' ', 'g')) AS fam, POINTS,
           CASE WHEN GRADE IN ('U') THEN 0 WHEN regexp_matches(GRADE, '^[1-9]$') THEN GRADE::INTEGER
             -- legacy A*–G letter grades at their DfE points from 2016/17 (src/derive/attainment/result.ts): C 4, B 5.5
             WHEN QUAL = 'GCSE' AND GRADE IN ('A*','A','B','C','D','E','F','G') THEN CASE GRADE WHEN 'A*' THEN 8.5 WHEN 'A' THEN 7 WHEN 'B' THEN 5.5 WHEN 'C' THEN 4 WHEN 'D' THEN 3 WHEN 'E' THEN 2 WHEN 'F' THEN 1.5 ELSE 1 END END AS g,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 1), 'U', '0')::INTEGER END AS g1,
           CASE WHEN regexp_matches(GRADE, '^[1-9U]-[1-9U]$') THEN replace(split_part(GRADE, '-', 2), 'U', '0')::INTEGER END AS g2
-        FROM (${results}) WHERE UPN IN (SELECT pupil FROM ks4))
+        FROM (${results}) WHERE UPN IN (SELECT pupil FROM ks4)),
+      grades AS (SELECT *, CASE WHEN tot IS NOT NULL THEN row_number() OVER (PARTITION BY UPN, ACADYR, fam, tot IS NULL ORDER BY tot DESC, _file, _line) END AS rk,
+          count(tot) OVER (PARTITION BY UPN, ACADYR, fam) AS n_fam
+        FROM (SELECT *, CASE WHEN QUAL = 'GCSE' THEN coalesce(g, g1 + g2) WHEN POINTS >= 0 THEN POINTS END AS tot FROM graded))
       SELECT UPN AS pupil, ACADYR AS ks4_year,
           max(CASE WHEN EBACC IN ('ENG_LANG','ENG_LIT') AND QUAL = 'GCSE' THEN g END) AS eng,
           max(CASE WHEN EBACC = 'MATHS' AND QUAL = 'GCSE' THEN g END) AS mat,
-          sum(CASE WHEN QUAL = 'GCSE' AND g >= 4 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g1 >= 4 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g2 >= 4 THEN 1 ELSE 0 END) AS passes4,
-          sum(CASE WHEN QUAL = 'GCSE' AND g >= 5 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g1 >= 5 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND g2 >= 5 THEN 1 ELSE 0 END) AS passes5
+          sum(CASE WHEN QUAL = 'GCSE' AND rk = 1 AND g >= 4 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND rk = 1 AND g1 >= 4 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND rk = 1 AND g2 >= 4 THEN 1 ELSE 0 END) AS passes4,
+          sum(CASE WHEN QUAL = 'GCSE' AND rk = 1 AND g >= 5 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND rk = 1 AND g1 >= 5 THEN 1 ELSE 0 END) + sum(CASE WHEN QUAL = 'GCSE' AND rk = 1 AND g2 >= 5 THEN 1 ELSE 0 END) AS passes5,
+          max(CASE WHEN n_fam > 1 THEN 1 ELSE 0 END) AS results_repeat
         FROM grades GROUP BY ALL`],
   ];
   for (const [name, sql] of parts) {
@@ -102,7 +112,8 @@ export async function buildEducationFactors(db: Db, tables: Set<string>, only?: 
       CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.mat >= 4 THEN 1 ELSE 0 END END AS mat4,
       CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.mat >= 5 THEN 1 ELSE 0 END END AS mat5,
       CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.passes4 >= 5 AND r.eng >= 4 AND r.mat >= 4 THEN 1 ELSE 0 END END AS pass5_em4,
-      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.passes5 >= 5 AND r.eng >= 5 AND r.mat >= 5 THEN 1 ELSE 0 END END AS pass5_em5
+      CASE WHEN r.pupil IS NOT NULL OR no_results THEN CASE WHEN r.passes5 >= 5 AND r.eng >= 5 AND r.mat >= 5 THEN 1 ELSE 0 END END AS pass5_em5,
+      coalesce(r.results_repeat, 0) AS results_repeat
     FROM ks4 k LEFT JOIN edu_moves m USING (pupil, ks4_year) LEFT JOIN edu_latest l USING (pupil, ks4_year) LEFT JOIN edu_abs a USING (pupil, ks4_year)
       LEFT JOIN edu_exc x USING (pupil, ks4_year) LEFT JOIN edu_res r USING (pupil, ks4_year)
       -- a KS4 pupil with no results row in a year the results file covers, and no attainment in the KS4

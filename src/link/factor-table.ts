@@ -70,7 +70,7 @@ export async function buildFactorTable(db: Db, care: CareData, linkage: Linkage,
       c.days_in_care, c.age_at_entry, c.periods_of_care, c.placement_changes_after_11, c.placements_in_year, c.placement_group_y11, c.not_foster_y11,
       e.school_change_y10_y11, e.unauthorised_absence_pct, e.overall_absence_pct, e.suspension_days, e.permanently_excluded, e.sen_y11, e.school_type_y11,
       e.ks2_emss, e.att8, e.p8, c.sex, c.ethnic_group, c.birth_month,
-      e.y, e.suspended, e.em4, e.em5, e.eng4, e.eng5, e.mat4, e.mat5, e.ebacc_entry, e.ebacc4, e.ebacc5, e.ebaccaps, e.pass5_em4, e.pass5_em5, e.in_p8, e.p8_unadjusted, e.att8_approx, e.abs_possible, e.abs_overall, e.abs_unauth
+      e.y, e.suspended, e.em4, e.em5, e.eng4, e.eng5, e.mat4, e.mat5, e.ebacc_entry, e.ebacc4, e.ebacc5, e.ebaccaps, e.pass5_em4, e.pass5_em5, e.in_p8, e.p8_unadjusted, e.att8_approx, e.results_repeat, e.em_approx, e.ebacc_approx, e.abs_possible, e.abs_overall, e.abs_unauth
     FROM ks4_att e LEFT JOIN care_factors c ON c.pupil = e.pupil AND c.y = e.y
     ORDER BY e.ks4_year, c.la NULLS LAST, e.pupil`);
   lap('  KS4 factor table');

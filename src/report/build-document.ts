@@ -16,7 +16,7 @@ import { compareBreakdowns } from './breakdown-labels.js';
 import { resolveColumns, scopeLabel } from './table-view.js';
 import type { ChartSpec, GenericTable, MeasureColumns, MeasureTable, ReportDocument, ReportSection } from './document.js';
 import { measureTitle } from '../measures/registry.js';
-import { buildKeyMessages, HEADLINE_MEASURES } from './key-messages.js';
+import { basisMark, buildKeyMessages, HEADLINE_MEASURES } from './key-messages.js';
 import { BUILD_TEXT, COLUMN, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from './messages.js';
 import { formatValue } from './format.js';
 import { LA_ALL_PUPILS, LA_SCOPES } from './la-comparisons.js';
@@ -182,12 +182,14 @@ function trendCharts(all: readonly MeasureRow[], year: string, cohort: string): 
   const scopesOf = (rows: MeasureRow[]) => ['england_cla_12m', ...(allPupilColumn(rows[0]!.id) ? ['england_all'] : []),
     ...(rows.some((r) => r.benchmarks.some((b) => b.scope === LA_ALL_PUPILS)) ? [LA_ALL_PUPILS] : [])];
   const span = (rows: MeasureRow[]) => [rows[0]!.year, rows[rows.length - 1]!.year] as const;
+  // a chart plotting an unadjusted or approximate figure says so in its title (as the tables do)
+  const mark = (rows: MeasureRow[]) => [...new Set(rows.map((r) => basisMark(r)).filter((m) => m !== ''))].join('');
   return HEADLINE_MEASURES.flatMap((id): ChartSpec[] => {
     const rows = rowsOf(id);
     if (rows.length < 2 || rows.filter(shown).length < (id === 'ks4_p8' ? 1 : 2)) return [];
     return id === 'ks4_p8'
-      ? [{ kind: 'progress', id: 'trend-ks4_p8', title: BUILD_TEXT.progressChartTitle(...span(rows)), rows, scopes: scopesOf(rows) }]
-      : [{ kind: 'trend', id: `trend-${id}`, title: BUILD_TEXT.trendChartTitle(measureTitle(id), ...span(rows)), rows, scopes: scopesOf(rows) }];
+      ? [{ kind: 'progress', id: 'trend-ks4_p8', title: `${BUILD_TEXT.progressChartTitle(...span(rows))}${mark(rows)}`, rows, scopes: scopesOf(rows) }]
+      : [{ kind: 'trend', id: `trend-${id}`, title: `${BUILD_TEXT.trendChartTitle(measureTitle(id), ...span(rows))}${mark(rows)}`, rows, scopes: scopesOf(rows) }];
   });
 }
 
@@ -218,7 +220,8 @@ function trendSections(input: StandardReportInput): { main: ReportSection; appen
     const cells: (string | number | null)[] = [measureTitle(m.id)];
     for (const y of years) {
       const r = mine.find((x) => x.year === y);
-      cells.push(r ? formatValue(r.value, r.unit, r.symbol) : 'x');
+      // an unadjusted or approximate figure says so here too (its note is in the appendix table)
+      cells.push(r ? `${formatValue(r.value, r.unit, r.symbol)}${basisMark(r)}` : 'x');
     }
     const last = mine.find((x) => x.year === latest);
     const b = last?.benchmarks.find((x) => x.scope === 'england_cla_12m' && x.year === latest);

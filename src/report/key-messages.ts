@@ -19,7 +19,7 @@ import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
 import type { GenericTable } from './document.js';
 import { DISPLAY_DECIMALS, formatNumber, formatValue, roundTo } from './format.js';
 import { measureTitle } from '../measures/registry.js';
-import { P8_UNADJUSTED_LABEL } from '../measures/p8/index.js';
+import { figureBasisLabel } from '../measures/p8/index.js';
 import { KEY_TEXT, SCOPE_LABELS, listJoin } from './messages.js';
 
 /** The headline measure of each area, in report order. */
@@ -111,14 +111,14 @@ function trendWord(change: number, dir: Direction): string {
   return better ? 'improving' : 'worsening';
 }
 
-/** A mean Progress 8 whose pupil scores were not capped at the DfE lower thresholds (its note says so). */
-function isUnadjusted(r: MeasureRow | undefined): boolean {
-  return r?.id === 'ks4_p8' && r.symbol === null && (r.note ?? '').includes(`${P8_UNADJUSTED_LABEL}:`);
-}
-
-/** ` (unadjusted)` after such a figure in the key messages. */
-function unadjustedMark(r: MeasureRow | undefined): string {
-  return isUnadjusted(r) ? ` (${P8_UNADJUSTED_LABEL.toLowerCase()})` : '';
+/**
+ * ` (unadjusted)` after a Progress 8 mean whose pupil scores were not capped at the DfE lower
+ * thresholds, ` (approximate)` after a KS4 figure from results without the first-entry rule (their
+ * notes say so: figureBasisLabel), in the key messages and the trends table.
+ */
+export function basisMark(r: { symbol: string | null; note: string | null } | undefined): string {
+  const label = r ? figureBasisLabel(r) : null;
+  return label ? ` (${label.toLowerCase()})` : '';
 }
 
 /** `4 of 18, 22.2%` for a percentage with its counts (when `counts`), else the value as formatted everywhere. */
@@ -172,7 +172,7 @@ export function keySentence(r: MeasureRow | undefined, previous?: MeasureRow): s
     }
   }
   const value = formatValue(mine, r.unit, null);
-  let s = `${title}${unadjustedMark(r)} was ${value}`;
+  let s = `${title}${basisMark(r)} was ${value}`;
   if (isShown(previous)) s += ` (${formatValue(roundTo(previous.value, d), previous.unit, null)} in ${previous.year})`;
   if (parts.length === 0) return `${s}${KEY_TEXT.noBenchmark}`;
   s += `, ${listJoin(parts)}`;
@@ -215,7 +215,7 @@ export function buildKeyMessages(input: KeyMessagesInput): KeyMessages | null {
   const body = ids.map((id, i) => {
     const r = headlineRows[i]!;
     const prev = last ? totalRow(rows, id, last, r.cohort) : undefined;
-    const cells: string[] = [measureTitle(id), `${valueWithCounts(r, input.counts ?? true)}${unadjustedMark(r)}`, prev ? `${formatValue(prev.value, prev.unit, prev.symbol)}${unadjustedMark(prev)}` : 'x', trendOf(rows, id, year, cohort).text];
+    const cells: string[] = [measureTitle(id), `${valueWithCounts(r, input.counts ?? true)}${basisMark(r)}`, prev ? `${formatValue(prev.value, prev.unit, prev.symbol)}${basisMark(prev)}` : 'x', trendOf(rows, id, year, cohort).text];
     for (const s of scopes) {
       // a measure of children in care of every age (placement moves, health checks) has no all-pupil figure: z, not x
       if (s === 'england_all' && !allPupilsApply(id)) {
@@ -230,9 +230,10 @@ export function buildKeyMessages(input: KeyMessagesInput): KeyMessages | null {
   });
   const notes: string[] = [KEY_TEXT.trendNote];
   if (missing.size > 0) notes.push(KEY_TEXT.missingBenchmarks([...missing]));
-  // an unadjusted Progress 8 says why beside the headline table, in the words of its own row
+  // an unadjusted or approximate figure says why beside the headline table, in the words of its own row
   for (const r of headlineRows) {
-    const note = isUnadjusted(r) ? (r.note ?? '').slice((r.note ?? '').indexOf(`${P8_UNADJUSTED_LABEL}:`)).split('. ')[0] : null;
+    const label = figureBasisLabel(r);
+    const note = label ? (r.note ?? '').split('. ').find((x) => x.startsWith(`${label}:`)) ?? null : null;
     if (note) notes.push(`${measureTitle(r.id)}, ${r.year}: ${note}.`);
   }
   const sentences = headlineRows.map((r) => keySentence(r, last ? totalRow(rows, r.id, last, r.cohort) : undefined)).filter((s): s is string => s !== null);

@@ -14,6 +14,7 @@
 import { DISPLAY_DECIMALS, roundTo } from './format.js';
 import type { BenchmarkValue, MeasureRow } from '../measures/row.js';
 import { LA_COMPARISON_TEXT } from './messages.js';
+import { figureBasisLabel } from '../measures/p8/index.js';
 
 export const LA_ALL_PUPILS = 'la_all_pupils';
 export const LA_NOT_LOOKED_AFTER = 'la_not_looked_after';
@@ -31,7 +32,10 @@ function comparisonValue(r: MeasureRow, c: MeasureRow | undefined, scope: string
   if (c.symbol !== null || c.value === null || !Number.isFinite(c.value)) return { scope, year: r.year, value: null, symbol: c.symbol ?? 'x', gap: null, source };
   const value = roundTo(c.value, DISPLAY_DECIMALS[c.unit]);
   const gap = r.symbol === null && r.value !== null && Number.isFinite(r.value) ? roundTo(r.value - value, 10) : null;
-  return { scope, year: r.year, value, symbol: null, gap, source };
+  // a comparison figure computed unadjusted or approximately says so where its source is given
+  const label = figureBasisLabel(c);
+  const why = label ? (c.note ?? '').split('. ').find((x) => x.startsWith(`${label}:`)) : undefined;
+  return { scope, year: r.year, value, symbol: null, gap, source: why ? `${source}. ${why}` : source };
 }
 
 /**

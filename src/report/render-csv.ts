@@ -26,7 +26,7 @@ import { collectRows } from './collect-rows.js';
 import type { ReportDocument, ShownLocalFigure } from './document.js';
 import { DISPLAY_DECIMALS, roundTo } from './format.js';
 import { neutraliseText } from './neutralise.js';
-import { A8_APPROXIMATE_LABEL, P8_UNADJUSTED_LABEL } from '../measures/p8/index.js';
+import { figureBasisLabel } from '../measures/p8/index.js';
 import { dimensionLabel, scopeLabel, scopesOf } from './table-view.js';
 
 /** The EES time and geography columns, in the standard's order. */
@@ -98,19 +98,17 @@ export const FILTER_META: MetaLine[] = [
   { col_name: 'cohort', col_type: 'Filter', label: 'Cohort', filter_hint: 'cla_12m: looked after 12 months at 31 March; cla_31mar, ever_cla, cla_under_12m, all' },
   { col_name: 'breakdown_topic', col_type: 'Filter', label: 'Breakdown topic', filter_hint: 'Total for all children' },
   { col_name: 'breakdown', col_type: 'Filter', label: 'Breakdown', filter_hint: 'Total for all children', filter_grouping_column: 'breakdown_topic' },
-  { col_name: 'figure_basis', col_type: 'Filter', label: 'Basis of the figure', filter_hint: 'As defined; Unadjusted: Progress 8 not capped at the DfE lower thresholds; Approximate: Attainment 8 without the first-entry rule' },
+  { col_name: 'figure_basis', col_type: 'Filter', label: 'Basis of the figure', filter_hint: 'As defined; Unadjusted: Progress 8 not capped at the DfE lower thresholds; Approximate: KS4 figures from subject results without the first-entry rule (a pupil with two results in one subject)' },
 ];
 
 /**
  * The `figure_basis` filter of a row: "Unadjusted" for a Progress 8 mean whose note says its pupil
- * scores were computed without the year's DfE lower thresholds (the note, in the other formats, says
- * so in words), else "As defined".
+ * scores were computed without the year's DfE lower thresholds, "Approximate" for a KS4 figure from
+ * subject results without the first-entry rule (the note, in the other formats, says so in words),
+ * else "As defined".
  */
 export function figureBasis(r: { id: string; symbol: GssSymbol | null; note: string | null }): string {
-  if (r.symbol !== null) return 'As defined';
-  if (r.id === 'ks4_p8' && (r.note ?? '').includes(`${P8_UNADJUSTED_LABEL}:`)) return P8_UNADJUSTED_LABEL;
-  if (r.id === 'ks4_att8' && (r.note ?? '').startsWith(`${A8_APPROXIMATE_LABEL}:`)) return A8_APPROXIMATE_LABEL;
-  return 'As defined';
+  return figureBasisLabel(r) ?? 'As defined';
 }
 
 /** Indicator metadata of the figures every row has; the unit and decimals vary by measure, so they are left blank. */

@@ -3,8 +3,9 @@
  * grades at or above the threshold, combined science counting once per grade at the threshold
  * (5-4 is two passes at 4+ and one at 5+); English (language or literature) and maths must both be
  * at the threshold. OTHER qualifications do not count (GCSEs only). One result per subject (result.ts
- * `scoreAll`). (The factor table's flag is computed in SQL, src/link/education.ts, which scores legacy
- * letter grades at their points but does not discount a repeated subject.)
+ * `scoreAll`). (The factor table's flag is computed in SQL, src/link/education.ts, with the same one
+ * result per subject; a pupil with two results in one subject makes the figure Approximate, since the
+ * DfE's first-entry rule needs entry dates the input lacks.)
  */
 import { bestEnglishGrade, bestMathsGrade } from './english-maths.js';
 import { scoreAll, type Ks4Result } from './result.js';

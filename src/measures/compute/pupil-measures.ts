@@ -13,8 +13,20 @@ import { cohortCondition } from '../../link/cohort-condition.js';
 import { breakdownExpression, type MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 
-/** `kids`: SQL counting the pupils behind the figure. */
-interface Agg { id: string; num: string; den: string; kids: string }
+/** `kids`: SQL counting the pupils behind the figure; `approx`: SQL counting those of them whose figure is approximate. */
+interface Agg { id: string; num: string; den: string; kids: string; approx?: string }
+
+/**
+ * The per-pupil column saying a KS4 figure was computed from results with two results in one subject
+ * (the better counts; the DfE's first-entry rule needs entry dates the input lacks): the figure is then
+ * labelled Approximate. English, maths and five-passes flags are always from the results; English and
+ * maths and EBacc flags and Attainment 8 only where the KS4 pupil file lacks them (src/link/attainment.ts).
+ */
+const APPROX_COLUMN: Readonly<Record<string, string>> = {
+  att8: 'att8_approx', eng4: 'results_repeat', eng5: 'results_repeat', mat4: 'results_repeat', mat5: 'results_repeat',
+  pass5_em4: 'results_repeat', pass5_em5: 'results_repeat', em4: 'em_approx', em5: 'em_approx',
+  ebacc_entry: 'ebacc_approx', ebacc4: 'ebacc_approx', ebacc5: 'ebacc_approx', ebaccaps: 'ebacc_approx',
+};
 
 /**
  * The family's aggregates: the pupil count, then every measure whose definition names its factor-table
@@ -26,7 +38,8 @@ const AGGS: Agg[] = [
   { id: 'ks4_pupils', num: 'count(*)', den: 'NULL', kids: 'count(*)' },
   ...CATALOGUE_ORDER.flatMap((id) => {
     const c = MEASURE_BY_ID.get(id)!.factorColumn;
-    return c === undefined ? [] : [{ id, num: `sum(${c})`, den: `count(${c})`, kids: `count(${c})` }];
+    const x = c === undefined ? undefined : APPROX_COLUMN[c];
+    return c === undefined ? [] : [{ id, num: `sum(${c})`, den: `count(${c})`, kids: `count(${c})`, ...(x ? { approx: `coalesce(sum(${x}) FILTER (WHERE ${c} IS NOT NULL), 0)` } : {}) }];
   }),
 ];
 
@@ -39,10 +52,9 @@ export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8Tab
   const yearList = req.years.map((y) => `'${y}'`).join(', ');
   if (!yearList) return rows;
   for (const g of groupings) {
-    const select = AGGS.map((a, i) => `${a.num} AS n${i}, ${a.den} AS d${i}, ${a.kids} AS k${i}`).join(', ');
+    const select = AGGS.map((a, i) => `${a.num} AS n${i}, ${a.den} AS d${i}, ${a.kids} AS k${i}${a.approx ? `, ${a.approx} AS x${i}` : ''}`).join(', ');
     const result = await queryRows<Record<string, string | number | null>>(db,
-      `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s, coalesce(sum(p8_unadjusted) FILTER (WHERE p8 IS NOT NULL), 0) AS p8u,
-        coalesce(sum(att8_approx) FILTER (WHERE att8 IS NOT NULL), 0) AS a8x
+      `SELECT ks4_year, ${g.expr} AS cat, ${select}, list(p8) FILTER (WHERE p8 IS NOT NULL) AS p8s, coalesce(sum(p8_unadjusted) FILTER (WHERE p8 IS NOT NULL), 0) AS p8u
        FROM factors WHERE ${cond} AND ks4_year IN (${yearList}) GROUP BY ALL ORDER BY ks4_year, cat`);
     for (const year of req.years) {
       const cats = result.filter((r) => r.ks4_year === year);
@@ -56,8 +68,8 @@ export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8Tab
           const kids = r[`k${i}`] === null || r[`k${i}`] === undefined ? 0 : Number(r[`k${i}`]);
           if (a.id === 'ks4_pupils') rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num ?? 0, denominator: null, children: kids, value: num ?? 0 }));
           else {
-            // Attainment 8 of pupils with two results in one subject: approximate (src/derive/attainment/result.ts)
-            const approx = a.id === 'ks4_att8' && den ? Number(r.a8x ?? 0) : 0;
+            // a figure from results of pupils with two results in one subject: approximate (src/derive/attainment/result.ts)
+            const approx = a.approx && den ? Number(r[`x${i}`] ?? 0) : 0;
             rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, children: kids, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null,
               ...(approx > 0 ? { note: a8ApproximateNote(approx, den ?? 0) } : {}) }));
           }

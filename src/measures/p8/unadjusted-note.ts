@@ -18,3 +18,17 @@ export const A8_APPROXIMATE_LABEL = 'Approximate';
 export function a8ApproximateNote(approx: number, n: number): string {
   return `${A8_APPROXIMATE_LABEL}: ${approx} of ${n} pupils have two results in one subject; the better counts here, the DfE counts the first entry (no entry dates in the results file)`;
 }
+
+/**
+ * How a published figure departs from its DfE definition, from the label its note starts a sentence
+ * with: "Unadjusted" (Progress 8 not capped at the lower thresholds), "Approximate" (KS4 figures from
+ * results without the first-entry rule), or null (as defined). Rows without a figure (a symbol) are null.
+ */
+export function figureBasisLabel(r: { symbol: string | null; note: string | null; value?: number | null }): 'Unadjusted' | 'Approximate' | null {
+  if (r.symbol !== null) return null;
+  const sentences = (r.note ?? '').split('. ');
+  for (const label of [P8_UNADJUSTED_LABEL, A8_APPROXIMATE_LABEL] as const) {
+    if (sentences.some((s) => s.startsWith(`${label}:`))) return label as 'Unadjusted' | 'Approximate';
+  }
+  return null;
+}

@@ -18,7 +18,16 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { MeasureRow } from '../../../src/measures/row.js';
+import { buildReportDocument } from '../../../src/report/build-document.js';
+import { suppress } from '../../../src/report/suppress.js';
+import { renderCsv } from '../../../src/report/render-csv.js';
+import { renderHtml } from '../../../src/report/render-html.js';
+import { renderJson } from '../../../src/report/render-json.js';
+import { renderMarkdown } from '../../../src/report/render-md.js';
+import { renderXlsx } from '../../../src/report/render-xlsx.js';
 import { closeDb, openDb } from '../../../src/io/duck.js';
 import { linkFolder } from '../../../src/link/pipeline.js';
 import { measureRows } from '../../../src/pipeline/analyse.js';
@@ -82,4 +91,67 @@ describe('on a linked folder (fixtures/measures/ks4-no-results plus a second mat
       expect(a8.note).toBe(a8ApproximateNote(1, 3));
     } finally { closeDb(db); rmSync(dir, { recursive: true, force: true }); }
   }, 60_000);
+});
+
+describe('five passes count one result per subject; every figure from such results says "Approximate" in every format', () => {
+  // N1 (fixtures/measures/ks4-no-results: English language 5, maths 4) also has maths 6, history 4,
+  // "history " 5 and art 4. One result per subject (the best): English language 5, maths 6, history 5,
+  // art 4 = 4 GCSEs at 4+, so no five passes (counting every row, 5, 4, 6, 4, 5, 4 = 6 would give yes);
+  // at 5+: 5, 6, 5 = 3. N2 sat nothing: 0. N3's flags are unknown (ATT8 in the KS4 file, no results rows).
+  //   5 passes incl. E&M 4+: 0/2; maths 5+: N1 1 (the 6), N2 0 = 1/2; English 4+: 1/2; each approximate for 1 of 2.
+  //   A8: N1 English 5 + maths 6 × 2 + EBacc history 5 + open art 4 = 26; (26 + 0 + 40) ÷ 3 = 22, approximate for 1 of 3.
+  let rows: MeasureRow[] = [];
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cla-5pass-'));
+    const db = await openDb();
+    try {
+      cpSync(fileURLToPath(new URL('../../../fixtures/measures/ks4-no-results/', import.meta.url)), dir, { recursive: true });
+      appendFileSync(join(dir, 'npd', 'ks4_results_2023-24.csv'), ['Mathematics,GCSE,MATHS,6', 'History,GCSE,HUMANITY,4', 'history ,GCSE,HUMANITY,5', 'Art,GCSE,NONE,4']
+        .map((r) => `T855240000301,2023/24,${r},\n`).join(''));
+      const linked = await linkFolder(db, { folder: dir });
+      rows = await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_12m', breakdowns: [] });
+    } finally { closeDb(db); rmSync(dir, { recursive: true, force: true }); }
+  }, 60_000);
+  const row = (id: string) => rows.find((r) => r.id === id && r.breakdown === null)!;
+
+  it('five passes at 4+ and 5+ incl. English and maths: 0/2 each, with the repeated subject counted once', () => {
+    expect([row('ks4_5passes_em_4plus').numerator, row('ks4_5passes_em_4plus').denominator]).toEqual([0, 2]);
+    expect([row('ks4_5passes_em_5plus').numerator, row('ks4_5passes_em_5plus').denominator]).toEqual([0, 2]);
+    expect([row('ks4_mat_5plus').numerator, row('ks4_mat_5plus').denominator]).toEqual([1, 2]);
+    expect([row('ks4_att8').numerator, row('ks4_att8').denominator, row('ks4_att8').value]).toEqual([66, 3, 22]);
+  });
+  it('each figure from those results is labelled Approximate with its count; figures of the KS4 pupil file are not', () => {
+    for (const id of ['ks4_5passes_em_4plus', 'ks4_5passes_em_5plus', 'ks4_eng_4plus', 'ks4_mat_5plus', 'ks4_em_4plus', 'ks4_ebacc_entry']) {
+      expect(row(id).note, id).toBe(a8ApproximateNote(1, 2));
+      expect(figureBasis(row(id)), id).toBe('Approximate');
+    }
+    expect(row('ks4_att8').note).toBe(a8ApproximateNote(1, 3));
+    expect(row('ks4_pupils').note ?? null).toBeNull();
+    expect(figureBasis(row('ks4_p8'))).not.toBe('Approximate');
+  });
+  it('md, html (and so the PDF), json, xlsx carry the note; csv says Approximate; key messages and the trends table mark "(approximate)"', async () => {
+    // a second year of the same rows so that the report has a trends table
+    const both = [...rows, ...rows.map((r) => ({ ...r, year: '2022/23', benchmarks: r.benchmarks.map((b) => ({ ...b, year: '2022/23' })) }))];
+    const doc = buildReportDocument({ rows: suppress(both, 1), la: '855', laName: null, year: '2023/24', cohort: 'cla_12m', suppressionThreshold: 1, toolVersion: 'test' });
+    const note = a8ApproximateNote(1, 2);
+    expect(renderMarkdown(doc)).toContain(note);
+    expect(await renderHtml(doc)).toContain(note);
+    expect(renderJson(doc)).toContain(note);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await renderXlsx(doc) as unknown as ArrayBuffer);
+    const text: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => { text.push(String(c.value)); })));
+    expect(text.some((t) => t.includes(note))).toBe(true);
+    const lines = renderCsv(doc).split('\r\n').filter(Boolean).map((l) => l.split(','));
+    const at = lines[0]!.indexOf('figure_basis');
+    const measure = lines[0]!.indexOf('measure');
+    const approx = lines.slice(1).filter((c) => c[at] === 'Approximate').map((c) => c[measure]);
+    expect(approx).toContain('ks4_5passes_em_4plus');
+    expect(approx).toContain('ks4_att8');
+    expect(approx).not.toContain('ks4_pupils');
+    const md = renderMarkdown(doc);
+    // the headline table and the trends table (English and maths grade 4+ is a headline and trend measure)
+    expect(md).toMatch(/\| English and maths grade 4\+ \| [^|]*\(approximate\) \|/);
+    expect(md).toMatch(/\| English and maths grade 4\+ \| [^|]+ \(approximate\) \| [^|]+ \(approximate\) \|/);
+  });
 });
