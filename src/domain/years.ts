@@ -93,11 +93,13 @@ export function april1(year: number): string {
  * no KS2 tests at all. A progress score a pupil file carries for such a year is not a DfE figure.
  */
 export const NO_KS2_PROGRESS_YEARS: Record<string, string> = {
-  '2019/20': 'KS2 progress was not published for 2019/20: KS2 tests were cancelled in 2020.',
-  '2020/21': 'KS2 progress was not published for 2020/21: KS2 tests were cancelled in 2021.',
-  '2023/24': 'KS2 progress is not published for 2023/24: the cohort has no KS1 baseline (KS1 assessments were cancelled in 2019/20), so the DfE calculates no KS1–KS2 progress; progress scores in the pupil file are not used.',
-  '2024/25': 'KS2 progress is not published for 2024/25: the cohort has no KS1 baseline (KS1 assessments were cancelled in 2020/21), so the DfE calculates no KS1–KS2 progress; progress scores in the pupil file are not used.',
+  '2019/20': 'Not calculated: the DfE published no KS2 progress for 2019/20 (KS2 tests were cancelled in 2020).',
+  '2020/21': 'Not calculated: the DfE published no KS2 progress for 2020/21 (KS2 tests were cancelled in 2021).',
+  '2023/24': 'Not calculated: the DfE calculates no KS1–KS2 progress for 2023/24, as the cohort has no KS1 baseline (KS1 assessments were cancelled in 2019/20); progress scores in the pupil file are not used.',
+  '2024/25': 'Not calculated: the DfE calculates no KS1–KS2 progress for 2024/25, as the cohort has no KS1 baseline (KS1 assessments were cancelled in 2020/21); progress scores in the pupil file are not used.',
 };
+/** The first words of the note of a figure the DfE does not calculate for its year (shown as x). */
+export const NOT_CALCULATED_LABEL = 'Not calculated';
 /** KS4 years with no Progress 8 (DfE: exams cancelled 2019/20 and 2020/21; no KS2 baseline for 2024/25, 2025/26). */
 export const NO_P8_YEARS: Record<string, string> = {
   '2019/20': 'Progress 8 was not published for 2019/20: summer 2020 exams were cancelled and grades were centre-assessed.',

@@ -24,6 +24,7 @@ import { measureRows } from '../../src/pipeline/analyse.js';
 import { ks2ProgressSd } from '../../src/measures/compute/primary-measures.js';
 import type { MeasureRow } from '../../src/measures/row.js';
 import { NO_KS2_PROGRESS_YEARS } from '../../src/domain/years.js';
+import { figureBasis } from '../../src/report/render-csv.js';
 
 const FOLDER = fileURLToPath(new URL('../../fixtures/measures/ks2-progress/', import.meta.url));
 let db: Db;
@@ -98,6 +99,8 @@ describe('KS2 progress in other years', () => {
     for (const id of ['ks2_read_progress', 'ks2_writ_progress', 'ks2_mat_progress']) {
       const r = rows2.find((x) => x.id === id && x.breakdown === null)!;
       expect([r.value, r.ci, r.symbol, r.note]).toEqual([null, null, 'x', NO_KS2_PROGRESS_YEARS['2023/24']]);
+      // the CSVs, which carry no notes, say it in figure_basis; md, html, json and xlsx show the note
+      expect(figureBasis(r)).toBe('Not calculated by the DfE');
     }
     // the attainment measures of the same pupils are still published
     expect(rows2.find((x) => x.id === 'ks2_read_expected' && x.breakdown === null)!.denominator).toBe(4);

@@ -1,7 +1,7 @@
 /**
  * OC2 outcome measures (DfE "Outcomes for children looked after"): % of the OC2 cohort with each
  * flag, convictions among those aged 10+, development checks among those under 5, and the SDQ
- * (aged 4–16 with a score; bands normal 0–13, borderline 14–16, cause for concern 17–40).
+ * (aged 5–16 at 31 March with a score, the DfE's publication range; bands normal 0–13, borderline 14–16, cause for concern 17–40).
  * Ages are on 31 March of the return year.
  */
 import { type Db, queryRows } from '../../io/duck.js';
