@@ -99,7 +99,7 @@ export const FILTER_META: MetaLine[] = [
   { col_name: 'cohort', col_type: 'Filter', label: 'Cohort', filter_hint: 'cla_12m: looked after 12 months at 31 March; cla_31mar, ever_cla, cla_under_12m, all' },
   { col_name: 'breakdown_topic', col_type: 'Filter', label: 'Breakdown topic', filter_hint: 'Total for all children' },
   { col_name: 'breakdown', col_type: 'Filter', label: 'Breakdown', filter_hint: 'Total for all children', filter_grouping_column: 'breakdown_topic' },
-  { col_name: 'figure_basis', col_type: 'Filter', label: 'Basis of the figure', filter_hint: 'As defined; Unadjusted: Progress 8 not capped at the DfE lower thresholds; Approximate: KS4 figures from subject results without the first-entry rule (a pupil with two results in one subject); Not calculated by the DfE: x, as the DfE calculates no such figure for the year (KS2 progress 2023/24 and 2024/25: no KS1 baseline)' },
+  { col_name: 'figure_basis', col_type: 'Filter', label: 'Basis of the figure', filter_hint: 'As defined; Unadjusted: Progress 8 not capped at the DfE lower thresholds; Approximate: KS4 figures from subject results without the first-entry rule (a pupil with two results in one subject); Estimated interval: the 95% CI uses a standard deviation estimated by the tool (implied by the DfE’s published intervals, or the cohort’s own), as the row’s note says; Not calculated by the DfE: x, as the DfE calculates no such figure for the year (KS2 progress 2023/24 and 2024/25: no KS1 baseline)' },
 ];
 
 /**
@@ -107,12 +107,19 @@ export const FILTER_META: MetaLine[] = [
  * scores were computed without the year's DfE lower thresholds, "Approximate" for a KS4 figure from
  * subject results without the first-entry rule (the note, in the other formats, says so in words),
  * "Not calculated by the DfE" for an x the DfE has no figure for (its note starts "Not calculated:"),
+ * "Estimated interval" for a CI from a σ the tool estimated,
  * else "As defined".
  */
 export function figureBasis(r: { id: string; symbol: GssSymbol | null; note: string | null }): string {
   // a figure the DfE does not calculate for its year (KS2 progress without a KS1 baseline) is x, and says why
   if (r.symbol !== null && (r.note ?? '').startsWith(`${NOT_CALCULATED_LABEL}:`)) return 'Not calculated by the DfE';
-  return figureBasisLabel(r) ?? 'As defined';
+  // an interval from a σ the tool estimated (the one the DfE's published intervals imply, or the
+  // cohort's own where none is bundled): its note has a sentence "CI from …" (src/measures/p8/mean-p8.ts,
+  // compute/primary-measures.ts)
+  const label = figureBasisLabel(r);
+  if (label) return label;
+  if (r.symbol === null && (r.note ?? '').split('. ').some((x) => x.startsWith('CI from '))) return 'Estimated interval';
+  return 'As defined';
 }
 
 /** Indicator metadata of the figures every row has; the unit and decimals vary by measure, so they are left blank. */

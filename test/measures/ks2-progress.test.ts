@@ -47,6 +47,7 @@ describe('KS2 progress with the national σ', () => {
     const r = row(id);
     const h = (1.96 * sd) / Math.sqrt(n);
     expect([r.denominator, r.note]).toEqual([n, null]);
+    expect(figureBasis(r)).toBe('As defined');
     expect(r.value).toBeCloseTo(mean, 9);
     expect(r.ci![0]).toBeCloseTo(mean - h, 9);
     expect(r.ci![1]).toBeCloseTo(mean + h, 9);
@@ -93,6 +94,7 @@ describe('KS2 progress in other years', () => {
     expect(r.ci![0]).toBeCloseTo(-1 - h, 9);
     expect(r.ci![1]).toBeCloseTo(-1 + h, 9);
     expect(r.note).toBe('CI from the cohort’s own standard deviation: no national σ bundled for 2025/26 (data/ks2/progress_sd.csv).');
+    expect(figureBasis(r)).toBe('Estimated interval');
   }, 60_000);
   it('2023/24: the DfE calculates no KS1–KS2 progress (no KS1 in 2019/20): x with the reason, though the file holds scores', async () => {
     const rows2 = await rowsIn('2023/24');

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { impliedP8Sd, meanP8WithCi } from '../../../src/measures/p8/mean-p8.js';
 import { p8TablesWith } from '../../../src/derive/attainment/index.js';
+import { figureBasis } from '../../../src/report/render-csv.js';
 
 describe('P8 interval from the σ implied by the published intervals', () => {
   it('2018/19: mean −0.7, CI ± 1.25734, and says where σ comes from', () => {
@@ -20,6 +21,10 @@ describe('P8 interval from the σ implied by the published intervals', () => {
     expect(m.ci![0]).toBeCloseTo(-0.7 - (1.96 * 1.283) / 2, 9);
     expect(m.ci![1]).toBeCloseTo(-0.7 + (1.96 * 1.283) / 2, 9);
     expect(m.symbol === null && m.sdNote).toContain('1.283');
+    // the row's note carries it (pupil-measures.ts p8Row); the CSVs, without notes, say "Estimated interval"
+    const note = `DfE Progress 8 band: Average. ${m.symbol === null ? m.sdNote : ''}`;
+    expect(figureBasis({ id: 'ks4_p8', symbol: null, note })).toBe('Estimated interval');
+    expect(figureBasis({ id: 'ks4_p8', symbol: null, note: 'DfE Progress 8 band: Average' })).toBe('As defined');
   });
   it('the derived σ reproduces the published England 2018/19 interval; bundled ready reckoner years are not in the file', () => {
     expect(impliedP8Sd('2018/19')).toBe(1.283);
