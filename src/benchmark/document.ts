@@ -69,6 +69,8 @@ export function buildBenchmarkDocument(output: BenchmarkOutput, totals: readonly
     year: yearSpan,
     cohort: output.cohort,
     suppressionThreshold: output.suppressionThreshold,
+    // every setting the run used, in the notes of every format (as the annual report's preamble)
+    settings: output.settings,
     toolVersion: output.toolVersion,
     sections,
   };

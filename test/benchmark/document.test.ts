@@ -116,6 +116,18 @@ describe('benchmark document layout', () => {
     return o;
   }
 
+  it('the settings the run used are in the notes of every format (md, html, xlsx), as in the annual report', async () => {
+    const o = { ...ranked(all), settings: { ...ranked(all).settings, placementChange: ['P', 'B'] as ('P' | 'B' | 'T' | 'U')[], p8Tables: { '2023/24': { splits: 'p8/s.csv', stdev: 'p8/d.csv' } } } };
+    const doc = buildBenchmarkDocument(o, TOTALS);
+    expect(doc.settings).toEqual(o.settings);
+    const { documentFootnotes } = await import('../../src/report/preamble.js');
+    const line = documentFootnotes(doc).find((n) => n.startsWith('Settings used:'));
+    expect(line).toMatch(/suppression threshold 5/);
+    expect(line).toMatch(/placement change RNE P, B/);
+    expect(line).toMatch(/statistical neighbours 2021/);
+    expect(line).toMatch(/Progress 8 tables bundled, except 2023\/24 from p8\/s.csv/);
+  });
+
   it('charts come before the tables; one folded table per measure with its title, no separate ranks table', () => {
     const doc = buildBenchmarkDocument(ranked(all), TOTALS);
     expect(doc.sections.map((s) => s.id)).toEqual(['benchmark-overview', 'benchmark-charts', 'benchmark-measures']);
