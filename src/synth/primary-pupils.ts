@@ -11,7 +11,7 @@ import { drawKs2Result, type Ks2Result } from './ks2-scores.js';
 export const CANCELLED_PRIMARY_ASSESSMENT_YEARS = [2020, 2021] as const;
 
 export function ks2Row(rng: Random, upn: string, year: number, ability: number, inCare: boolean, given?: Ks2Result): (string | number)[] {
-  const { read, mat, gps, absent } = given ?? drawKs2Result(rng, ability, inCare);
+  const { read, mat, gps, absent, nominalEmss } = given ?? drawKs2Result(rng, ability, inCare);
   const writing = ability + rng.normal(0, 0.6);
   const writExp = writing > -0.6 ? 1 : 0;
   const writDepth = writing > 1.0 ? 1 : 0;
@@ -22,6 +22,12 @@ export function ks2Row(rng: Random, upn: string, year: number, ability: number, 
   const progress = (score: number) => (Math.round((score - 104 - 5.5 * (ability * 0.8) + rng.normal(0, 2)) * 100) / 100).toFixed(2);
   if (absent) {
     return [upn, academicYearEnding(year), '', '', '', 0, 0, writExp, 0, 0, 0, writDepth, 0, '', progress(100 + 5 * writing), ''];
+  }
+  if (nominalEmss !== null) {
+    // working below the standard of the tests: no scaled scores, no reading or maths flags (the three draws
+    // are made as for a tested pupil, so the rest of the file's random stream is unchanged)
+    const [, writProgress] = [progress(read), progress(100 + 5 * writing), progress(mat)];
+    return [upn, academicYearEnding(year), '', '', '', 0, 0, writExp, 0, 0, 0, writDepth, 0, '', writProgress, ''];
   }
   return [upn, academicYearEnding(year), read, mat, gps, readExp, matExp, writExp, readExp && matExp && writExp ? 1 : 0,
     readHigh, matHigh, writDepth, readHigh && matHigh && writDepth ? 1 : 0, progress(read), progress(100 + 5 * writing), progress(mat)];
