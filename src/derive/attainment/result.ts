@@ -104,16 +104,24 @@ function family(r: Ks4Result): string {
   return `${r.qual}|${r.subject.trim().toUpperCase().replace(/\s+/g, ' ')}`;
 }
 
-/** The results that count: scored, one per subject (the best; on a tie the first row). */
+/** Orders results of equal points the same whatever the order of the rows (EBacc category, grade, points). */
+function tieKey(s: ScoredResult): string {
+  return `${s.result.ebacc}|${s.result.grade.trim().toUpperCase()}|${s.result.points ?? ''}`;
+}
+
+/**
+ * The results that count: scored, one per subject (the best; on a tie of points the same one whatever
+ * the order of the rows, e.g. a subject entered once as a humanity and once as an open subject).
+ */
 export function scoreAll(results: readonly Ks4Result[]): ScoredResult[] {
   const best = new Map<string, ScoredResult>();
   for (const s of results.map(scoreResult)) {
     if (s === null) continue;
     const k = family(s.result);
     const held = best.get(k);
-    if (!held || total(s) > total(held)) best.set(k, s);
+    if (!held || total(s) > total(held) || (total(s) === total(held) && tieKey(s) < tieKey(held))) best.set(k, s);
   }
-  return [...best.values()];
+  return [...best.values()].sort((a, b) => (family(a.result) < family(b.result) ? -1 : family(a.result) > family(b.result) ? 1 : 0));
 }
 
 /** Subjects with two or more results (after X and unreadable grades are dropped): where the DfE's first-entry rule could pick another. */

@@ -61,6 +61,15 @@ describe('legacy letter grades', () => {
 });
 
 describe('one result per subject, and the first-entry rule it cannot apply', () => {
+  it('on a tie of points keeps the same result whatever the order of the rows (geography 5 as a humanity and as an open subject)', () => {
+    // before: the first row won, so the geography 5 filled an EBacc slot or an open slot by row order
+    const maths: Ks4Result = { subject: 'Maths', qual: 'GCSE', ebacc: 'MATHS', grade: '6', points: null };
+    const hum: Ks4Result = { subject: 'Geography', qual: 'GCSE', ebacc: 'HUMANITY', grade: '5', points: null };
+    const open: Ks4Result = { subject: 'geography', qual: 'GCSE', ebacc: 'NONE', grade: '5', points: null };
+    expect(ks4Outcomes([maths, hum, open])).toEqual(ks4Outcomes([maths, open, hum]));
+    // the humanity entry is kept ('HUMANITY' < 'NONE'): EBacc element 5
+    expect(ks4Outcomes([maths, open, hum]).attainment8.ebacc).toBe(5);
+  });
   it('counts a repeated subject (case and spaces ignored) once, and reports it', () => {
     expect(sameSubjectRepeats(pupil('2018/19'))).toBe(1);
     expect(sameSubjectRepeats(pupil('2018/19').filter((r) => r.subject !== 'art '))).toBe(0);
