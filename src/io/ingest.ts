@@ -4,7 +4,7 @@
  * File-level problems are findings; only a folder that cannot be read at all is an InputError.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../schemas/config.js';
 import { appendAll, type Finding, type RuleBook, type RuleId } from '../domain/finding.js';
 import { InputError, ConfigError } from '../errors.js';
@@ -84,11 +84,23 @@ function fileFinding(rules: RuleBook, ruleId: RuleId, file: string, message: str
   return { ruleId, severity: r.severity, table, file, line, column, value: null, message, remedy: r.remedy };
 }
 
+/**
+ * The files cla-analyse.json names (benchmarkFiles, p8Tables, p8LowerThresholds), relative to the
+ * folder with / separators: configuration, read where it is used, so not read again as input data
+ * (a newer DfE benchmark file is no table of the returns).
+ */
+export function configNamedFiles(folder: string, config: Config): Set<string> {
+  const paths = [...Object.values(config.benchmarkFiles ?? {}), ...Object.values(config.p8Tables).flatMap((t) => [t.splits, t.stdev]), ...Object.values(config.p8LowerThresholds)];
+  const root = resolve(folder);
+  return new Set(paths.filter((p): p is string => !!p).map((p) => relative(root, resolve(root, p)).split(sep).join('/')));
+}
+
 /** Reads every file of the folder. `rules`: the validation rules by id (validate passes its registry in). */
 export async function ingest(db: Db, opts: IngestOptions, rules: RuleBook): Promise<Ingested> {
   const config = opts.config ?? loadConfig(opts.folder);
   const notes: DiscoveryNote[] = [];
-  const inputs = discoverFiles(opts.folder, notes).filter((f) => f.rel !== 'cla-analyse.json');
+  const configured = configNamedFiles(opts.folder, config);
+  const inputs = discoverFiles(opts.folder, notes).filter((f) => f.rel !== 'cla-analyse.json' && !configured.has(f.rel));
   if (inputs.length === 0) throw new InputError(`no .csv or .xml files under ${opts.folder}${notes.length ? ` (${notes.map((n) => `${n.rel}: ${n.message}`).join('; ')})` : ''}`, opts.folder, 'point the command at the folder holding the exported 903 and pupil files');
   const findings: Finding[] = notes.map((n) => fileFinding(rules, n.ruleId, n.rel, n.message));
   const files: FileAccount[] = [];
