@@ -15,6 +15,7 @@
  * a suppressed published cell stays `c`, not applicable `z`. `gap` = laValue − value, unrounded (outputs round it),
  * null when either is missing. The statistical-neighbour mean is rounded to 2 decimals.
  */
+import { basename } from 'node:path';
 import type { BenchmarkValue, GssSymbol } from '../domain/measure-row.js';
 import type { BenchmarkColumn as MeasureColumn, MeasureBenchmarks } from '../domain/benchmark-column.js';
 import { ENGLAND_CODE, type AreaLevel, type BenchmarkTable } from './benchmark-table.js';
@@ -104,7 +105,8 @@ export function computeBenchmarks(
 
 function describer(data: BenchmarkData, mapping: MeasureColumn, table: BenchmarkTable) {
   const src = data.sources[mapping.file];
-  const user = table.origin === mapping.file ? '' : ` (user file ${table.origin})`;
+  // the user's file by its name only: no machine path in an output (the settings line gives it relative to the folder)
+  const user = table.origin === mapping.file ? '' : ` (user file ${basename(table.origin)})`;
   return {
     base: () => src
       ? `DfE, ${src.publication}, ${src.source_file}${user}, ${src.licence}`

@@ -120,7 +120,8 @@ describe('benchmarksFor', () => {
     const store = createBenchmarkStore({ files: { 'ks4_cla12m.csv': file } });
     const b = byScope(store.benchmarksFor(m('ks4_att8'), '2025/26', '855', 20));
     expect(b.england_cla_12m).toMatchObject({ value: 19.9, gap: 0.1 });
-    expect(b.england_cla_12m!.source).toContain(file);
+    expect(b.england_cla_12m!.source).toContain('(user file ks4.csv)'); // by name: no machine path in an output
+    expect(b.england_cla_12m!.source).not.toContain(dir);
     expect(b.la_published!.symbol).toBe('x');
   });
 });

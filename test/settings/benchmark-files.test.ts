@@ -33,12 +33,13 @@ beforeAll(async () => {
 afterAll(async () => { await closeDb(db); rmSync(dir, { recursive: true, force: true }); });
 
 describe('benchmarkFiles in cla-analyse.json', () => {
-  it('the named file replaces the bundled one: England CLA English and maths 4+ for 2023/24 is the file\'s 77.7, with the file as its source', async () => {
+  it('the named file replaces the bundled one: England CLA English and maths 4+ for 2023/24 is the file\'s 77.7, with the file (by name, no machine path) as its source', async () => {
     const rows = await measureRows(db, linked, { la: '855', years: ['2023/24'], cohort: 'cla_12m', breakdowns: [] });
     const em4 = rows.find((r) => r.id === 'ks4_em_4plus' && r.breakdown === null)!;
     const england = em4.benchmarks.find((b) => b.scope === 'england_cla_12m');
     expect(england?.value).toBe(77.7);
-    expect(england?.source).toContain('bench/ks4.csv');
+    expect(england?.source).toContain('(user file ks4.csv)');
+    expect(england?.source).not.toContain(dir); // no machine path in an output
   });
 
   it('is not read as an input table: no finding names it and no file account holds it', () => {
