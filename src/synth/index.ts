@@ -54,7 +54,7 @@ export async function generateSyntheticData(opts: SynthOptions): Promise<SynthSu
     const children = simulateChildrenOfLa(la, cicPerLa, opts.years, otherLas, opts.seed);
     stats.children += children.filter((c) => c.episodes.some((e) => e.decom <= march31Day(to) && (e.dec === null || e.dec >= april1Day(from - 1)))).length;
     for (let year = from; year <= to; year++) write903Return(pool, opts.out, la, year, children, opts.seed);
-    for (let year = from - 1; year <= to; year++) writeCareCensus(la, year, children, pupilsPerLa, to, opts.seed, npd);
+    for (let year = from - 1; year <= to; year++) writeCareCensus(la, year, children, pupilsPerLa, from, to, opts.seed, npd);
     for (let year = from; year <= to; year++) {
       writeKs4Cohort(la, year, children, pupilsPerLa, opts, effects, npd, truth, stats);
       writePrimaryCohorts(la, year, children, pupilsPerLa, opts, npd);

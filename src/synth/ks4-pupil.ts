@@ -80,7 +80,7 @@ export function drawSen(rng: Random, ability: number, inCare: boolean, respite: 
   return 'none';
 }
 
-function schoolDay(rng: Random, academicYearEnd: number): number {
+export function schoolDay(rng: Random, academicYearEnd: number): number {
   const start = dayOf(academicYearEnd - 1, 9, 5);
   const end = dayOf(academicYearEnd, 7, 15);
   let d = rng.int(start, end);
