@@ -103,7 +103,7 @@ export const POP = {
   // the DfE's population for absence, exclusions and SEN of children looked after (README "Absence,
   // exclusions and SEN"): NC Years 1–11 (else aged 5–15 on the 31 August the year starts), at a
   // state-funded school (census or absence record of the year), one academic year
-  SCHOOL_AGE_YEAR: { cohort: 'cla_12m', who: 'school-age children (NC Years 1–11, else aged 5–15 at 31 August) in state-funded schools, looked after continuously for 12 months at 31 March', phase: 'school age', period: ACADEMIC },
+  SCHOOL_AGE_YEAR: { cohort: 'cla_12m', who: 'school-age children (aged 5–15 at 31 August, else NC Years 1–11 when no date of birth) in state-funded schools, looked after continuously for 12 months at 31 March', phase: 'school age', period: ACADEMIC },
   KS2_ALL: { cohort: 'report', who: 'all pupils at the end of KS2 in state-funded schools', phase: 'KS2', period: ACADEMIC },
   KS4_ALL: { cohort: 'report', who: 'all pupils at the end of KS4 in state-funded schools', phase: 'KS4', period: ACADEMIC },
   SCHOOL_AGE_ALL: { cohort: 'report', who: 'all pupils of compulsory school age in state-funded primary, secondary and special schools', phase: 'school age', period: ACADEMIC },

@@ -1,11 +1,11 @@
 /**
  * Absence, suspensions, permanent exclusions and SEN on the DfE's population (issue 12 item 2):
- * school-age children of the cohort (NC Years 1–11, else aged 5–15 on 31 August), state-funded
+ * school-age children of the cohort (aged 5–15 on 31 August, else NC Years 1–11 when no date of birth), state-funded
  * schools, ONE academic year, split by phase. Fixture and per-child figures:
  * fixtures/measures/school-age/README.md.
  *
  * cla_12m 2023/24 = K1 (Y3, primary), K2 (Y9, secondary), K3 (special), K4 (aged 15, no NC year:
- * secondary); K5 (16), K6 (reception), K7 (independent) are outside; K8 is not looked after 12 months.
+ * secondary); K5 (16), K6 (aged 4, though in Year 1: age wins, as the DfE), K7 (independent) are outside; K8 is not looked after 12 months.
  *   possible 320 + 300 + 200 + 100 = 920; absent 32 + 105 + 100 + 9 = 246 → 26.739 %; unauthorised
  *   8 + 60 + 20 + 5 = 93 → 10.109 %; persistent (≥ 10 %) K1 (exactly 10), K2, K3 = 3/4; severe (≥ 50 %)
  *   K3 (exactly 50) = 1/4; suspended K2 = 1/4; permanent K3 = 1/4; suspension days (3 + 2)/2 = 2.5 over

@@ -5,10 +5,13 @@
  * compulsory school age in state-funded primary, secondary, special and alternative provision schools,
  * over the one academic year ending in the 31 March of the cohort, six half terms):
  *
- * - who: every child of the cohort with a school census or absence record of that academic year, in
- *   NC Years 1–11 by the latest census record of the year, or, with no NC year, aged 5–15 on the
- *   31 August the academic year starts; a pupil whose latest record is at an independent school is
- *   not counted (the published figures are for state-funded schools);
+ * - who: every child of the cohort with a school census or absence record of that academic year, aged
+ *   5–15 on the 31 August the academic year starts (the DfE's absence population is by age, not year
+ *   group: "pupils aged 5 to 15 at the start of the academic year", DfE, Pupil absence statistics:
+ *   methodology, and the school performance tables' absence data "covers pupils aged 5 to 15 on
+ *   31 August"), or, with no date of birth (pupils not in care in the `all` cohort), in NC Years 1–11
+ *   by the latest census record of the year; a pupil whose latest record is at an independent school
+ *   is not counted (the published figures are for state-funded schools);
  * - phase (breakdown `phase`, as the DfE publishes): special and AP by the school type of the latest
  *   census record, else primary for NC Years 1–6 (age 5–10) and secondary for 7–11 (age 11–15);
  * - absence: the pupil's sessions of that year summed over their records; overall and unauthorised
@@ -87,7 +90,7 @@ const POPULATION_SQL = `aged AS (SELECT *, CASE WHEN TRY_CAST(dob AS DATE) IS NO
     pop AS (SELECT *, CASE WHEN school_type = 'special' THEN 'special' WHEN school_type = 'ap' THEN 'alternative_provision'
           WHEN coalesce(nc_year <= 6, age <= 10) THEN 'primary' ELSE 'secondary' END AS phase
         FROM aged WHERE coalesce(school_type, '') <> 'independent'
-          AND CASE WHEN nc_year IS NOT NULL THEN nc_year BETWEEN 1 AND 11 ELSE age BETWEEN 5 AND 15 END)`;
+          AND CASE WHEN age IS NOT NULL THEN age BETWEEN 5 AND 15 ELSE nc_year BETWEEN 1 AND 11 END)`;
 
 export async function schoolAgeMeasures(db: Db, linked: Linked, req: MeasureRequest): Promise<MeasureRow[]> {
   const years = req.years.map((y) => `'${y}'`).join(', ');

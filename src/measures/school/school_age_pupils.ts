@@ -14,7 +14,7 @@ export default defineMeasure({
   title: 'Children of school age',
   shortTitle: 'Children of school age',
   unit: 'count',
-  definition: 'School-age children of the cohort (NC Years 1–11, else aged 5–15 at 31 August) with a census or absence record of the year at a state-funded school; by key stage (NC year of the latest census record, else age) and by school location (the census record\'s LA against the responsible LA).',
+  definition: 'School-age children of the cohort (aged 5–15 at 31 August, else NC Years 1–11 when no date of birth) with a census or absence record of the year at a state-funded school; by key stage (NC year of the latest census record, else age) and by school location (the census record\'s LA against the responsible LA).',
   source: DFE_OUT,
   population: POP.SCHOOL_AGE_YEAR,
   denominatorUnit: 'none',
