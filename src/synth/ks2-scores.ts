@@ -20,8 +20,8 @@ export interface Ks2Result {
   nominalEmss: number | null;
 }
 
-/** Latent attainment below which a pupil works below the standard of the KS2 tests (about 5% of children in care). */
-export const PRE_KEY_STAGE_ABILITY = -2.6;
+/** Latent attainment below which a pupil works below the standard of the KS2 tests (about 2% of children in care: their latent attainment is about N(−1.2, 0.85)). */
+export const PRE_KEY_STAGE_ABILITY = -3;
 
 /** The nominal KS2 average (59–79, whole or half points) of a pupil working below the standard of the tests. */
 export function nominalEmss(ability: number): number {
