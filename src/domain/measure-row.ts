@@ -12,6 +12,15 @@ export type GssSymbol = 'c' | 'x' | 'z';
  */
 export type SymbolReason = 'small' | 'small_numerator' | 'all_or_none' | 'complement' | 'not_available' | 'not_applicable';
 export type MeasureUnit = 'count' | 'percent' | 'mean' | 'rate' | 'score';
+/**
+ * How a figure departs from its DfE definition, set where the figure is computed (never read back
+ * from its note, whose wording may change): `Unadjusted` a Progress 8 mean with pupil scores not capped
+ * at the year's DfE lower thresholds; `Approximate` a KS4 figure from subject results without the
+ * first-entry rule; `Estimated interval` a 95% CI from a standard deviation the tool estimated;
+ * `Not calculated by the DfE` an x for a figure the DfE does not calculate for the year. Absent: as
+ * defined. The CSVs' figure_basis and the key messages' labels are read from it.
+ */
+export type FigureBasis = 'Unadjusted' | 'Approximate' | 'Estimated interval' | 'Not calculated by the DfE';
 
 export interface BenchmarkValue {
   /** e.g. 'england_cla_12m', 'england_all', 'region_cla_12m', 'sn_cla_12m_2021', 'sn_cla_12m_2025', 'la_published' */
@@ -48,5 +57,7 @@ export interface MeasureRow {
   ci: [number, number] | null;
   /** e.g. the DfE Progress 8 band, or a sentence for `z`. */
   note: string | null;
+  /** How the figure departs from its DfE definition (FigureBasis); absent when as defined. */
+  basis?: FigureBasis;
   benchmarks: BenchmarkValue[];
 }

@@ -20,14 +20,12 @@
  * noise (636.33, not 636.3300000000002). RFC 4180: CRLF line ends, fields quoted when they hold a
  * comma, quote, CR or LF. Text cells are neutralised against formulas (neutralise.ts).
  */
-import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
+import type { FigureBasis, GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
 import { laInfo } from '../benchmarks/index.js';
 import { collectRows } from './collect-rows.js';
 import type { ReportDocument, ShownLocalFigure } from './document.js';
 import { DISPLAY_DECIMALS, roundTo } from './format.js';
 import { neutraliseText } from './neutralise.js';
-import { figureBasisLabel } from '../measures/p8/index.js';
-import { NOT_CALCULATED_LABEL } from '../domain/years.js';
 import { dimensionLabel, scopeLabel, scopesOf } from './table-view.js';
 
 /** The EES time and geography columns, in the standard's order. */
@@ -103,23 +101,13 @@ export const FILTER_META: MetaLine[] = [
 ];
 
 /**
- * The `figure_basis` filter of a row: "Unadjusted" for a Progress 8 mean whose note says its pupil
- * scores were computed without the year's DfE lower thresholds, "Approximate" for a KS4 figure from
- * subject results without the first-entry rule (the note, in the other formats, says so in words),
- * "Not calculated by the DfE" for an x the DfE has no figure for (its note starts "Not calculated:"),
- * "Estimated interval" for a CI from a σ the tool estimated,
- * else "As defined".
+ * The `figure_basis` filter of a row: its `basis` (FigureBasis, set where the figure is computed:
+ * Unadjusted, Approximate, Estimated interval for a shown figure; Not calculated by the DfE for an x),
+ * else "As defined". A suppressed row has no basis (suppressedCopy drops it).
  */
-export function figureBasis(r: { id: string; symbol: GssSymbol | null; note: string | null }): string {
-  // a figure the DfE does not calculate for its year (KS2 progress without a KS1 baseline) is x, and says why
-  if (r.symbol !== null && (r.note ?? '').startsWith(`${NOT_CALCULATED_LABEL}:`)) return 'Not calculated by the DfE';
-  // an interval from a σ the tool estimated (the one the DfE's published intervals imply, or the
-  // cohort's own where none is bundled): its note has a sentence "CI from …" (src/measures/p8/mean-p8.ts,
-  // compute/primary-measures.ts)
-  const label = figureBasisLabel(r);
-  if (label) return label;
-  if (r.symbol === null && (r.note ?? '').split('. ').some((x) => x.startsWith('CI from '))) return 'Estimated interval';
-  return 'As defined';
+export function figureBasis(r: { symbol: GssSymbol | null; basis?: FigureBasis | null }): string {
+  if (r.symbol !== null) return r.basis === 'Not calculated by the DfE' ? r.basis : 'As defined';
+  return r.basis && r.basis !== 'Not calculated by the DfE' ? r.basis : 'As defined';
 }
 
 /** Indicator metadata of the figures every row has; the unit and decimals vary by measure, so they are left blank. */

@@ -44,6 +44,7 @@ export function measureRowJson(r: MeasureRow) {
     suppression: symbolMeaning(r.symbol),
     ci: r.ci ? [r2(r.ci[0]), r2(r.ci[1])] : null,
     note: r.note,
+    basis: r.basis ?? null,
     benchmarks: r.benchmarks.map(benchmarkJson),
   };
 }

@@ -153,6 +153,7 @@ export function suppressedCopy(r: MeasureRow, why: SymbolReason = 'small'): Meas
     children: null,
     ci: null,
     note: null,
+    basis: undefined,
     benchmarks: r.benchmarks.map((b) => ({ ...b, gap: null })),
   };
 }

@@ -32,6 +32,7 @@ export const measureRowJsonSchema = z.strictObject({
   suppression: z.enum(['confidential', 'not_available', 'not_applicable']).nullable().describe('the meaning of symbol in words (GSS): confidential = c, suppressed because fewer children than the threshold are behind it, or hidden so that such a cell cannot be worked out from the others (the two are not told apart: that would give bounds that pin them); not_available = x; not_applicable = z; null when value is shown'),
   ci: z.tuple([z.number(), z.number()]).nullable().describe('95% confidence interval, where the measure has one'),
   note: z.string().nullable(),
+  basis: z.enum(['Unadjusted', 'Approximate', 'Estimated interval', 'Not calculated by the DfE']).nullable().describe('how the figure departs from its DfE definition, set where it is computed (the note says it in words): Unadjusted = Progress 8 not capped at the DfE lower thresholds; Approximate = KS4 figure from subject results without the first-entry rule; Estimated interval = the 95% CI uses a standard deviation the tool estimated; Not calculated by the DfE = x for a figure the DfE does not calculate that year; null = as defined'),
   benchmarks: z.array(benchmarkValueJsonSchema),
 }).describe('One measure row of a cla-analyse report');
 

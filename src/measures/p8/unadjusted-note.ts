@@ -20,15 +20,12 @@ export function a8ApproximateNote(approx: number, n: number): string {
 }
 
 /**
- * How a published figure departs from its DfE definition, from the label its note starts a sentence
- * with: "Unadjusted" (Progress 8 not capped at the lower thresholds), "Approximate" (KS4 figures from
- * results without the first-entry rule), or null (as defined). Rows without a figure (a symbol) are null.
+ * The label of a shown figure that departs from its DfE definition in a way a reader must see beside
+ * it: "Unadjusted" (Progress 8 not capped at the lower thresholds) or "Approximate" (KS4 figures from
+ * results without the first-entry rule), from the row's `basis` (set where the figure is computed);
+ * null for a figure as defined, an estimated interval, or a row without a figure (a symbol).
  */
-export function figureBasisLabel(r: { symbol: string | null; note: string | null; value?: number | null }): 'Unadjusted' | 'Approximate' | null {
+export function figureBasisLabel(r: { symbol: string | null; basis?: string }): 'Unadjusted' | 'Approximate' | null {
   if (r.symbol !== null) return null;
-  const sentences = (r.note ?? '').split('. ');
-  for (const label of [P8_UNADJUSTED_LABEL, A8_APPROXIMATE_LABEL] as const) {
-    if (sentences.some((s) => s.startsWith(`${label}:`))) return label as 'Unadjusted' | 'Approximate';
-  }
-  return null;
+  return r.basis === P8_UNADJUSTED_LABEL || r.basis === A8_APPROXIMATE_LABEL ? r.basis : null;
 }

@@ -32,7 +32,7 @@ import { closeDb, openDb } from '../../../src/io/duck.js';
 import { linkFolder } from '../../../src/link/pipeline.js';
 import { measureRows } from '../../../src/pipeline/analyse.js';
 import { ks4Outcomes, sameSubjectRepeats, scoreResult, type EbaccCategory, type Ks4Result } from '../../../src/derive/attainment/index.js';
-import { a8ApproximateNote } from '../../../src/measures/p8/index.js';
+import { a8ApproximateNote, figureBasisLabel } from '../../../src/measures/p8/index.js';
 import { figureBasis } from '../../../src/report/render-csv.js';
 
 const pupil = (year: string): Ks4Result[] => {
@@ -77,9 +77,16 @@ describe('one result per subject, and the first-entry rule it cannot apply', () 
   it('labels the Attainment 8 mean approximate: the note, and figure_basis in the CSVs', () => {
     const note = a8ApproximateNote(1, 12);
     expect(note).toBe('Approximate: 1 of 12 pupils have two results in one subject; the better counts here, the DfE counts the first entry (no entry dates in the results file)');
-    expect(figureBasis({ id: 'ks4_att8', symbol: null, note })).toBe('Approximate');
-    expect(figureBasis({ id: 'ks4_att8', symbol: null, note: null })).toBe('As defined');
-    expect(figureBasis({ id: 'ks4_att8', symbol: 'c', note })).toBe('As defined');
+    // the basis is the row's field, set with the note where the figure is computed (pupil-measures.ts);
+    // the note's words never decide it, so rewording a note cannot change or drop the label
+    expect(figureBasis({ symbol: null, basis: 'Approximate' })).toBe('Approximate');
+    expect(figureBasis({ symbol: null })).toBe('As defined');
+    expect(figureBasis({ symbol: 'c' })).toBe('As defined');
+    expect(figureBasisLabel({ symbol: null, basis: 'Approximate' })).toBe('Approximate');
+    expect(figureBasisLabel({ symbol: 'c', basis: 'Approximate' })).toBeNull();
+    // a note that happens to read like a label, with no basis set, is not taken for one
+    expect(figureBasis({ symbol: null, note } as { symbol: null })).toBe('As defined');
+    expect(figureBasisLabel({ symbol: null, note } as { symbol: null })).toBeNull();
   });
 });
 

@@ -28,8 +28,10 @@ describe('P8 interval from the σ implied by the published intervals', () => {
     expect(m.symbol === null && m.sdNote).toContain('1.283');
     // the row's note carries it (pupil-measures.ts p8Row); the CSVs, without notes, say "Estimated interval"
     const note = `DfE Progress 8 band: Average. ${m.symbol === null ? m.sdNote : ''}`;
-    expect(figureBasis({ id: 'ks4_p8', symbol: null, note })).toBe('Estimated interval');
-    expect(figureBasis({ id: 'ks4_p8', symbol: null, note: 'DfE Progress 8 band: Average' })).toBe('As defined');
+    // the CSVs read the row's basis (set with the note in pupil-measures.ts p8Row; the row test below), not the note
+    expect(note).toContain('CI from the national sd 1.283');
+    expect(figureBasis({ symbol: null, basis: 'Estimated interval' })).toBe('Estimated interval');
+    expect(figureBasis({ symbol: null, note } as { symbol: null })).toBe('As defined');
   });
   it('the derived σ reproduces the published England 2018/19 interval; bundled ready reckoner years are not in the file', () => {
     expect(impliedP8Sd('2018/19')).toBe(1.283);
