@@ -22,6 +22,15 @@ export type MeasureUnit = 'count' | 'percent' | 'mean' | 'rate' | 'score';
  */
 export type FigureBasis = 'Unadjusted' | 'Approximate' | 'Estimated interval' | 'Not calculated by the DfE';
 
+/** A note made of counts by reason: "<lead>: 8 <words>; 1 <words>" (parts with a count of 0 are left out). */
+export interface NoteParts { lead: string; parts: Array<{ count: number; words: string }> }
+
+/** The note of NoteParts, with the counts or (withCounts false) the reasons only; null when no part has a count. */
+export function noteFromParts(p: NoteParts, withCounts = true): string | null {
+  const shown = p.parts.filter((x) => x.count > 0);
+  return shown.length ? `${p.lead}: ${shown.map((x) => (withCounts ? `${x.count} ${x.words}` : x.words)).join('; ')}` : null;
+}
+
 export interface BenchmarkValue {
   /** e.g. 'england_cla_12m', 'england_all', 'region_cla_12m', 'sn_cla_12m_2021', 'sn_cla_12m_2025', 'la_published' */
   scope: string;
@@ -59,5 +68,11 @@ export interface MeasureRow {
   note: string | null;
   /** How the figure departs from its DfE definition (FigureBasis); absent when as defined. */
   basis?: FigureBasis;
+  /**
+   * A note that breaks the row's shown count into parts by reason (the linkage row's children not
+   * matched): the note is written from it (noteFromParts), and suppression rewrites the note without
+   * the counts when any part is small, then drops this field, so no output can carry a small part.
+   */
+  noteParts?: NoteParts;
   benchmarks: BenchmarkValue[];
 }

@@ -38,6 +38,7 @@
  * Breakdowns over two dimensions at once are checked against the total as one more dimension.
  */
 import type { GssSymbol, MeasureRow, SymbolReason } from '../measures/row.js';
+import { noteFromParts } from '../domain/measure-row.js';
 import { ERRORS } from './messages.js';
 import { pinnedCells, ratioPinned, type TableCell } from './differencing.js';
 import type { ExpectedObservedResult } from '../model/index.js';
@@ -67,23 +68,25 @@ export function suppress(rows: readonly MeasureRow[], threshold: number, options
     return r;
   });
   applySecondary(out, rows);
-  for (const r of out) if (r.note !== null && r.symbol === null) r.note = noteWithoutSmallCounts(r.note, threshold);
+  for (const r of out) noteWithoutSmallCounts(r, threshold);
   return out;
 }
 
 /**
- * A note that breaks a shown count into parts ("Not matched: 8 with a placeholder instead of a UPN,
- * ...; 1 with no pupil record for their UPN", the linkage row) is a breakdown: when any part is 1 to
- * threshold − 1 the counts are all dropped and only the reasons kept ("Not matched: with a placeholder
- * ...; with no pupil record ..."), since the shown numerator and denominator give the parts' sum and
- * one hidden part would follow from the others.
+ * A note that breaks a shown count into parts (`noteParts`: "Not matched: 8 with a placeholder instead
+ * of a UPN, ...; 1 with no pupil record for their UPN", the linkage row) is a breakdown: when any part
+ * is 1 to threshold − 1 the note is rewritten from the parts with the reasons only ("Not matched: with a
+ * placeholder ...; with no pupil record ..."), since the shown numerator and denominator give the parts'
+ * sum and one hidden part would follow from the others. The parts are then dropped from the row, so no
+ * output can publish them; a suppressed row (c) has no note at all. The note's words are never parsed.
  */
-export function noteWithoutSmallCounts(note: string, threshold: number): string {
-  const m = /^Not matched: (.*)$/.exec(note);
-  if (!m || threshold <= 0) return note;
-  const parts = m[1]!.split('; ').map((p) => /^(\d+) (.*)$/.exec(p));
-  if (parts.some((p) => p === null) || !parts.some((p) => Number(p![1]) > 0 && Number(p![1]) < threshold)) return note;
-  return `Not matched: ${parts.map((p) => p![2]).join('; ')}`;
+function noteWithoutSmallCounts(r: MeasureRow, threshold: number): void {
+  const parts = r.noteParts;
+  if (!parts) return;
+  delete r.noteParts;
+  if (r.symbol !== null) return;
+  const small = threshold > 0 && parts.parts.some((x) => x.count > 0 && x.count < threshold);
+  r.note = noteFromParts(parts, !small);
 }
 
 /** What a GSS symbol means, as published beside it (JSON `suppression`). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MeasureRow } from '../../src/measures/row.js';
+import { noteFromParts, type NoteParts } from '../../src/domain/measure-row.js';
 import { suppress } from '../../src/report/suppress.js';
 import { bench, row } from './sample-document.js';
 
@@ -120,15 +121,30 @@ describe('secondary (complementary) suppression', () => {
   });
 });
 
-describe('a note that splits a shown count by reason (the linkage row)', () => {
-  const linkage = (note: string) => row({ id: 'linkage_match_rate', cohort: 'ever_cla', unit: 'percent', numerator: 134, denominator: 143, children: 143, value: 93.7, note });
+describe('a note that splits a shown count by reason (the linkage row): written from its parts, never parsed', () => {
+  const parts = (...p: Array<[number, string]>): NoteParts => ({ lead: 'Not matched', parts: p.map(([count, words]) => ({ count, words })) });
+  const linkage = (p: NoteParts) => row({ id: 'linkage_match_rate', cohort: 'ever_cla', unit: 'percent', numerator: 134, denominator: 143, children: 143, value: 93.7, note: noteFromParts(p), noteParts: p });
   it('keeps the counts when every part is at least the threshold, drops them all when one is small (143 − 134 = 9 gives the other back)', () => {
-    expect(suppress([linkage('Not matched: 5 with no UPN; 6 with an invalid UPN')], 5)[0]!.note).toBe('Not matched: 5 with no UPN; 6 with an invalid UPN');
-    expect(suppress([linkage('Not matched: 8 with a placeholder instead of a UPN, which cannot be matched; 1 with no pupil record for their UPN')], 5)[0]!.note)
+    expect(suppress([linkage(parts([5, 'with no UPN'], [6, 'with an invalid UPN']))], 5)[0]!.note).toBe('Not matched: 5 with no UPN; 6 with an invalid UPN');
+    expect(suppress([linkage(parts([8, 'with a placeholder instead of a UPN, which cannot be matched'], [1, 'with no pupil record for their UPN']))], 5)[0]!.note)
       .toBe('Not matched: with a placeholder instead of a UPN, which cannot be matched; with no pupil record for their UPN');
-    expect(suppress([linkage('Not matched: 3 with no UPN')], 5, { audience: 'board' })[0]!.note).toBe('Not matched: with no UPN');
-    // threshold 0 (internal use) and any other note are left as they are
-    expect(suppress([linkage('Not matched: 1 with no UPN')], 0)[0]!.note).toBe('Not matched: 1 with no UPN');
-    expect(suppress([linkage('DfE Progress 8 band: Average')], 5)[0]!.note).toBe('DfE Progress 8 band: Average');
+    expect(suppress([linkage(parts([3, 'with no UPN']))], 5, { audience: 'board' })[0]!.note).toBe('Not matched: with no UPN');
+    // a part of 0 is not written; threshold 0 (internal use) keeps the counts
+    expect(suppress([linkage(parts([0, 'with no UPN'], [7, 'with an invalid UPN']))], 5)[0]!.note).toBe('Not matched: 7 with an invalid UPN');
+    expect(suppress([linkage(parts([1, 'with no UPN']))], 0)[0]!.note).toBe('Not matched: 1 with no UPN');
+  });
+  it('the parts never leave suppression, whatever their words, and a suppressed row has no note', () => {
+    // reworded lead and reasons (the old code matched the words "Not matched: <n> ..."): the small count still goes
+    const reworded: NoteParts = { lead: 'Children we could not link', parts: [{ count: 2, words: 'lacking a UPN (code UN1-UN5)' }, { count: 40, words: 'other' }] };
+    const [out] = suppress([linkage(reworded)], 5);
+    expect(out!.note).toBe('Children we could not link: lacking a UPN (code UN1-UN5); other');
+    expect(out!.noteParts).toBeUndefined();
+    expect(JSON.stringify(out)).not.toMatch(/\b2\b.*lacking|"count"/);
+    // the row itself suppressed (too few children): no note, no parts
+    const small = row({ id: 'linkage_match_rate', cohort: 'ever_cla', unit: 'percent', numerator: 2, denominator: 3, children: 3, value: 66.7, note: noteFromParts(parts([1, 'with no UPN'])), noteParts: parts([1, 'with no UPN']) });
+    const [c] = suppress([small], 5);
+    expect([c!.symbol, c!.note, c!.noteParts]).toEqual(['c', null, undefined]);
+    // a note with no parts is published as written: only parts are ever counts by reason
+    expect(suppress([row({ id: 'ks4_p8', unit: 'score', numerator: null, denominator: 10, children: 10, value: -1, note: 'DfE Progress 8 band: Average' })], 5)[0]!.note).toBe('DfE Progress 8 band: Average');
   });
 });

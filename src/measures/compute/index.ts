@@ -5,7 +5,7 @@
 import type { Db } from '../../io/duck.js';
 import type { Linked } from '../../link/pipeline.js';
 import { academicYearEnding } from '../../domain/years.js';
-import type { MeasureRow } from '../../domain/measure-row.js';
+import { noteFromParts, type MeasureRow, type NoteParts } from '../../domain/measure-row.js';
 import type { MeasureInputs, MeasureRequest } from './context.js';
 import { careMeasures } from './care-measures.js';
 import { oc2Measures } from './oc2-measures.js';
@@ -26,10 +26,15 @@ const UNMATCHED_WORDS: Readonly<Record<string, string>> = {
   several_pupil_records: 'whose UPN has several pupil records',
 };
 
-/** The linkage row's note: "Not matched: 8 with a placeholder instead of a UPN, which cannot be matched; 1 with no pupil record for their UPN", or null. */
-export function unmatchedNote(unmatched: Readonly<Record<string, number>>): string | null {
-  const parts = Object.entries(unmatched).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${UNMATCHED_WORDS[r] ?? r.replaceAll('_', ' ')}`);
-  return parts.length ? `Not matched: ${parts.join('; ')}` : null;
+/** The linkage row's reasons for children not matched, as note parts (the note reads "Not matched: 8 with a placeholder …; 1 with no pupil record …"). */
+export function unmatchedParts(unmatched: Readonly<Record<string, number>>): NoteParts {
+  return { lead: 'Not matched', parts: Object.entries(unmatched).map(([r, n]) => ({ count: n, words: UNMATCHED_WORDS[r] ?? r.replaceAll('_', ' ') })) };
+}
+
+/** The note written from its parts, and the parts for suppression (src/report/suppress.ts), or neither. */
+function noteAndParts(parts: NoteParts): { note: string | null; noteParts?: NoteParts } {
+  const note = noteFromParts(parts);
+  return note === null ? { note } : { note, noteParts: parts };
 }
 
 export async function computeMeasures(db: Db, linked: Linked, req: MeasureRequest, inputs: MeasureInputs): Promise<MeasureRow[]> {
@@ -46,7 +51,7 @@ export async function computeMeasures(db: Db, linked: Linked, req: MeasureReques
     const year = academicYearEnding(c.year);
     if (c.la !== req.la || !req.years.includes(year)) continue;
     rows.push(measureRow({ id: 'linkage_match_rate', year, la: c.la, cohort: 'ever_cla', breakdown: null, unit: 'percent', numerator: c.matched, denominator: c.schoolAge, children: c.schoolAge,
-      value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, note: unmatchedNote(c.unmatched) }));
+      value: c.schoolAge ? (100 * c.matched) / c.schoolAge : null, ...noteAndParts(unmatchedParts(c.unmatched)) }));
   }
   return rows;
 }
