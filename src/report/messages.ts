@@ -216,9 +216,9 @@ export const KEY_TEXT = {
   trendNote:
     'Trend compares this year with two years earlier (both must be shown); improving or worsening follows the measure (for absence, suspensions and placement moves lower is better).',
   missingBenchmarks: (labels: string[]) =>
-    `x = not available: no published figure is bundled for this measure and year (${labels.join(', ')} where shown as x; see data/benchmarks/README.md, or pass a fuller file in the config).`
+    `x = not available: no published figure is bundled for this measure and year (${labels.join(', ')} where shown as x); a newer published DfE file can be added in the settings.`
     + (labels.includes('England all pupils')
-      ? ' England all pupils: the bundled national file has no Key stage 4 figure after 2022/23 and no absence figure, because no published DfE table of them could be cited when it was built; give them in a file of the same format (benchmarkFiles in cla-analyse.json).'
+      ? ' England all pupils: the bundled national file has no Key stage 4 figure after 2022/23 and no absence figure, because no published DfE table of them could be cited when it was built; they can be added from a newer DfE file in the same way.'
       : ''),
   englandCla: 'children looked after in England',
   englandAll: 'all pupils in England',

@@ -52,9 +52,9 @@ describe('buildReportDocument', () => {
     expect(detail.tables.flatMap((t) => (isGenericTable(t) ? [] : t.rows.map((r) => `${r.id}:${r.breakdown?.sex}`)))).toEqual(['ks4_att8:F']);
     // a benchmark column with an x in it says so under the tables (no figure bundled for that year)
     expect(ks4.notes).toEqual([
-      'x = not available: no published figure is bundled for this measure and year (England CLA, England all pupils, Region CLA, Statistical neighbours CLA (2021) where shown as x; see data/benchmarks/README.md, or pass a fuller file in the config).'
+      'x = not available: no published figure is bundled for this measure and year (England CLA, England all pupils, Region CLA, Statistical neighbours CLA (2021) where shown as x); a newer published DfE file can be added in the settings.'
         // England all pupils among them: why the bundled file has none (data/benchmarks/README.md)
-        + ' England all pupils: the bundled national file has no Key stage 4 figure after 2022/23 and no absence figure, because no published DfE table of them could be cited when it was built; give them in a file of the same format (benchmarkFiles in cla-analyse.json).',
+        + ' England all pupils: the bundled national file has no Key stage 4 figure after 2022/23 and no absence figure, because no published DfE table of them could be cited when it was built; they can be added from a newer DfE file in the same way.',
       NO_P8_YEARS[Y],
     ]);
     expect(ks4.charts?.map((c) => c.id)).toEqual(['ks4-ks4_em_4plus-benchmarks', 'ks4-ks4_att8-benchmarks']);

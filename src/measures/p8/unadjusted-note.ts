@@ -8,7 +8,7 @@ export const P8_UNADJUSTED_LABEL = 'Unadjusted';
 
 /** The note of a mean P8 where `unadjusted` of its `n` pupil scores were computed here without the year's lower thresholds. */
 export function p8UnadjustedNote(year: string, unadjusted: number, n: number): string {
-  return `${P8_UNADJUSTED_LABEL}: ${unadjusted} of ${n} pupil scores not capped at the DfE lower thresholds (none given for ${year}: p8LowerThresholds)`;
+  return `${P8_UNADJUSTED_LABEL}: ${unadjusted} of ${n} pupil scores not capped at the DfE lower thresholds (none were supplied for ${year})`;
 }
 
 /** The first word of the note of an Attainment 8 mean with pupils whose first-entry result could not be told. */

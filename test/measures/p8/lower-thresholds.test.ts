@@ -99,13 +99,13 @@ describe('the cohort mean on a linked folder', () => {
     expect(unadjusted.n2.p8).toBeCloseTo(-3.546, 10);
     expect(unadjusted.n2.p8_unadjusted).toBe(1);
     expect(p8(unadjusted.rows).value).toBeCloseTo((-3.546 - 1.76) / 2, 10);
-    expect(p8(unadjusted.rows).note).toBe('DfE Progress 8 band: Well below average. Unadjusted: 2 of 2 pupil scores not capped at the DfE lower thresholds (none given for 2023/24: p8LowerThresholds)');
+    expect(p8(unadjusted.rows).note).toBe('DfE Progress 8 band: Well below average. Unadjusted: 2 of 2 pupil scores not capped at the DfE lower thresholds (none were supplied for 2023/24)');
     expect(p8(unadjusted.rows).basis).toBe('Unadjusted');
   });
 });
 
 describe('"Unadjusted" in every output format', () => {
-  const note = 'DfE Progress 8 band: Well below average. Unadjusted: 33 of 33 pupil scores not capped at the DfE lower thresholds (none given for 2023/24: p8LowerThresholds)';
+  const note = 'DfE Progress 8 band: Well below average. Unadjusted: 33 of 33 pupil scores not capped at the DfE lower thresholds (none were supplied for 2023/24)';
   const doc = sampleDocument();
   for (const s of doc.sections) for (const t of s.tables) if ('rows' in t && Array.isArray(t.rows)) {
     t.rows = (t.rows as MeasureRow[]).map((r) => (r.id === 'ks4_p8' && r.year === '2023/24' && r.breakdown === null && r.symbol === null ? { ...r, note, basis: 'Unadjusted' as const } : r)); // as p8Row sets them
