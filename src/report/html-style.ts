@@ -31,6 +31,8 @@ thead th { background: var(--band); vertical-align: bottom; }
 td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 td.long { min-width: 14rem; }
+.table-scroll.wide table { font-size: .85rem; }
+.table-scroll.wide th, .table-scroll.wide td { padding: .3rem .35rem; }
 tbody th[scope="row"] { min-width: 9rem; }
 tbody tr:nth-child(even) { background: #fafafa; }
 figure.chart { margin: 1rem 0; max-width: 100%; }

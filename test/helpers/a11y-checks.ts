@@ -121,6 +121,7 @@ export function a11yChecks(): A11yResult {
     const fg0 = parse(isSvgText ? style.fill : style.color);
     if (!fg0) continue; // e.g. fill: none
     const opacity = Number(isSvgText ? style.fillOpacity : 1) * Number(style.opacity);
+    if (opacity === 0) continue; // not painted: vega hides axis labels that would overlap with opacity 0
     const bg = background(el);
     const fg = over([fg0[0], fg0[1], fg0[2], fg0[3] * opacity], bg);
     const r = ratio(fg, bg);
