@@ -19,7 +19,7 @@ import { measureTitle } from '../measures/registry.js';
 import { basisMark, buildKeyMessages, HEADLINE_MEASURES } from './key-messages.js';
 import { BUILD_TEXT, COLUMN, KEY_TEXT, LA_COMPARISON_TEXT, SECTION_TEXT } from './messages.js';
 import { formatValue } from './format.js';
-import { LA_ALL_PUPILS, LA_SCOPES } from './la-comparisons.js';
+import { LA_ALL_PUPILS, LA_SCOPES, benchmarkNotApplicable } from './la-comparisons.js';
 import { allPupilColumn, SECTION_LAYOUT, TREND_MEASURES } from '../measures/registry.js';
 import { localFiguresSection, shownLocalFigures, type LocalFigure } from './local-figures.js';
 
@@ -100,7 +100,7 @@ function shown(r: MeasureRow | undefined): r is MeasureRow {
 function missingScopes(tables: readonly MeasureTable[]): string[] {
   const missing = new Set<string>();
   for (const t of tables) for (const scope of t.columns?.benchmarks ?? [])
-    if (!LA_SCOPES.includes(scope) && t.rows.some((r) => !r.benchmarks.some((b) => b.scope === scope && b.year === r.year && b.symbol !== 'x'))) missing.add(scope);
+    if (t.rows.some((r) => !benchmarkNotApplicable(r, scope) && !r.benchmarks.some((b) => b.scope === scope && b.year === r.year && b.symbol !== 'x'))) missing.add(scope);
   return SCOPE_DISPLAY.filter((x) => missing.has(x)).concat([...missing].filter((x) => !SCOPE_DISPLAY.includes(x)).sort());
 }
 

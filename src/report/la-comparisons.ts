@@ -20,6 +20,15 @@ export const LA_ALL_PUPILS = 'la_all_pupils';
 export const LA_NOT_LOOKED_AFTER = 'la_not_looked_after';
 export const LA_SCOPES: readonly string[] = [LA_ALL_PUPILS, LA_NOT_LOOKED_AFTER];
 
+/**
+ * Whether a benchmark column does not apply to a row (`z`, not `x`): the LA's own comparison columns
+ * where the row has none, and any published column beside a count, which compares with the LA's own
+ * published count only (an LA's number of children against England's means nothing; attach-benchmarks.ts).
+ */
+export function benchmarkNotApplicable(r: { unit: string }, scope: string): boolean {
+  return LA_SCOPES.includes(scope) || (r.unit === 'count' && scope !== 'la_published');
+}
+
 export interface LaComparison {
   scope: string;
   /** Suppressed rows of the comparison cohort (totals). */

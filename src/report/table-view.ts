@@ -20,7 +20,7 @@ import { measureTitle } from '../measures/registry.js';
 import { cohortLabel, valueLabel } from './breakdown-labels.js';
 import { BREAKDOWN_ALL, BREAKDOWN_LABELS, COLUMN, SCOPE_LABELS, SCOPE_ORDER, TABLE_TEXT } from './messages.js';
 import { normaliseRow } from './normalise.js';
-import { LA_SCOPES } from './la-comparisons.js';
+import { benchmarkNotApplicable } from './la-comparisons.js';
 
 export interface ViewCell {
   text: string;
@@ -224,8 +224,9 @@ function measureView(t: MeasureTable): TableView {
     if (col.ci) cells.push(text(formatInterval(r.ci, unit, r.symbol)));
     for (const s of col.benchmarks) {
       const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
-      // the LA's own comparison columns exist only for pupil-file measures that are not counts: elsewhere `z`
-      const none: GssSymbol = LA_SCOPES.includes(s) ? 'z' : 'x';
+      // the LA's own comparison columns exist only for pupil-file measures that are not counts, and a count
+      // compares with its own published count only: elsewhere `z` (not applicable), not `x` (not available)
+      const none: GssSymbol = benchmarkNotApplicable(r, s) ? 'z' : 'x';
       const bt = b ? formatValue(b.value, unit, b.symbol) : none;
       if (b?.symbol) symbols.add(b.symbol);
       if (!b) symbols.add(none);

@@ -29,6 +29,22 @@ describe('tableView', () => {
     expect(v.rows[0]!.slice(-2).map((c) => c.text)).toEqual(['x', 'x']);
   });
 
+  it('a count beside a rate in a table of benchmarks: its England and region cells are z (not applicable), the rate\'s missing one x', () => {
+    const v = tableView({
+      id: 't', title: 'T', sheet: 'T', columns: { counts: false, gaps: false },
+      rows: [
+        row({ id: 'cla_31mar', unit: 'count', numerator: null, denominator: null, children: 198, value: 198 }),
+        row({ id: 'cla_rate_per_10k', unit: 'rate', numerator: 198, denominator: 145000, value: 13.6, benchmarks: [bench('england_cla_12m', '2023/24', 69, -55.4)] }),
+      ],
+    });
+    expect(v.headers.slice(-2)).toEqual(['Value', 'England CLA']);
+    expect(v.rows.map((r) => r.slice(-1)[0]!.text)).toEqual(['z', '69.0']);
+    expect([...v.symbols]).toEqual(['z']);
+    const w = tableView({ id: 't', title: 'T', sheet: 'T', columns: { counts: false, gaps: false, benchmarks: ['england_cla_12m'] },
+      rows: [row({ id: 'cla_rate_per_10k', unit: 'rate', numerator: 198, denominator: 145000, value: 13.6 })] });
+    expect(w.rows[0]!.slice(-1)[0]!.text).toBe('x');
+  });
+
   it('a non-finite value becomes x, never NaN', () => {
     const v = tableView({ id: 't', title: 'T', sheet: 'T', rows: [row({ id: 'ks4_att8', unit: 'mean', numerator: 0, denominator: 0, value: Number.NaN })] });
     expect(v.rows[0]!.map((c) => c.text)).toEqual(['Attainment 8', 'x', 'x', 'x']); // the whole row is not available
