@@ -219,6 +219,22 @@ counts['cla_numbers.csv'] = pivotTable('cla_number_and_rate_per_10k_children.csv
 sources['cla_numbers.csv'] = { source_file: 'cla_number_and_rate_per_10k_children.csv', publication: PUB.cla,
   filter: 'population_type = Children looked after on 31 March each year' };
 
+// Care leavers (OC3) in education, employment or training, by age group. The DfE's percentage is of every
+// care leaver of the age group ('Total': those not in touch or whose activity is not known included), the
+// same children as the tool's oc3_eet_* measures. Suitable accommodation is not bundled: the DfE's
+// denominator ('Suitability total', 14,200 aged 17-18 in England in 2024) is not every care leaver (14,270).
+const leaverTotal = (age, prefix) => ({ match: both(is('care_leaver_age', age), is('breakdown', 'Total')), columns: { [`total_${prefix}`]: 'care_leaver_count' } });
+const leaverEet = (age, prefix) => ({
+  match: both(is('care_leaver_age', age), is('breakdown', 'Total in education, employment or training')),
+  columns: { [`n_eet_${prefix}`]: 'care_leaver_count', [`pt_eet_${prefix}`]: 'care_leaver_percent' },
+});
+counts['care_leavers.csv'] = pivotTable('la_care_leavers_activity.csv', 'care_leavers.csv', [
+  leaverTotal('17 to 18 years', '17_18'), leaverEet('17 to 18 years', '17_18'),
+  leaverTotal('19 to 21 years', '19_21'), leaverEet('19 to 21 years', '19_21'),
+]);
+sources['care_leavers.csv'] = { source_file: 'la_care_leavers_activity.csv', publication: PUB.cla,
+  filter: "breakdown = Total and Total in education, employment or training; care_leaver_age 17 to 18 years, 19 to 21 years" };
+
 // ---- LA names and regions (latest row seen for each LA over every file above) ----
 const LONDON_SUB_REGIONS = new Set(['E13000001', 'E13000002']);
 const laInfo = new Map();

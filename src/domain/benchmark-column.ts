@@ -14,6 +14,7 @@ export const BENCHMARK_FILES = [
   'school_moves.csv',
   'oc2_health.csv',
   'cla_numbers.csv',
+  'care_leavers.csv',
   'england_all_pupils.csv',
 ] as const;
 export type BenchmarkFile = (typeof BENCHMARK_FILES)[number];

@@ -69,6 +69,19 @@ describe('benchmarksFor', () => {
     for (const b of benchmarksFor(m('stability_3plus_year'), '2019/20', '855', 10)) expect(b.symbol).toBe('x');
   });
 
+  it('care leavers in education, employment or training, 2023/24 (la_care_leavers_activity.csv, time_period 2024, over every care leaver of the age)', () => {
+    // grep of the raw file: England 17 to 18 "Total in education, employment or training" 9170, 64%; East Midlands 760, 65%;
+    // Leicestershire 115 of 157, 73%; 19 to 21: England 54%, Leicestershire 185 of 312, 59%
+    const y = byScope(benchmarksFor(m('oc3_eet_17_18'), '2023/24', '855', 42.3));
+    expect([y.england_cla_12m!.value, y.region_cla_12m!.value, y.la_published!.value]).toEqual([64, 65, 73]);
+    expect(y.england_cla_12m!.gap).toBeCloseTo(42.3 - 64, 9);
+    expect(y.england_cla_12m!.source).toContain('la_care_leavers_activity.csv');
+    const o = byScope(benchmarksFor(m('oc3_eet_19_21'), '2023/24', '855', 37.1));
+    expect([o.england_cla_12m!.value, o.la_published!.value]).toEqual([54, 59]);
+    // suitable accommodation has none: the published denominator is not every care leaver
+    expect(benchmarksFor(m('oc3_accom_suitable_17_18'), '2023/24', '855', 80)).toEqual([]);
+  });
+
   it('reporting year 2024 is 2023/24: placement stability for Leicestershire; absence on the DfE population, total and by phase', () => {
     const s = byScope(benchmarksFor(m('stability_3plus_year'), '2023/24', '855', 10));
     expect(s.england_cla_12m!.value).toBe(11); // 2024, National, CLA on 31 March, 3+ placements: 11%

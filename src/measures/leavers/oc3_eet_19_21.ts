@@ -12,7 +12,7 @@ export default defineMeasure({
   denominatorUnit: 'children',
   suppressionCount: 'denominator',
   direction: 'higher',
-  benchmark: null,
+  benchmark: { file: 'care_leavers.csv', column: 'pt_eet_19_21', label: '% of care leavers aged 19 to 21 in education, employment or training', population: POP.CARE_LEAVERS_19_21 },
   report: { section: 'leavers', table: 'leavers', order: 50, trend: 'table' },
   aggregate: { numerator: "count(*) FILTER (WHERE age BETWEEN 19 AND 21 AND ACTIV IN ('F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5'))", denominator: 'count(*) FILTER (WHERE age BETWEEN 19 AND 21)' },
 });
