@@ -116,7 +116,7 @@ function trendWord(change: number, dir: Direction): string {
  * thresholds, ` (approximate)` after a KS4 figure from results without the first-entry rule (their
  * notes say so: figureBasisLabel), in the key messages and the trends table.
  */
-export function basisMark(r: { symbol: string | null; note: string | null } | undefined): string {
+export function basisMark(r: Pick<MeasureRow, 'symbol' | 'basis'> | undefined): string {
   const label = r ? figureBasisLabel(r) : null;
   return label ? ` (${label.toLowerCase()})` : '';
 }

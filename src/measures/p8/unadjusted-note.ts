@@ -1,3 +1,4 @@
+import type { FigureBasis } from '../../domain/measure-row.js';
 /**
  * The label of a mean Progress 8 with pupil scores the tool computed without the year's DfE lower
  * thresholds (src/derive/attainment/lower-thresholds.ts): every output format shows it (the row's note;
@@ -25,7 +26,7 @@ export function a8ApproximateNote(approx: number, n: number): string {
  * results without the first-entry rule), from the row's `basis` (set where the figure is computed);
  * null for a figure as defined, an estimated interval, or a row without a figure (a symbol).
  */
-export function figureBasisLabel(r: { symbol: string | null; basis?: string }): 'Unadjusted' | 'Approximate' | null {
+export function figureBasisLabel(r: { symbol: string | null; basis?: FigureBasis | null }): 'Unadjusted' | 'Approximate' | null {
   if (r.symbol !== null) return null;
   return r.basis === P8_UNADJUSTED_LABEL || r.basis === A8_APPROXIMATE_LABEL ? r.basis : null;
 }
