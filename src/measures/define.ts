@@ -64,7 +64,7 @@ export interface MeasureDefinition<Id extends string = string> {
   factorColumn?: string;
   /**
    * For a measure of a family whose one batched SQL pass is driven by the definitions (absence,
-   * exclusions, sen, oc2, leavers, missing: compute/declared.ts lists each pass and the columns of its
+   * exclusions, sen, oc2, leavers, missing, ks1, ks2: compute/declared.ts lists each pass and the columns of its
    * rows): SQL aggregates over the pass's rows, so the definition is all the measure needs.
    * `numerator` (a count's value), `denominator` (a percent or mean; ignored for a count) and
    * `children`, the count of children behind the figure (default: the denominator, or a count's value).

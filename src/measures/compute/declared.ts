@@ -17,17 +17,25 @@
  *   of birth, with `age` on 31 March of the return year; IN_TOUCH, ACTIV, ACCOM.
  * - `missing` (family missing; compute/leavers-measures.ts): the Missing rows of the LA whose episode
  *   started in the year ending 31 March; CHILD, MISSING ('M' or 'A'), MIS_START.
+ * - `ks2` (family ks2; compute/primary-measures.ts): one row per KS2 pupil of the cohort and year
+ *   with a reading, maths or writing result: `rd`, `wr`, `ma` (1/0 at the expected standard in
+ *   reading, writing TA, maths: the file's flag, else scaled score 100+; null when not known),
+ *   `rwm_flag`, `hi_flag` (the file's RWMEXP, RWMHIGH), `rs`, `ms` (reading, maths scaled scores),
+ *   `wd` (writing at greater depth), `rp`, `wp`, `mp` (progress scores). Grouped by year. The
+ *   progress means stay code there: they need the DfE's confidence interval and σ.
+ * - `ks1` (family ks1; compute/primary-measures.ts): the KS1Pupil rows (alias `p`) of the cohort and
+ *   year with all three outcomes (READ_OUTCOME, WRIT_OUTCOME, MATH_OUTCOME: EXS, GDS, …). Grouped by year.
  */
 import type { MeasureRow } from '../../domain/measure-row.js';
 import type { MeasureDefinition, MeasureFamily } from '../define.js';
 import { CATALOGUE_ORDER, MEASURE_BY_ID } from '../registry.js';
 import { measureRow } from './row-builder.js';
 
-export type DeclaredPass = 'school_age' | 'oc2' | 'oc3' | 'missing';
+export type DeclaredPass = 'school_age' | 'oc2' | 'oc3' | 'missing' | 'ks1' | 'ks2';
 
 /** Which pass computes a family's declared measures. */
 export const PASS_OF_FAMILY: Partial<Record<MeasureFamily, DeclaredPass>> = {
-  absence: 'school_age', exclusions: 'school_age', sen: 'school_age', oc2: 'oc2', leavers: 'oc3', missing: 'missing',
+  absence: 'school_age', exclusions: 'school_age', sen: 'school_age', oc2: 'oc2', leavers: 'oc3', missing: 'missing', ks1: 'ks1', ks2: 'ks2',
 };
 
 export interface DeclaredMeasure { def: MeasureDefinition; numerator: string; denominator: string; children: string }

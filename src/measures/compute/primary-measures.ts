@@ -13,6 +13,8 @@ import type { MeasureRow } from '../../domain/measure-row.js';
 import { NO_KS2_PROGRESS_YEARS } from '../../domain/years.js';
 import type { MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
+import type { MeasureDefinition } from '../define.js';
+import { declaredMeasures, declaredRows, declaredSelect } from './declared.js';
 
 function cohortJoin(req: MeasureRequest, alias: string): string {
   const la = `'${req.la.replace(/'/g, "''")}'`;
@@ -70,7 +72,8 @@ async function buildLinkedPrimary(db: Db, tables: Set<string>): Promise<void> {
   db.versions.set('primary_linked', version);
 }
 
-export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureRequest): Promise<MeasureRow[]> {
+/** `defs`: the measure definitions (default the registry's; a test passes its own). */
+export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureRequest, defs?: readonly MeasureDefinition[]): Promise<MeasureRow[]> {
   const rows: MeasureRow[] = [];
   const years = req.years.map((y) => `'${y}'`).join(', ');
   if (!years) return rows;
@@ -79,6 +82,9 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
   const source = (t: string) => (wholeFiles ? `p_${t}` : `linked_${t}`);
   if (wholeFiles) await buildPrimarySchoolLa(db, tables);
   const base = (id: string, year: string) => ({ id, year, la: req.la, cohort: req.cohort, breakdown: null });
+  // the expected-standard percentages are computed from their definitions' `aggregate` (compute/declared.ts)
+  const ks2 = declaredMeasures('ks2', defs);
+  const ks1 = declaredMeasures('ks1', defs);
   if (tables.has('KS2Pupil')) {
     const r = await queryRows<Record<string, string | number | null>>(db, `WITH k AS (
         SELECT p.ACADYR AS year,
@@ -91,19 +97,13 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
         FROM ${source('KS2Pupil')} p
         WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 'p')}
           AND (p.READSCORE IS NOT NULL OR p.MATSCORE IS NOT NULL OR p.READEXP IS NOT NULL OR p.MATEXP IS NOT NULL OR p.WRITTAEXP IS NOT NULL))
-      SELECT year, sum(rd) n_rd, count(rd) d_rd, sum(wr) n_wr, count(wr) d_wr, sum(ma) n_ma, count(ma) d_ma,
-        sum(coalesce(rwm_flag, CASE WHEN rd IS NOT NULL AND wr IS NOT NULL AND ma IS NOT NULL THEN (rd = 1 AND wr = 1 AND ma = 1)::INTEGER END)) n_rwm,
-        count(coalesce(rwm_flag, CASE WHEN rd IS NOT NULL AND wr IS NOT NULL AND ma IS NOT NULL THEN 1 END)) d_rwm,
-        sum(coalesce(hi_flag, CASE WHEN rs IS NOT NULL AND ms IS NOT NULL AND wd IS NOT NULL THEN (rs >= 110 AND ms >= 110 AND wd = 1)::INTEGER END)) n_hi,
-        count(coalesce(hi_flag, CASE WHEN rs IS NOT NULL AND ms IS NOT NULL AND wd IS NOT NULL THEN 1 END)) d_hi,
+      SELECT year, ${declaredSelect(ks2)}${ks2.length ? ',' : ''}
         avg(rp) m_rp, stddev_samp(rp) s_rp, count(rp) c_rp, avg(wp) m_wp, stddev_samp(wp) s_wp, count(wp) c_wp, avg(mp) m_mp, stddev_samp(mp) s_mp, count(mp) c_mp
       FROM k GROUP BY year`);
     for (const year of req.years) {
       const x = r.find((q) => q.year === year) ?? {};
       const num = (k: string) => (x[k] === null || x[k] === undefined ? 0 : Number(x[k]));
-      for (const [id, k] of [['ks2_read_expected', 'rd'], ['ks2_writ_expected', 'wr'], ['ks2_mat_expected', 'ma'], ['ks2_rwm_expected', 'rwm'], ['ks2_rwm_higher', 'hi']] as const) {
-        rows.push(measureRow({ ...base(id, year), unit: 'percent', numerator: num(`n_${k}`), denominator: num(`d_${k}`), children: num(`d_${k}`), value: num(`d_${k}`) ? (100 * num(`n_${k}`)) / num(`d_${k}`) : null }));
-      }
+      rows.push(...declaredRows(ks2, x, { year, la: req.la, cohort: req.cohort, breakdown: null }));
       for (const [id, k, subject] of [['ks2_read_progress', 'rp', 'reading'], ['ks2_writ_progress', 'wp', 'writing'], ['ks2_mat_progress', 'mp', 'maths']] as const) {
         const n = num(`c_${k}`);
         const none = NO_KS2_PROGRESS_YEARS[year];
@@ -124,18 +124,13 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
       }
     }
   }
-  if (tables.has('KS1Pupil')) {
-    const r = await queryRows<{ year: string; n: string; d: string }>(db, `SELECT p.ACADYR AS year,
-        sum(CASE WHEN p.READ_OUTCOME IN ('EXS','GDS') AND p.WRIT_OUTCOME IN ('EXS','GDS') AND p.MATH_OUTCOME IN ('EXS','GDS') THEN 1 ELSE 0 END) AS n,
-        count(*) AS d
+  if (tables.has('KS1Pupil') && ks1.length) {
+    const r = await queryRows<Record<string, string | number | null>>(db, `SELECT p.ACADYR AS year,
+        ${declaredSelect(ks1)}
       FROM ${source('KS1Pupil')} p
       WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 'p')} AND p.READ_OUTCOME IS NOT NULL AND p.WRIT_OUTCOME IS NOT NULL AND p.MATH_OUTCOME IS NOT NULL
       GROUP BY 1`);
-    for (const year of req.years) {
-      const x = r.find((q) => q.year === year);
-      const n = Number(x?.n ?? 0), d = Number(x?.d ?? 0);
-      rows.push(measureRow({ ...base('ks1_rwm_expected', year), unit: 'percent', numerator: n, denominator: d, children: d, value: d ? (100 * n) / d : null }));
-    }
+    for (const year of req.years) rows.push(...declaredRows(ks1, r.find((q) => q.year === year), { year, la: req.la, cohort: req.cohort, breakdown: null }));
   }
   return rows;
 }

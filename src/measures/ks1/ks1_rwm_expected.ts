@@ -14,4 +14,8 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'ks1', table: 'ks1-headline', order: 10 },
+  aggregate: {
+    numerator: "sum(CASE WHEN p.READ_OUTCOME IN ('EXS','GDS') AND p.WRIT_OUTCOME IN ('EXS','GDS') AND p.MATH_OUTCOME IN ('EXS','GDS') THEN 1 ELSE 0 END)",
+    denominator: 'count(*)',
+  },
 });

@@ -14,4 +14,8 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'ks2_cla12m.csv', column: 'pt_mat_met_expected_standard', label: '% meeting the expected standard in maths', population: POP.KS2 },
   report: { section: 'ks2', table: 'ks2-headline', order: 30 },
+  aggregate: {
+    numerator: "sum(ma)",
+    denominator: 'count(ma)',
+  },
 });

@@ -15,4 +15,8 @@ export default defineMeasure({
   benchmark: { file: 'ks2_cla12m.csv', column: 'pt_read_met_expected_standard', label: '% meeting the expected standard in reading', population: POP.KS2 },
   allPupils: { file: 'england_all_pupils.csv', column: 'pt_read_met_expected_standard', label: '% meeting the expected standard in reading, all pupils', population: POP.KS2_ALL },
   report: { section: 'ks2', table: 'ks2-headline', order: 10 },
+  aggregate: {
+    numerator: "sum(rd)",
+    denominator: 'count(rd)',
+  },
 });

@@ -14,4 +14,8 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: null,
   report: { section: 'ks2', table: 'ks2-headline', order: 50 },
+  aggregate: {
+    numerator: "sum(coalesce(hi_flag, CASE WHEN rs IS NOT NULL AND ms IS NOT NULL AND wd IS NOT NULL THEN (rs >= 110 AND ms >= 110 AND wd = 1)::INTEGER END))",
+    denominator: 'count(coalesce(hi_flag, CASE WHEN rs IS NOT NULL AND ms IS NOT NULL AND wd IS NOT NULL THEN 1 END))',
+  },
 });

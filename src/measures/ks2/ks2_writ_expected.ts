@@ -14,4 +14,8 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'ks2_cla12m.csv', column: 'pt_writta_met_expected_standard', label: '% meeting the expected standard in writing (TA)', population: POP.KS2 },
   report: { section: 'ks2', table: 'ks2-headline', order: 20 },
+  aggregate: {
+    numerator: "sum(wr)",
+    denominator: 'count(wr)',
+  },
 });
