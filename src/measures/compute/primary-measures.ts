@@ -118,8 +118,10 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
         const s = national ?? own;
         const h = m !== null && s !== null && n >= (national === null ? 2 : 1) ? (1.96 * s) / Math.sqrt(n) : null;
         rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: n, children: n, value: m, ci: h === null || m === null ? null : [m - h, m + h],
+          // the note speaks of an interval only where there is one: one pupil and no national σ give none
           note: n === 0 ? 'No progress scores supplied.' : national !== null ? null
-            : `CI from the cohort’s own standard deviation: no national σ bundled for ${year} (data/ks2/progress_sd.csv).`,
+            : h !== null ? `CI from the cohort’s own standard deviation: no national σ bundled for ${year} (data/ks2/progress_sd.csv).`
+            : `No confidence interval: one pupil, and no national σ bundled for ${year} (data/ks2/progress_sd.csv).`,
           basis: n > 0 && national === null && h !== null ? 'Estimated interval' : null }));
       }
     }
