@@ -39,6 +39,10 @@ async function writeOne(db: Db, format: ExportFormat, outDir: string, table: str
   else {
     await db.con.run(`ATTACH ${sqlString(tmp)} AS out_db`);
     await db.con.run(`CREATE TABLE out_db.${table} AS ${select}`);
+    // written into the file itself before it is renamed: the run's database does not checkpoint on
+    // close or detach (src/io/duck.ts), and a table left in the write-ahead log (<file>.wal) would not
+    // travel with the renamed file
+    await db.con.run('CHECKPOINT out_db');
     await db.con.run(`DETACH out_db`);
   }
   try { renameSync(tmp, final); } catch (e) { rmSync(tmp, { force: true }); throw e; }

@@ -59,6 +59,8 @@ describe('link --export', () => {
     expect(csv.length).toBeGreaterThan(1000);
     expect(parquet.length).toBe(csv.length);
     expect(db.length).toBe(csv.length);
+    // the DuckDB file holds its table itself: no write-ahead log or partial file is left beside it
+    expect(readdirSync(join(out, 'duckdb')).sort()).toEqual(['cla-analyse-output.json', 'factor_table.duckdb', 'factor_table_ks2.duckdb']);
     expect(Object.keys(csv[0]!)).toEqual(['pupil_id', ...FACTOR_COLUMNS.filter((c) => c !== 'pupil_key'), 'birth_month']);
     for (const r of csv) expect(r.pupil_id).toMatch(/^[0-9a-f]{16}$/);
     // dates of birth only as month and year, and only for children looked after
