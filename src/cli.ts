@@ -55,11 +55,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program.command('validate').argument('<folder>', 'folder holding the exported CSV/XML files')
     .description('check every input file and report findings with file, line, column, rule and remedy')
     .option('--json', 'findings as one JSON document on stdout')
+    // report, link and benchmark take --format: a user who types it here gets what they meant
+    .addOption(new Option('--format <format>', 'json (the same as --json) or text (the default)').choices(['json', 'text']))
     .option('--la <la>', 'LA of 903 files whose path does not say it', parseLa)
     .option('--year <year>', `return year of 903 files whose path does not say it: ${YEAR_FORMS_HELP}`, parseReturnYear)
     .addOption(failOnOption())
     .addOption(new Option('--max-findings <n>', 'at most this many findings per rule in --json').argParser(parseCount).default(1000, '1000'))
-    .action(async (folder: string, o) => setExit(await validateCommand(io, { folder, json: !!o.json, la: o.la, year: o.year, failOn: o.failOn, maxFindings: o.maxFindings })));
+    .action(async (folder: string, o) => setExit(await validateCommand(io, { folder, json: !!o.json || o.format === 'json', la: o.la, year: o.year, failOn: o.failOn, maxFindings: o.maxFindings })));
 
   program.command('rules').description('list every validation rule').option('--json', 'as JSON')
     .action(async (o) => setExit(await rulesCommand(io, { json: !!o.json })));

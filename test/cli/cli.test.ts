@@ -97,6 +97,15 @@ describe('cla-analyse validate (built CLI)', () => {
     expect(doc.files).toHaveLength(3);
   });
 
+  it('--format json, as report takes it, is the same as --json; --format with another value is a usage error', () => {
+    const r = run('validate', join(FIXTURES, 'tiny-la'), '--format', 'json');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { ok: boolean }).ok).toBe(true);
+    const bad = run('validate', join(FIXTURES, 'tiny-la'), '--format', 'csv');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format.*csv.*json, text|Allowed choices are json, text/s);
+  });
+
   it('exit 2 for a missing folder, with nothing on stdout', () => {
     const r = run('validate', join(FIXTURES, 'no-such-folder'), '--json');
     expect(r.code).toBe(2);
