@@ -6,6 +6,10 @@
 //   node scripts/bench.mjs --years 2015-2024    more return years (ten years: bigger than memory)
 //   node scripts/bench.mjs --scales 8 --append  adds rows to the section's table (rows kept in <dir>/rows-<section>.json), e.g. one scale per run
 //   node scripts/bench.mjs --timing             also keeps each stage's CLA_ANALYSE_TIMING lines in <dir>/timing-x<scale>-<stage>.log
+//   --stages validate,link,link-warm            link-warm: link again over the store the link stage left (an analyst's next command)
+// Each stage runs cold, as a user's first command over the folder: its own new, empty store
+// (CLA_ANALYSE_STORE=<dir>/x<scale>/store-<stage>), so it reads, validates and stores every file;
+// link-warm reuses the link stage's store. The stores are removed with the scale's folder.
 // Figures are whatever this machine measures; nothing here asserts a target.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -60,14 +64,16 @@ for (const scale of scales) {
   const row = { scale, rows, gib: size.bytes / 2 ** 30, synth, stages: {} };
   const env = { CLA_ANALYSE_MEMORY_LIMIT: memory, ...(process.argv.includes('--timing') ? { CLA_ANALYSE_TIMING: '1' } : {}) };
   for (const stage of stages) {
+    const store = join(dir, `store-${stage === 'link-warm' ? 'link' : stage}`);
+    if (stage !== 'link-warm') rmSync(store, { recursive: true, force: true });
     const args = stage === 'validate' ? ['validate', dataDir, '--json']
-      : stage === 'link' ? ['link', dataDir, '--json']
+      : stage === 'link' || stage === 'link-warm' ? ['link', dataDir, '--json']
       : stage === 'report' ? ['report', dataDir, '--la', '855', '--format', 'json,csv,md,html,xlsx', '--out', join(dir, 'report')]
       : stage === 'model' ? ['model', dataDir, '--format', 'json', '--cohort', 'all', '--estimator', 'ols']
       : stage === 'model-multilevel' ? ['model', dataDir, '--format', 'json', '--cohort', 'all', '--estimator', 'multilevel']
       : stage === 'benchmark' ? ['benchmark', dataDir, '--format', 'json'] : null;
     if (!args) continue;
-    const r = run(args, env);
+    const r = run(args, { ...env, CLA_ANALYSE_STORE: store, CLA_ANALYSE_NO_STORE: '' });
     row.stages[stage] = r;
     if (r.timing.length) writeFileSync(join(root, `timing-x${scale}-${stage}.log`), r.timing.join('\n') + '\n');
     console.error(`x${scale}: ${stage} ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.exit}`);
@@ -77,7 +83,9 @@ for (const scale of scales) {
   mkdirSync(root, { recursive: true });
   writeFileSync(rowsFile, JSON.stringify(lines.map((r) => ({ ...r, existing: r.existing ?? Boolean(existing), synth: { seconds: r.synth.seconds }, stages: Object.fromEntries(Object.entries(r.stages).map(([k, v]) => [k, { seconds: v.seconds, peakMb: v.peakMb, exit: v.exit }])) }))));
   writeTable(); // after every scale, so a long growth run keeps what it has measured
+  // the stores hold the data's rows: removed with the generated data (with --data, only the stores)
   if (!process.argv.includes('--keep') && !existing) rmSync(dir, { recursive: true, force: true });
+  if (!process.argv.includes('--keep') && existing) for (const e of readdirSync(dir)) if (e.startsWith('store-')) rmSync(join(dir, e), { recursive: true, force: true });
 }
 
 function writeTable() {
@@ -89,7 +97,7 @@ function writeTable() {
   const table = [head, `|${'---|'.repeat(4 + shown.length)}`,
     ...lines.map((r) => `| ${r.scale}× | ${r.rows.toLocaleString('en-GB')} | ${r.gib.toFixed(2)} | ${(r.existing ?? existing) ? 'existing data' : r.synth.seconds.toFixed(1)} | ${shown.map((s) => r.stages[s] ? `${r.stages[s].seconds.toFixed(1)} (${r.stages[s].peakMb.toFixed(0)})${growth(r, s)}${r.stages[s].exit > 1 ? ` failed (exit ${r.stages[s].exit})` : ''}` : '—').join(' | ')} |`)];
   writeSection(section, [machineLine(`node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`),
-    'Each stage is the built CLI (its bin, as a user runs it) as its own process on the same generated data (every stage repeats validation and linking, as a user running that command would); wall time and peak resident memory from /usr/bin/time; [n×] is the time as a multiple of the 1× time. Exit code 1 means error-level findings (validate, benchmark), not a failure; 3 is a crash, 4 out of memory or disk.', '',
+    'Each stage is the built CLI (its bin, as a user runs it) as its own process on the same generated data, cold: a new, empty store per stage, so every stage reads, validates and stores every file, as a user\'s first command over the folder would (link-warm: link again over the link stage\'s store, as the next command); wall time and peak resident memory from /usr/bin/time; [n×] is the time as a multiple of the 1× time. Exit code 1 means error-level findings (validate, benchmark), not a failure; 3 is a crash, 4 out of memory or disk.', '',
     ...table].join('\n'));
 }
 console.error('wrote BENCHMARKS.md');
