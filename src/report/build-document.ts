@@ -13,7 +13,7 @@
 import type { SettingsRecord } from '../settings.js';
 import type { MeasureRow } from '../measures/row.js';
 import { compareBreakdowns } from './breakdown-labels.js';
-import { resolveColumns, scopeLabel } from './table-view.js';
+import { resolveColumns, scopeLabelFor } from './table-view.js';
 import type { ChartSpec, GenericTable, MeasureColumns, MeasureTable, ReportDocument, ReportSection } from './document.js';
 import { measureTitle } from '../measures/registry.js';
 import { basisMark, buildKeyMessages, HEADLINE_MEASURES } from './key-messages.js';
@@ -144,7 +144,7 @@ function headlineSections(input: StandardReportInput, appendix: ReportSection[])
     }
     // a benchmark column showing x says why, under the table, rather than leaving the reader to guess
     const missing = missingScopes(tables);
-    if (missing.length > 0) notes.push(KEY_TEXT.missingBenchmarks(missing.map(scopeLabel)));
+    if (missing.length > 0) notes.push(KEY_TEXT.missingBenchmarks(missing.map((s) => scopeLabelFor(s, tables.flatMap((t) => t.rows)))));
     if (!laNoteGiven && tables.some((t) => t.columns?.benchmarks?.some((b) => LA_SCOPES.includes(b)))) {
       notes.push(LA_COMPARISON_TEXT.note);
       laNoteGiven = true;

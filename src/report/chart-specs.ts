@@ -16,7 +16,7 @@ import { DISPLAY_DECIMALS, formatValue, roundTo } from './format.js';
 import { measureTitle } from '../measures/registry.js';
 import { CHART } from './messages.js';
 import { normaliseRow } from './normalise.js';
-import { breakdownLabel, scopeLabel, scopesOf } from './table-view.js';
+import { breakdownLabel, scopeLabel, scopeLabelFor, scopesOf } from './table-view.js';
 
 export interface ChartPoint {
   label: string;
@@ -73,10 +73,10 @@ export function chartData(chart: ChartSpec, la: string, laName?: string | null):
 }
 
 /** A benchmark's label in a chart: the statistical-neighbour groupings say they are groupings, the LA's published figure says whose. */
-function chartScopeLabel(scope: string, laLabel: string): string {
+function chartScopeLabel(scope: string, laLabel: string, row: Pick<MeasureRow, 'cohort'>): string {
   const sn = /^sn_cla_12m_(\d{4})$/.exec(scope);
-  if (sn) return CHART.neighboursScope(sn[1]!);
-  return scope === 'la_published' ? CHART.laPublished(laLabel) : scopeLabel(scope);
+  if (sn) return row.cohort === 'care_leavers' ? CHART.neighboursScope(sn[1]!).replace(/\bCLA\b/, 'care leavers') : CHART.neighboursScope(sn[1]!);
+  return scope === 'la_published' ? CHART.laPublished(laLabel) : scopeLabelFor(scope, [row]);
 }
 
 /**
@@ -104,7 +104,7 @@ function benchmarksData(chart: BenchmarkBarsChart, laLabel: string): ChartData {
   add(laLabel, 'la', r.value, r.symbol);
   for (const s of chart.scopes ?? scopesOf([r])) {
     const b = r.benchmarks.find((x) => x.scope === s && x.year === r.year);
-    add(chartScopeLabel(s, laLabel), 'benchmark', b?.value ?? null, b ? b.symbol : 'x');
+    add(chartScopeLabel(s, laLabel, r), 'benchmark', b?.value ?? null, b ? b.symbol : 'x');
   }
   const values = points.map((p) => `${p.label} ${p.text}`);
   return { points, leftOut, description: `${CHART.benchmarksDesc(measureTitle(r.id), laLabel, r.year)}${values.length ? ` ${CHART.valuesDesc(values, [])}` : ''}`, axisTitle: axisTitleOf(r) };

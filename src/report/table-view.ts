@@ -63,8 +63,17 @@ export function dimensionLabel(key: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/**
+ * A benchmark scope's label. The `*_cla_12m` scopes hold each measure's published figure on its own
+ * population, which for the OC3 measures is care leavers, not children looked after: a column or
+ * series over care-leaver rows only says so ("England care leavers"), not "England CLA".
+ */
 export function scopeLabel(scope: string): string {
   return SCOPE_LABELS[scope] ?? scope;
+}
+export function scopeLabelFor(scope: string, rows: readonly Pick<MeasureRow, 'cohort'>[]): string {
+  const label = scopeLabel(scope);
+  return rows.length > 0 && rows.every((r) => r.cohort === 'care_leavers') ? label.replace(/\bCLA\b/, 'care leavers') : label;
 }
 
 /** Scopes present in the rows, known ones in SCOPE_ORDER, unknown ones after them by name. */
@@ -182,8 +191,8 @@ function measureView(t: MeasureTable): TableView {
   add(COLUMN.value, true);
   if (col.ci) add(COLUMN.ci, false);
   for (const s of col.benchmarks) {
-    add(scopeLabel(s), true);
-    if (col.gaps) add(COLUMN.gapOf(scopeLabel(s)), true);
+    add(scopeLabelFor(s, rows), true);
+    if (col.gaps) add(COLUMN.gapOf(scopeLabelFor(s, rows)), true);
   }
   if (col.note) add(COLUMN.note, false);
 

@@ -21,6 +21,17 @@ describe('tableView', () => {
     expect(v.rows[0]!.map((c) => c.number)).toEqual([null, null, 400, 20, 20, 19.5, 0.5]);
   });
 
+  it('a table of care-leaver rows heads its benchmark columns with care leavers, not CLA (the published figures are of care leavers)', () => {
+    const leavers = row({ id: 'oc3_eet_17_18', cohort: 'care_leavers', unit: 'percent', numerator: 11, denominator: 26, value: 42.3,
+      benchmarks: [bench('england_cla_12m', '2023/24', 64, -21.7), bench('sn_cla_12m_2025', '2023/24', 65.1, -22.8)] });
+    const v = tableView({ id: 't', title: 'T', sheet: 'T', columns: { counts: false }, rows: [leavers] });
+    expect(v.headers.slice(-4)).toEqual(['England care leavers', 'Gap vs England care leavers', 'Statistical neighbours care leavers (2025)', 'Gap vs Statistical neighbours care leavers (2025)']);
+    // a table that mixes children looked after with care leavers keeps the CLA label
+    const mixed = tableView({ id: 't', title: 'T', sheet: 'T', columns: { counts: false },
+      rows: [leavers, row({ id: 'ks4_att8', unit: 'mean', numerator: 400, denominator: 20, value: 20, benchmarks: [bench('england_cla_12m', '2023/24', 19.5, 0.5)] })] });
+    expect(mixed.headers).toContain('England CLA');
+  });
+
   it("never shows another year's benchmark: a 2022/23 figure on a 2023/24 row is x", () => {
     const v = tableView({
       id: 't', title: 'T', sheet: 'T',
