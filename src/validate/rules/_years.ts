@@ -6,12 +6,16 @@
 export const FIRST_RETURN_YEAR = 2000;
 export const LAST_RETURN_YEAR = 2040;
 
-/** The 903 tables (file family '903') present in a run. */
-import { ALL_TABLES } from '../../schemas/index.js';
 import type { RuleContext } from '../rule.js';
-export function tables903(ctx: RuleContext): string[] {
-  return ALL_TABLES.filter((t) => t.family === '903' && ctx.hasTable(t.name)).map((t) => t.name);
+
+// The table schemas (and zod with them) are loaded when a check runs, not when the rule registry is:
+// `cla-analyse rules` lists the rules without them (issue 13 item 1: start-up).
+const schemas = () => import('../../schemas/index.js');
+
+/** The 903 tables (file family '903') present in a run. */
+export async function tables903(ctx: RuleContext): Promise<string[]> {
+  return (await schemas()).ALL_TABLES.filter((t) => t.family === '903' && ctx.hasTable(t.name)).map((t) => t.name);
 }
-export function tablesWith(ctx: RuleContext, column: string): string[] {
-  return ALL_TABLES.filter((t) => column in t.columns && ctx.hasTable(t.name)).map((t) => t.name);
+export async function tablesWith(ctx: RuleContext, column: string): Promise<string[]> {
+  return (await schemas()).ALL_TABLES.filter((t) => column in t.columns && ctx.hasTable(t.name)).map((t) => t.name);
 }

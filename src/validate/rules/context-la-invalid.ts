@@ -14,7 +14,7 @@ export const contextLaInvalid = defineRule({
   remedy: 'Correct the LA column (3 digits, e.g. 855), or remove it and put the LA in the folder name (903/855/2024/…).', rejectsRow: true, tables: 'all',
   async check(ctx) {
     const out: Finding[] = [];
-    for (const t of tables903(ctx)) {
+    for (const t of await tables903(ctx)) {
       appendAll(out, await findingsFromQuery(ctx, this, t, 'LA',
         `SELECT _file, _line, _path, CASE WHEN length(_la) <= 6 AND regexp_full_match(_la, '[0-9]{1,6}') THEN _la END AS value, length(_la) AS detail
            FROM raw_${t} WHERE _la IS NOT NULL AND NOT regexp_full_match(_la, '[0-9]{3}(\\.0+)?') ORDER BY _file, _line`,

@@ -13,7 +13,7 @@ export const contextYearInvalid = defineRule({
   remedy: 'Correct the YEAR column (e.g. 2024), or remove it and put the year in the folder name (903/855/2024/…).', rejectsRow: true, tables: 'all',
   async check(ctx) {
     const out: Finding[] = [];
-    for (const t of tables903(ctx)) {
+    for (const t of await tables903(ctx)) {
       appendAll(out, await findingsFromQuery(ctx, this, t, 'YEAR',
         `SELECT _file, _line, _path, length(_year) AS detail FROM raw_${t}
            WHERE _year IS NOT NULL AND TRY_CAST(_year AS INTEGER) IS NULL ORDER BY _file, _line`,

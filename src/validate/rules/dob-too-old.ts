@@ -17,7 +17,7 @@ export const dobTooOld = defineRule({
   remedy: 'Correct the date of birth (often the century is mistyped, or 01/01/1900 stands for an unknown date), or the return year of the file.', rejectsRow: true, tables: 'all',
   async check(ctx) {
     const out: Finding[] = [];
-    for (const t of tablesWith(ctx, 'DOB')) {
+    for (const t of await tablesWith(ctx, 'DOB')) {
       appendAll(out, await findingsFromQuery(ctx, this, t, 'DOB',
         `SELECT _file, _line, _path FROM p_${t}
          WHERE NOT _reject AND _year BETWEEN ${FIRST_RETURN_YEAR} AND ${LAST_RETURN_YEAR} AND DOB IS NOT NULL

@@ -1,7 +1,6 @@
 import { defineRule } from '../rule.js';
 import { appendAll, type Finding } from '../finding.js';
 import { findingsFromQuery } from './_helpers.js';
-import { tableSpec } from '../../schemas/index.js';
 import { sqlIdent } from '../../io/duck.js';
 
 /** A pupil file holds one row per pupil and year (KS1, KS2, KS4 pupil files, absence). Later rows for the same pupil and year are not used. */
@@ -11,6 +10,7 @@ export const pupilDuplicateRecord = defineRule({
   remedy: 'Keep one row per pupil and year (check for a pupil counted at two schools).', rejectsRow: true, tables: ['KS4Pupil', 'KS2Pupil', 'KS1Pupil', 'Absence'],
   async check(ctx) {
     const out: Finding[] = [];
+    const { tableSpec } = await import('../../schemas/index.js'); // loaded by the check, not by `cla-analyse rules`
     for (const t of ['KS4Pupil', 'KS2Pupil', 'KS1Pupil', 'Absence']) {
       if (!ctx.hasTable(t)) continue;
       const rowHash = `hash(${Object.keys(tableSpec(t).columns).map(sqlIdent).join(', ')})`;

@@ -13,13 +13,13 @@ export const yearOutOfRange = defineRule({
   remedy: 'Correct the year in the folder or file name, the YEAR or ACADYR column, or --year.', rejectsRow: true, tables: 'all',
   async check(ctx) {
     const out: Finding[] = [];
-    for (const t of tables903(ctx)) {
+    for (const t of await tables903(ctx)) {
       appendAll(out, await findingsFromQuery(ctx, this, t, null,
         `SELECT _file, _line, _path, _year::VARCHAR AS value FROM p_${t} WHERE NOT _reject AND _year IS NOT NULL
            AND (_year < ${FIRST_RETURN_YEAR} OR _year > ${LAST_RETURN_YEAR}) ORDER BY _file, _line`,
         (r) => `the return year ${r.value} is outside ${FIRST_RETURN_YEAR}–${LAST_RETURN_YEAR}; the row is not used`));
     }
-    for (const t of tablesWith(ctx, 'ACADYR')) {
+    for (const t of await tablesWith(ctx, 'ACADYR')) {
       appendAll(out, await findingsFromQuery(ctx, this, t, 'ACADYR',
         `SELECT _file, _line, _path, ACADYR AS value FROM p_${t} WHERE NOT _reject AND ACADYR IS NOT NULL
            AND (TRY_CAST(left(ACADYR, 4) AS INTEGER) + 1 < ${FIRST_RETURN_YEAR} OR TRY_CAST(left(ACADYR, 4) AS INTEGER) + 1 > ${LAST_RETURN_YEAR}) ORDER BY _file, _line`,
