@@ -39,17 +39,20 @@ export async function linkFolder(db: Db, opts: FolderOptions & { ks2Factors?: bo
     useP8Tables(p8TablesOfConfig(validated.config.p8Tables, opts.folder));
     useP8LowerThresholds(p8LowerThresholdsOfConfig(validated.config.p8LowerThresholds, opts.folder));
     const p8Tables = p8TablesWith();
+    // link --export also builds the KS2 factor table: kept beside the KS4 one under its own key, and a
+    // stored pair serves a later run that needs only the KS4 table (report after link)
     const key = factorsKey(placementChange, validated);
-    if (!opts.ks2Factors && entry && await entry.reuseDerived(db, key)) lap('factor tables (stored)');
+    const withKs2 = `${key} with ks2`;
+    if (entry && (await entry.reuseDerived(db, withKs2) || (!opts.ks2Factors && await entry.reuseDerived(db, key)))) lap('factor tables (stored)');
     else {
       await buildFactorTable(db, care, linkage, validated.tables, placementChange, p8Tables, { ks2: opts.ks2Factors ?? false });
       lap('factor tables');
-      keep = key;
+      keep = opts.ks2Factors ? withKs2 : key;
     }
     return { validated, care, linkage, placementChange, settings, p8Tables };
   });
   lap('store written');
-  if (entry && keep) await entry.saveDerived(db, keep, ['factors']);
+  if (entry && keep) await entry.saveDerived(db, keep, opts.ks2Factors ? ['factors', 'factors_ks2'] : ['factors']);
   return linked;
 }
 
@@ -88,7 +91,7 @@ async function buildOrReuseFactors(db: Db, opts: FolderOptions & { pupils?: Fact
   // a table of the linked pupils alone is kept under its own key; the full table, if stored, serves both
   const linkedKey = `factors linked ${JSON.stringify(placementChange)} ${JSON.stringify(validated.config.p8Tables)} ${JSON.stringify(validated.config.p8LowerThresholds)}`;
   const linkedOnly = opts.pupils === 'linked';
-  if (entry && (await entry.reuseDerived(db, key) || (linkedOnly && await entry.reuseDerived(db, linkedKey)))) {
+  if (entry && (await entry.reuseDerived(db, key) || await entry.reuseDerived(db, `${key} with ks2`) || (linkedOnly && await entry.reuseDerived(db, linkedKey)))) {
     lap('factor tables (stored)');
     return { placementChange, settings, keep: null };
   }

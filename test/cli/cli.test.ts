@@ -341,7 +341,14 @@ describe('the validated store (built CLI)', () => {
     expect(first.stderr).toContain('[store] saved');
     const second = cli('link', folder, '--json');
     expect(second.stderr).toContain('[store] reused');
+    // the KS4 and KS2 factor tables link built are kept with the validated tables, not built again
+    expect(first.stderr).toContain('[store] saved the derived tables factors, factors_ks2');
+    expect(second.stderr).toContain('[store] reused the derived tables factors, factors_ks2');
     expect(second.stdout).toBe(first.stdout);
+    // …and they serve a report after link (which reads only the KS4 table)
+    const after = cli('report', folder, '--format', 'json', '--out', join(dirname(root), 'report-after-link'));
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stderr).toContain('[store] reused the derived tables factors, factors_ks2');
     const list = cli('store', 'list', '--json');
     expect(JSON.parse(list.stdout).entries.map((e: { folder: string }) => e.folder)).toEqual([folder]);
     const out = join(dirname(root), 'out');
