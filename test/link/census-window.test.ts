@@ -13,7 +13,8 @@ describe('education factors on the narrowed census window', () => {
     const db = await openDb({ threads: 1 });
     try {
       await db.con.run(`CREATE TABLE p_KS4Pupil AS SELECT * FROM (VALUES
-        ('P1', '2023/24', '300', '855', 1, 1), ('P2', '2023/24', '400', '855', 1, 2), ('P3', '2023/24', '600', '855', 1, 3), ('P4', '2022/23', '700', '855', 2, 1))
+        ('P1', '2023/24', '300', '855', 1, 1), ('P2', '2023/24', '400', '855', 1, 2), ('P3', '2023/24', '600', '855', 1, 3), ('P4', '2022/23', '700', '855', 2, 1),
+        ('P5', '2023/24', '510', '855', 2, 2), ('P6', '2023/24', '520', '855', 2, 3), ('P7', '2023/24', '530', '855', 2, 4))
         t(UPN, ACADYR, URN, LA, _file, _line)`);
       await db.con.run(`ALTER TABLE p_KS4Pupil ADD COLUMN _reject BOOLEAN DEFAULT false`);
       for (const c of ['ATT8', 'P8SCORE', 'INP8CALC', 'KS2EMSS', 'L2BASICS_94', 'L2BASICS_95', 'EBACC_E_PTQ_EE', 'EBACC_94', 'EBACC_95', 'EBACCAPS']) await db.con.run(`ALTER TABLE p_KS4Pupil ADD COLUMN ${c} VARCHAR`);
@@ -22,7 +23,10 @@ describe('education factors on the narrowed census window', () => {
         ('P1', '2019/20', 'SUM', '300', 1), ('P1', '2021/22', 'SUM', '200', 2), ('P1', '2022/23', 'AUT', '300', 3), ('P1', '2023/24', 'AUT', '300', 4),
         ('P2', '2021/22', 'SUM', '400', 5), ('P2', '2022/23', 'AUT', '400', 6), ('P2', '2022/23', 'SUM', '400', 7), ('P2', '2023/24', 'SPR', '400', 8),
         ('P3', '2023/24', 'AUT', '600', 9), ('P3', '2023/24', 'SPR', '650', 10), ('P3', '2024/25', 'AUT', '999', 11),
-        ('P4', '2020/21', 'SUM', '100', 12), ('P4', '2021/22', 'AUT', '700', 13), ('P4', '2022/23', 'SUM', '700', 14), ('P4', '2023/24', 'AUT', '800', 15))
+        ('P4', '2020/21', 'SUM', '100', 12), ('P4', '2021/22', 'AUT', '700', 13), ('P4', '2022/23', 'SUM', '700', 14), ('P4', '2023/24', 'AUT', '800', 15),
+        ('P5', '2023/24', 'AUT', '500', 16), ('P5', '2023/24', 'AUT', '510', 17),
+        ('P6', '2022/23', 'SPR', '520', 18), ('P6', '2023/24', 'SUM', '520', 19), ('P6', '2023/24', 'AUT', '520', 20),
+        ('P7', '2020/21', 'SUM', '530', 21), ('P7', '2021/22', 'SUM', '531', 22), ('P7', '2022/23', 'AUT', '530', 23), ('P7', '2023/24', 'AUT', '530', 24))
         t(UPN, ACADEMICYEAR, CENSUSTERM, URN, _line)`);
       await db.con.run(`ALTER TABLE p_Census ADD COLUMN _file INTEGER DEFAULT 3`);
       for (const c of ['LA', 'SENPROVISION', 'SCHOOLTYPE']) await db.con.run(`ALTER TABLE p_Census ADD COLUMN ${c} VARCHAR`);
@@ -34,6 +38,9 @@ describe('education factors on the narrowed census window', () => {
         ['P2', 0, '400'],
         ['P3', 1, '650'], // AUT 600 -> SPR 650 in Year 11; the 2024/25 row after KS4 changes nothing
         ['P4', 1, '700'], // 2020/21's 100 is the row just before Year 10: a move into 2021/22's 700; 2023/24 (after KS4) not read
+        ['P5', 1, '510'], // two schools in one term (dual registration): a change; the later line is the latest row
+        ['P6', 0, '520'], // one school throughout; the latest row of 2023/24 is SUM, read before AUT in the file
+        ['P7', 1, '530'], // 531 (2021/22) -> 530 (2022/23): the row just before Year 10 differs, though Years 10-11 hold one URN
       ]);
       // the same as over every census row of the pupil (the sequence before the window was narrowed)
       const whole = await queryRows<{ pupil: string; moved: number }>(db, `WITH c AS (SELECT UPN, CAST(left(ACADEMICYEAR, 4) AS INTEGER) + 1 AS y,
