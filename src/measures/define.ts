@@ -8,8 +8,6 @@
  */
 import type { MeasureUnit } from '../domain/measure-row.js';
 import type { BenchmarkColumn, Population } from '../domain/benchmark-column.js';
-import type { CareHistory, StabilityResult } from '../derive/care/types.js';
-import type { PlacementChangeOptions } from '../derive/care/placement-changes.js';
 
 export { SCHOOL_PHASES, samePopulation, type BenchmarkColumn, type Population, type SchoolPhase } from '../domain/benchmark-column.js';
 
@@ -73,29 +71,6 @@ export interface MeasureDefinition<Id extends string = string> {
    * Value: percent = 100 × numerator ÷ denominator, mean = numerator ÷ denominator, count = numerator.
    */
   aggregate?: { numerator: string; denominator?: string; children?: string };
-  /**
-   * For a percentage over the children looked after at 31 March (family `care`; the stability
-   * measures): how one child counts, from its merged care history. The care pass
-   * (compute/care-measures.ts) visits each child looked after at 31 March of each year once and asks
-   * every definition with this field, so the definition is all the measure needs. `count` says whether
-   * the child is in the denominator, the numerator, or in the cohort but left-censored (its window
-   * reaches before the LA's earliest return: the figure is then `x` with a note naming `windowFrom`).
-   */
-  careChild?: {
-    count: (child: CareChildInput) => StabilityResult;
-    /** The first day (ISO) of the window the measure looks back over, for the 31 March of `year`. */
-    windowFrom: (year: number) => string;
-  };
-}
-
-/** One child looked after at 31 March of `year` (the calendar year of that 31 March), as a care measure sees it. */
-export interface CareChildInput {
-  history: CareHistory;
-  /** Date of birth (ISO), or null when the header has none. */
-  dob: string | null;
-  year: number;
-  /** The run's placement-change definition (settings `placementChange`). */
-  placementChange: PlacementChangeOptions;
 }
 
 /** Keeps the literal id type, so `MeasureId` is a union of the registry's ids. */

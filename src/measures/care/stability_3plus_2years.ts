@@ -1,5 +1,3 @@
-import { threePlusPlacementsIn2Years } from '../../derive/care/index.js';
-import { april1 } from '../../domain/years.js';
 import { defineMeasure, POP } from '../define.js';
 
 export default defineMeasure({
@@ -15,6 +13,5 @@ export default defineMeasure({
   suppressionCount: 'denominator',
   direction: 'lower',
   benchmark: { file: 'placement_stability.csv', column: 'pt_3plus_2years', label: '% of CLA 2 years on 31 March with 3 or more placements during the previous 2 years', population: POP.CLA_2Y },
-  careChild: { count: ({ history, year, placementChange }) => threePlusPlacementsIn2Years(history, year, placementChange), windowFrom: (year) => april1(year - 2) },
   report: { section: 'stability', table: 'stability', order: 20 },
 });

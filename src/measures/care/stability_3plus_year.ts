@@ -1,5 +1,3 @@
-import { threePlusPlacementsInYear } from '../../derive/care/index.js';
-import { april1 } from '../../domain/years.js';
 import { defineMeasure, POP } from '../define.js';
 
 export default defineMeasure({
@@ -15,6 +13,5 @@ export default defineMeasure({
   suppressionCount: 'denominator',
   direction: 'lower',
   benchmark: { file: 'placement_stability.csv', column: 'pt_3plus_year', label: '% of CLA on 31 March with 3 or more placements during the year', population: POP.CLA_31MAR },
-  careChild: { count: ({ history, year, placementChange }) => threePlusPlacementsInYear(history, year, placementChange), windowFrom: (year) => april1(year - 1) },
   report: { section: 'stability', table: 'stability', order: 10, trend: 'table' },
 });

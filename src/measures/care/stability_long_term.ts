@@ -1,4 +1,3 @@
-import { longTermStability, twoAndAHalfYearsBefore31March } from '../../derive/care/index.js';
 import { defineMeasure, POP } from '../define.js';
 
 export default defineMeasure({
@@ -14,7 +13,5 @@ export default defineMeasure({
   suppressionCount: 'denominator',
   direction: 'higher',
   benchmark: { file: 'placement_stability.csv', column: 'pt_long_term', label: '% of CLA under 16 in care 2.5+ years living with the same carer for 2+ years', population: POP.CLA_LONG_TERM },
-  // a child with no date of birth cannot be placed under or over 16: not counted
-  careChild: { count: ({ history, dob, year }) => (dob ? longTermStability(history, dob, year) : { inDenominator: false, inNumerator: false }), windowFrom: twoAndAHalfYearsBefore31March },
   report: { section: 'stability', table: 'stability', order: 30 },
 });

@@ -1,15 +1,11 @@
 /**
  * Care measures on 31 March of each year (definitions.md): children looked after, the OC2 cohort,
- * the rate per 10,000, and every percentage over the children looked after whose definition says how
- * one child counts (`careChild`: the three DfE stability measures), from the children's care histories
- * in one pass per year.
+ * the rate per 10,000 and the three DfE stability measures, from the children's care histories.
  */
 import { ageOn } from '../../domain/dates.js';
-import { academicYearEnding, censusYearOf } from '../../domain/years.js';
+import { academicYearEnding, april1, censusYearOf } from '../../domain/years.js';
 import { ethnicGroup } from '../../domain/codes.js';
-import { claAt31March, cla12MonthsAt31March, returnsNeeded, placementGroupOn, placementOn, type PlacementChangeOptions } from '../../derive/care/index.js';
-import { MEASURES } from '../registry.js';
-import type { MeasureDefinition } from '../define.js';
+import { claAt31March, cla12MonthsAt31March, longTermStability, returnsNeeded, twoAndAHalfYearsBefore31March, placementGroupOn, placementOn, threePlusPlacementsIn2Years, threePlusPlacementsInYear, type PlacementChangeOptions } from '../../derive/care/index.js';
 import type { CareData } from '../../link/care-data.js';
 import type { MeasureRow } from '../../domain/measure-row.js';
 import type { MeasureInputs, MeasureRequest } from './context.js';
@@ -19,15 +15,7 @@ function ageBand(age: number): string {
   return age < 1 ? 'under_1' : age <= 4 ? '1_to_4' : age <= 9 ? '5_to_9' : age <= 15 ? '10_to_15' : '16_plus';
 }
 
-/** A care measure counted child by child: a definition with `careChild`. */
-export type CareChildMeasure = MeasureDefinition & Required<Pick<MeasureDefinition, 'careChild'>>;
-
-/** The registry's care measures counted child by child, in report order. */
-const PER_CHILD: readonly CareChildMeasure[] = (MEASURES as readonly MeasureDefinition[])
-  .filter((d): d is CareChildMeasure => d.family === 'care' && d.careChild !== undefined)
-  .sort((a, b) => a.report.order - b.report.order || a.id.localeCompare(b.id));
-
-export function careMeasures(care: CareData, req: MeasureRequest, options: PlacementChangeOptions, inputs: MeasureInputs, perChild: readonly CareChildMeasure[] = PER_CHILD): MeasureRow[] {
+export function careMeasures(care: CareData, req: MeasureRequest, options: PlacementChangeOptions, inputs: MeasureInputs): MeasureRow[] {
   const rows: MeasureRow[] = [];
   for (const year of req.years) {
     const y = censusYearOf(year);
@@ -35,21 +23,25 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
     const counts = new Map<string, number>();
     const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
     let cla = 0, cla12 = 0;
-    // per definition: [numerator, denominator, children of the cohort left-censored for the window (definitions.md §3)]
-    const counted = perChild.map(() => [0, 0, 0]);
+    // [numerator, denominator, children of the cohort left-censored for the window (definitions.md §3)]
+    const stab = { y1: [0, 0, 0], y2: [0, 0, 0], lt: [0, 0, 0] };
     for (const [key, h] of care.histories) {
       if (h.la !== req.la) continue;
       const child = care.children.get(key);
       if (cla12MonthsAt31March(h, y)) cla12++;
       if (!claAt31March(h, y)) continue;
       cla++;
-      const input = { history: h, dob: child?.dob ?? null, year: y, placementChange: options };
-      perChild.forEach((d, i) => {
-        const r = d.careChild.count(input);
-        const c = counted[i]!;
-        if (r.inDenominator) { c[1]!++; if (r.inNumerator) c[0]!++; }
-        if (r.censored) c[2]!++;
-      });
+      const s1 = threePlusPlacementsInYear(h, y, options);
+      const s2 = threePlusPlacementsIn2Years(h, y, options);
+      if (s1.inDenominator) { stab.y1[1]++; if (s1.inNumerator) stab.y1[0]++; }
+      if (s1.censored) stab.y1[2]++;
+      if (s2.inDenominator) { stab.y2[1]++; if (s2.inNumerator) stab.y2[0]++; }
+      if (s2.censored) stab.y2[2]++;
+      if (child?.dob) {
+        const lt = longTermStability(h, child.dob, y);
+        if (lt.inDenominator) { stab.lt[1]++; if (lt.inNumerator) stab.lt[0]++; }
+        if (lt.censored) stab.lt[2]++;
+      }
       if (req.breakdowns.includes('sex')) bump(`sex|${child?.sex ?? 'unknown'}`);
       if (req.breakdowns.includes('age_band') && child?.dob) bump(`age_band|${ageBand(ageOn(child.dob, date))}`);
       if (req.breakdowns.includes('ethnic_group')) bump(`ethnic_group|${ethnicGroup(child?.ethnic ?? null)}`);
@@ -72,10 +64,9 @@ export function careMeasures(care: CareData, req: MeasureRequest, options: Place
     rows.push(measureRow({ ...base, id: 'cla_rate_per_10k', breakdown: null, unit: 'rate', numerator: cla, denominator: pop, children: cla, value: pop ? (10000 * cla) / pop : null,
       note: pop ? null : 'No published child population for this LA and year.' }));
     const earliest = care.coverage.get(req.la)?.earliestReturn;
-    for (const [i, def] of perChild.entries()) {
-      const [n, d, censored] = counted[i]!;
-      const id = def.id;
-      const from = def.careChild.windowFrom(y);
+    const windows = [['stability_3plus_year', stab.y1, april1(y - 1)], ['stability_3plus_2years', stab.y2, april1(y - 2)],
+      ['stability_long_term', stab.lt, twoAndAHalfYearsBefore31March(y)]] as const;
+    for (const [id, [n, d, censored], from] of windows) {
       if (censored! > 0 && earliest !== undefined) {
         // a child of the cohort came into care before the LA's earliest return and its window reaches
         // before what the returns show: not published, rather than a figure on part of the cohort
