@@ -50,6 +50,7 @@ export const factorRegistry: Readonly<Record<string, Factor>> = {
     (r) => (r.days_in_care === null ? null : r.days_in_care / daysPerYear),
     'Each year in care',
   ),
+  ever_cla: numeric('ever_cla', (r) => r.ever_cla, 'Ever looked after by 31 March of the KS4 year (vs never)'),
   age_at_entry: numeric('age_at_entry', (r) => r.age_at_entry, 'Each year older at entry to care'),
   periods_of_care: numeric('periods_of_care', (r) => r.periods_of_care, 'Each period of care'),
   placements_in_year: numeric('placements_in_year', (r) => r.placements_in_year, 'Each placement in the year'),

@@ -174,6 +174,7 @@ export function simulateKs4Pupil(rng: Random, input: Ks4PupilInput, effects: Sch
     notFosterY11: notFoster,
     schoolTypeY11: schoolType,
     daysInCare: input.care?.daysInCare ?? 0,
+    everCla: inCare ? 1 : 0,
     sex: input.sex,
     sen,
   };

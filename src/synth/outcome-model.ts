@@ -14,6 +14,7 @@ import type { Random } from './random.js';
  *            + NOT_FOSTER_Y11 × not_foster_y11
  *            + SCHOOL_SPECIAL × [school_type_y11 = special] + SCHOOL_AP × [school_type_y11 = ap]
  *            + DAYS_IN_CARE_PER_YEAR × days_in_care / 365.25
+ *            + EVER_CLA × ever_cla
  *            + SEX_FEMALE × [sex = F] + SEN_EHCP × [sen_y11 = ehcp] + SEN_SUPPORT × [sen_y11 = support]
  *            + u_school  (u ~ Normal(0, SCHOOL_SD), one value per school URN)
  *            + e         (e ~ Normal(0, RESIDUAL_SD))
@@ -31,14 +32,17 @@ import type { Random } from './random.js';
  * effect of its own (only special and ap are contrasted with mainstream). Where the KS2 score is
  * not in the files (absent from the tests, or tests cancelled in 2020 and 2021) the outcome still
  * uses the pupil's latent KS2 score; such pupils drop out of a model by listwise deletion, which
- * does not bias it. The intercept (and the spread of KS2 scores among children in care) is set so that
- * clamping at 0 stays rare: about 4 % of KS4 pupils ever in care at mid-size runs (the run's summary
- * reports the fraction), enough for the recovery test's bounds. Levels are calibrated towards the
- * DfE's published figures (docs/demo-data.md): synthetic Attainment 8 averages about 45 for pupils
- * never looked after (England 45.9) and about 29 for children looked after 12 months (England 18.2,
- * LA range 10.5–35.2 in 2023/24); the remaining gap is progress that the model's factors cannot
- * explain without more clamping, so children in care here make less progress than their peers but
- * not as much less as the published Progress 8 of about −1.3.
+ * does not bias it. EVER_CLA is a constant effect of having been looked after (by 31 March of the KS4
+ * year): the part of the published progress gap of children in care that the other factors do not
+ * explain. The intercept (and the spread of KS2 scores among children in care) is set so that
+ * clamping at 0 stays within what the recovery test allows: about 10 % of KS4 pupils ever in care in
+ * the demo (the run's summary reports the fraction). Levels are calibrated towards the DfE's published
+ * figures (docs/demo-data.md): synthetic Attainment 8 averages about 45 for pupils never looked after
+ * (England 45.9) and about 22 for children looked after 12 months (England 18.2, LA range 10.5–35.2
+ * in 2023/24), with a Progress 8 of about −1.3 (England −1.31). EVER_CLA −10 was the largest effect
+ * tried: test/model/recovery.test.ts still passes (49 of 54 intervals; largest error 3.75 SE, on the
+ * suspension effect, 3.60 SE without EVER_CLA), but not_foster_y11 is biased towards 0 by the
+ * clamping (up to 2.9 SE on seed 3), so a steeper effect would need a censored-outcome model.
  */
 export const KS4_OUTCOME_MODEL = {
   INTERCEPT: 46,
@@ -52,6 +56,7 @@ export const KS4_OUTCOME_MODEL = {
   SCHOOL_SPECIAL: -12,
   SCHOOL_AP: -13.8,
   DAYS_IN_CARE_PER_YEAR: 0.5,
+  EVER_CLA: -10,
   SEX_FEMALE: 3.5,
   SEN_EHCP: -7,
   SEN_SUPPORT: -5,
@@ -71,6 +76,8 @@ export interface OutcomeFactors {
   notFosterY11: 0 | 1;
   schoolTypeY11: 'mainstream' | 'special' | 'ap' | 'independent';
   daysInCare: number;
+  /** Ever looked after (non-respite) by 31 March of the KS4 year: 1, else 0. */
+  everCla: 0 | 1;
   sex: 'M' | 'F';
   sen: 'ehcp' | 'support' | 'none';
 }
@@ -87,6 +94,7 @@ export function expectedAtt8(f: OutcomeFactors): number {
     + m.NOT_FOSTER_Y11 * f.notFosterY11
     + (f.schoolTypeY11 === 'special' ? m.SCHOOL_SPECIAL : f.schoolTypeY11 === 'ap' ? m.SCHOOL_AP : 0)
     + m.DAYS_IN_CARE_PER_YEAR * (f.daysInCare / 365.25)
+    + m.EVER_CLA * f.everCla
     + (f.sex === 'F' ? m.SEX_FEMALE : 0)
     + (f.sen === 'ehcp' ? m.SEN_EHCP : f.sen === 'support' ? m.SEN_SUPPORT : 0);
 }

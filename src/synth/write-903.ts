@@ -30,6 +30,28 @@ function headerUpn(child: SynthChild, year: number, rng: Random, firstReturn: bo
   return child.upn;
 }
 
+/**
+ * OC3 (care leavers) by age on the return's 31 March, calibrated to England's published figures
+ * (docs/demo-data.md): of all care leavers of the age, in touch about 93 % at 17–18 and 91 % at
+ * 19–21; in education, employment or training 64 % and 54 % (data/benchmarks/care_leavers.csv,
+ * 2023/24); in suitable accommodation about 88 % and 85 %. Activity and accommodation are drawn
+ * only for those in touch, so their weights are the figures divided by the in-touch share
+ * (EET 69 of 100 and 59 of 100; suitable 0.946 and 0.934). Younger leavers are mostly in further
+ * education (F2), older ones more in higher education, work and training.
+ */
+const OC3_BY_AGE = {
+  aged17to18: {
+    inTouch: [['YES', 93], ['NO', 2], ['REFU', 2], ['NREQ', 2], ['RHOM', 1]],
+    activity: [['F1', 3], ['P1', 1], ['F2', 38], ['P2', 6], ['F4', 13], ['P4', 5], ['F5', 2], ['P5', 1], ['G4', 9], ['G5', 18], ['G6', 4]],
+    suitable: 0.946,
+  },
+  aged19to21: {
+    inTouch: [['YES', 91], ['NO', 4], ['REFU', 2], ['NREQ', 2], ['RHOM', 1]],
+    activity: [['F1', 10], ['P1', 2], ['F2', 12], ['P2', 3], ['F4', 20], ['P4', 8], ['F5', 3], ['P5', 1], ['G4', 14], ['G5', 17], ['G6', 10]],
+    suitable: 0.934,
+  },
+} as const;
+
 /** Left care at 16 or over after at least 13 weeks in care since the 14th birthday: a care leaver (OC3). */
 function careLeaverSince(child: SynthChild): number | null {
   const last = child.episodes[child.episodes.length - 1];
@@ -76,9 +98,10 @@ export function write903Return(pool: CsvWriterPool, out: string, la: string, yea
         open ? '' : e.rec ?? '', e.reasonPlaceChange, e.homePost, e.plPost, e.urn]);
     }
     if (oc3) {
-      const inTouch = rng.weighted([['YES', 85], ['NO', 5], ['REFU', 3], ['NREQ', 4], ['RHOM', 3]] as const);
-      const activ = inTouch === 'YES' ? rng.weighted([['F1', 20], ['P1', 5], ['F2', 15], ['P2', 4], ['F4', 6], ['P4', 2], ['F5', 3], ['G4', 20], ['G5', 10], ['G6', 15]] as const) : '0';
-      const accom = inTouch === 'YES' ? `${rng.pick(['B', 'C', 'D', 'E', 'G', 'H', 'K', 'R', 'S', 'T', 'U'] as const)}${rng.chance(0.88) ? 1 : 2}` : '0';
+      const leaver = OC3_BY_AGE[age31 <= 18 ? 'aged17to18' : 'aged19to21'];
+      const inTouch = rng.weighted(leaver.inTouch);
+      const activ = inTouch === 'YES' ? rng.weighted(leaver.activity) : '0';
+      const accom = inTouch === 'YES' ? `${rng.pick(['B', 'C', 'D', 'E', 'G', 'H', 'K', 'R', 'S', 'T', 'U'] as const)}${rng.chance(leaver.suitable) ? 1 : 2}` : '0';
       w.oc3.row([child.child, dob, inTouch, activ, accom]);
     }
     if (eps.length === 0) continue;

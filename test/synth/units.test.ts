@@ -72,18 +72,18 @@ describe('cohorts', () => {
 
 describe('outcome model', () => {
   it('expected A8 by hand', () => {
-    // 46 + 1.5×(99−105) − 0.35×3 − 5.5 − 0.45×4 − 0.17×2.5 − 6.5 − 13.8 + 0.5×(730.5/365.25) + 3.5 − 5
-    // = 46 − 9 − 1.05 − 5.5 − 1.8 − 0.425 − 6.5 − 13.8 + 1 + 3.5 − 5 = 7.425
+    // 46 + 1.5×(99−105) − 0.35×3 − 5.5 − 0.45×4 − 0.17×2.5 − 6.5 − 13.8 + 0.5×(730.5/365.25) − 10 (ever looked after) + 3.5 − 5
+    // = 46 − 9 − 1.05 − 5.5 − 1.8 − 0.425 − 6.5 − 13.8 + 1 − 10 + 3.5 − 5 = −2.575
     const v = expectedAtt8({ ks2Emss: 99, placementChangesAfter11: 3, schoolChangeY10Y11: 1, unauthorisedAbsencePct: 4,
-      suspensionDays: 2.5, notFosterY11: 1, schoolTypeY11: 'ap', daysInCare: 730.5, sex: 'F', sen: 'support' });
-    expect(v).toBeCloseTo(7.425, 10);
+      suspensionDays: 2.5, notFosterY11: 1, schoolTypeY11: 'ap', daysInCare: 730.5, everCla: 1, sex: 'F', sen: 'support' });
+    expect(v).toBeCloseTo(-2.575, 10);
     expect(expectedAtt8({ ks2Emss: 105, placementChangesAfter11: 0, schoolChangeY10Y11: 0, unauthorisedAbsencePct: 0,
-      suspensionDays: 0, notFosterY11: 0, schoolTypeY11: 'independent', daysInCare: 0, sex: 'M', sen: 'none' })).toBe(46);
+      suspensionDays: 0, notFosterY11: 0, schoolTypeY11: 'independent', daysInCare: 0, everCla: 0, sex: 'M', sen: 'none' })).toBe(46);
     expect(KS4_OUTCOME_MODEL.RESIDUAL_SD).toBeGreaterThanOrEqual(8);
   });
   it('clamps to [0, 90] and says so', () => {
     const low = drawAtt8({ ks2Emss: 80, placementChangesAfter11: 0, schoolChangeY10Y11: 1, unauthorisedAbsencePct: 60,
-      suspensionDays: 0, notFosterY11: 1, schoolTypeY11: 'special', daysInCare: 0, sex: 'M', sen: 'ehcp' }, -20, new Random(1));
+      suspensionDays: 0, notFosterY11: 1, schoolTypeY11: 'special', daysInCare: 0, everCla: 1, sex: 'M', sen: 'ehcp' }, -20, new Random(1));
     expect(low).toEqual({ att8: 0, clamped: true });
   });
 });
