@@ -165,8 +165,8 @@ export function keySentence(r: MeasureRow | undefined, previous?: MeasureRow): s
     if (gap === 0) parts.push(KEY_TEXT.same(who, bench));
     else {
       const size = Math.abs(gap);
-      // the first comparison names its unit ("3.2 points above"); later ones leave it understood
-      const amount = parts.length === 0 ? `${formatNumber(size, d)} ${unitWord(r.unit, size)}` : formatNumber(size, d);
+      // the first gap names its unit ("3.2 points above"); later ones leave it understood
+      const amount = verdicts.length === 0 ? `${formatNumber(size, d)} ${unitWord(r.unit, size)}` : formatNumber(size, d);
       parts.push(gap > 0 ? KEY_TEXT.above(amount, who, bench) : KEY_TEXT.below(amount, who, bench));
       verdicts.push({ who, better: gap < 0 });
     }
@@ -177,7 +177,8 @@ export function keySentence(r: MeasureRow | undefined, previous?: MeasureRow): s
   if (parts.length === 0) return `${s}${KEY_TEXT.noBenchmark}`;
   s += `, ${listJoin(parts)}`;
   // Where lower is better, "above" reads as good news; say plainly which way it is.
-  if (directionOf(r.id) === 'lower' && verdicts.length > 0) s += KEY_TEXT.lowerIsBetter(verdicts);
+  // (beside a comparison that is the same, the verdict names whom it is against)
+  if (directionOf(r.id) === 'lower' && verdicts.length > 0) s += KEY_TEXT.lowerIsBetter(verdicts, verdicts.length < parts.length);
   return `${s}.`;
 }
 

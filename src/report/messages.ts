@@ -227,8 +227,8 @@ export const KEY_TEXT = {
   below: (amount: string, who: string, bench: string) => `${amount} below ${who} (${bench})`,
   same: (who: string, bench: string) => `the same as ${who} (${bench})`,
   noBenchmark: '; no published benchmark is available to compare with.',
-  lowerIsBetter: (v: { who: string; better: boolean }[]): string => {
-    if (v.every((x) => x.better === v[0]!.better))
+  lowerIsBetter: (v: { who: string; better: boolean }[], nameWhom = false): string => {
+    if (!nameWhom && v.every((x) => x.better === v[0]!.better))
       return `; as lower is better, this is ${v[0]!.better ? 'better' : 'worse'}${v.length === 1 ? '' : v.length === 2 ? ' than both' : ' than each'}`;
     return `; as lower is better, this is ${listJoin(v.map((x) => `${x.better ? 'better' : 'worse'} than ${x.who}`))}`;
   },

@@ -36,6 +36,12 @@ describe('key message sentences', () => {
     expect(keySentence(stab)).toBe('The percentage with three or more placements in the year was 9.1%, 1.9 percentage points below children looked after in England (11.0%); as lower is better, this is better.');
   });
 
+  it('beside a comparison that is the same, the gap after it names its unit and the verdict names whom it is against', () => {
+    const pa = row({ id: 'absence_persistent', unit: 'percent', numerator: 54, denominator: 259, value: 20.849,
+      benchmarks: [bench('england_cla_12m', Y, 20.8, 0.05), bench('england_all', Y, 12.5, 8.35)] });
+    expect(keySentence(pa)).toBe('The percentage persistently absent (missing 10% or more of sessions) was 20.8%, the same as children looked after in England (20.8%) '
+      + 'and 8.3 percentage points above all pupils in England (12.5%); as lower is better, this is worse than all pupils in England.');
+  });
   it('says "the same as" when the printed figures are equal, and leaves out benchmarks not shown', () => {
     const p8 = row({ id: 'ks4_p8', unit: 'score', value: -1.304, denominator: 20,
       benchmarks: [bench('england_cla_12m', Y, -1.3, 0), bench('england_all', Y, null, null, 'x')] });
