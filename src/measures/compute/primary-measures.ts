@@ -109,7 +109,7 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
         const none = NO_KS2_PROGRESS_YEARS[year];
         if (none) {
           // the DfE calculates no KS1–KS2 progress for this year (src/domain/years.ts): x, whatever the file holds
-          rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: null, children: 0, value: null, symbol: 'x', note: none, basis: 'Not calculated by the DfE' }));
+          rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: null, children: 0, value: null, symbol: 'x', note: none, basis: 'Not calculated by the DfE', basisNote: none }));
           continue;
         }
         const m = x[`m_${k}`] === null || x[`m_${k}`] === undefined ? null : Number(x[`m_${k}`]);
@@ -117,12 +117,14 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
         const national = ks2ProgressSd(year, subject);
         const s = national ?? own;
         const h = m !== null && s !== null && n >= (national === null ? 2 : 1) ? (1.96 * s) / Math.sqrt(n) : null;
+        const estimated = n > 0 && national === null && h !== null;
+        const ownSd = `CI from the cohort’s own standard deviation: no national σ bundled for ${year} (data/ks2/progress_sd.csv).`;
         rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: n, children: n, value: m, ci: h === null || m === null ? null : [m - h, m + h],
           // the note speaks of an interval only where there is one: one pupil and no national σ give none
           note: n === 0 ? 'No progress scores supplied.' : national !== null ? null
-            : h !== null ? `CI from the cohort’s own standard deviation: no national σ bundled for ${year} (data/ks2/progress_sd.csv).`
+            : h !== null ? ownSd
             : `No confidence interval: one pupil, and no national σ bundled for ${year} (data/ks2/progress_sd.csv).`,
-          basis: n > 0 && national === null && h !== null ? 'Estimated interval' : null }));
+          basis: estimated ? 'Estimated interval' : null, basisNote: estimated ? ownSd : null }));
       }
     }
   }
