@@ -74,6 +74,15 @@ export interface MeasureDefinition<Id extends string = string> {
    */
   aggregate?: { numerator: string; denominator?: string; children?: string };
   /**
+   * For a KS2 progress measure (family ks2, unit `score`): the mean of a progress-score column of the
+   * ks2 pass (`rp`, `wp`, `mp`: compute/declared.ts) over the pupils with a score, with the DfE's 95%
+   * interval mean ± 1.96 × σ ÷ √n, σ the national σ of `subject` and the year
+   * (data/ks2/progress_sd.csv), else the cohort's own (basis Estimated interval). In the years the
+   * DfE calculates no KS1–KS2 progress (src/domain/years.ts) it is x, basis Not calculated by the DfE.
+   * Computed in the same pass as the expected-standard aggregates (compute/primary-measures.ts).
+   */
+  progressMean?: { column: string; subject: string };
+  /**
    * For a measure of the family `care`: how it counts each child's care history on 31 March, in the
    * family's one pass over the LA's histories per year (compute/care-measures.ts), so the definition
    * is all the measure needs (CareComputation).
