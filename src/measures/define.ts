@@ -75,7 +75,8 @@ export interface MeasureDefinition<Id extends string = string> {
   aggregate?: { numerator: string; denominator?: string; children?: string };
   /**
    * For a KS2 progress measure (family ks2, unit `score`): the mean of a progress-score column of the
-   * ks2 pass (`rp`, `wp`, `mp`: compute/declared.ts) over the pupils with a score, with the DfE's 95%
+   * ks2 pass (`rp`, `wp`, `mp`: compute/declared.ts), or an SQL expression of its columns, over the
+   * pupils with a value, with the DfE's 95%
    * interval mean ± 1.96 × σ ÷ √n, σ the national σ of `subject` and the year
    * (data/ks2/progress_sd.csv), else the cohort's own (basis Estimated interval). In the years the
    * DfE calculates no KS1–KS2 progress (src/domain/years.ts) it is x, basis Not calculated by the DfE.
