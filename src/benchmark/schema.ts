@@ -39,6 +39,7 @@ export const benchmarkRowSchema = z.object({
   ci: z.tuple([z.number(), z.number()]).nullable().describe('95% confidence interval (Progress 8)'),
   note: z.string().nullable(),
   basis: z.enum(['Unadjusted', 'Approximate', 'Estimated interval', 'Not calculated by the DfE']).nullable().describe('how the figure departs from its DfE definition, set where it is computed (the note says it in words): Unadjusted = Progress 8 not capped at the DfE lower thresholds; Approximate = KS4 figure from subject results without the first-entry rule; Estimated interval = the 95% CI uses a standard deviation the tool estimated; Not calculated by the DfE = x for a figure the DfE does not calculate that year; null = as defined'),
+  basisNote: z.string().nullable().describe('the basis in words, set with basis where the figure is computed (note holds it too, among its other sentences), e.g. "Unadjusted: 3 of 40 pupil scores not capped at the DfE lower thresholds (none were supplied for 2023/24)"; null exactly when basis is null'),
   benchmarks: z.array(benchmarkValueSchema),
   direction: z.enum(['higher', 'lower', 'neutral']).describe('which way is better; a neutral measure is not ranked'),
   rankInRun: rankSchema.nullable().describe('rank among the LAs of this run with a shown value for this measure, year and cohort; null for a neutral measure'),

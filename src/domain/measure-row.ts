@@ -69,6 +69,15 @@ export interface MeasureRow {
   /** How the figure departs from its DfE definition (FigureBasis); absent when as defined. */
   basis?: FigureBasis;
   /**
+   * The basis in words, set with `basis` where the figure is computed: the sentence a reader sees
+   * beside an Unadjusted or Approximate figure (the key messages' note under the headline table, the
+   * source of an LA comparison column), e.g. "Unadjusted: 3 of 40 pupil scores not capped at the DfE
+   * lower thresholds (none were supplied for 2023/24)". `note` holds it too, among the row's other
+   * sentences, for the tables; readers take it from here, never by searching the note's words.
+   * Absent exactly when `basis` is (a suppressed row has neither).
+   */
+  basisNote?: string;
+  /**
    * A note that breaks the row's shown count into parts by reason (the linkage row's children not
    * matched): the note is written from it (noteFromParts), and suppression rewrites the note without
    * the counts when any part is small, then drops this field, so no output can carry a small part.

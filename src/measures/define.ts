@@ -8,6 +8,8 @@
  */
 import type { MeasureUnit } from '../domain/measure-row.js';
 import type { BenchmarkColumn, Population } from '../domain/benchmark-column.js';
+import type { CareHistory, ChildInfo, StabilityResult } from '../derive/care/types.js';
+import type { PlacementChangeOptions } from '../derive/care/placement-changes.js';
 
 export { SCHOOL_PHASES, samePopulation, type BenchmarkColumn, type Population, type SchoolPhase } from '../domain/benchmark-column.js';
 
@@ -71,6 +73,57 @@ export interface MeasureDefinition<Id extends string = string> {
    * Value: percent = 100 × numerator ÷ denominator, mean = numerator ÷ denominator, count = numerator.
    */
   aggregate?: { numerator: string; denominator?: string; children?: string };
+  /**
+   * For a KS2 progress measure (family ks2, unit `score`): the mean of a progress-score column of the
+   * ks2 pass (`rp`, `wp`, `mp`: compute/declared.ts), or an SQL expression of its columns, over the
+   * pupils with a value, with the DfE's 95%
+   * interval mean ± 1.96 × σ ÷ √n, σ the national σ of `subject` and the year
+   * (data/ks2/progress_sd.csv), else the cohort's own (basis Estimated interval). In the years the
+   * DfE calculates no KS1–KS2 progress (src/domain/years.ts) it is x, basis Not calculated by the DfE.
+   * Computed in the same pass as the expected-standard aggregates (compute/primary-measures.ts).
+   */
+  progressMean?: { column: string; subject: string };
+  /**
+   * For a measure of the family `care`: how it counts each child's care history on 31 March, in the
+   * family's one pass over the LA's histories per year (compute/care-measures.ts), so the definition
+   * is all the measure needs (CareComputation).
+   */
+  care?: CareComputation;
+}
+
+/** What a care measure says of one child on 31 March of a year (the stability functions of src/derive/care/ return it). */
+export type CareChildResult = StabilityResult;
+
+/**
+ * How a care measure is computed over the children's care histories (family `care`;
+ * compute/care-measures.ts calls `perChild` for every history of the LA, once per 31 March year).
+ * By unit: a `count` is the children with `inNumerator`; a `percent` is 100 × the children with
+ * `inNumerator` and `inDenominator` ÷ those with `inDenominator` (children behind it: the
+ * denominator); a `rate` is the children with `inNumerator` per `perPopulation` of the LA's published
+ * child population aged 0–17 (x with a note when none is published). The rows carry the cohort of the
+ * measure's population, whatever the report's cohort.
+ */
+export interface CareComputation {
+  /**
+   * The child on 31 March `year` (the calendar year, e.g. 2024 for 2023/24): `history` its care
+   * history, `child` its header (date of birth, sex, ethnicity; undefined when the returns have none),
+   * `options` the run's placement-change definition. `censored`: the child is in the measure's
+   * cohort but its care history is left-censored for the measure's window (definitions.md §3).
+   */
+  perChild(history: CareHistory, child: ChildInfo | undefined, year: number, options: PlacementChangeOptions): CareChildResult;
+  /**
+   * The first day (ISO) of the window of care the measure looks back over, for 31 March `year`: when
+   * any child is `censored` and the LA's earliest return is known, the measure is `x` with a note naming
+   * that day and the returns needed to publish it. Required of a measure whose perChild can say `censored`.
+   */
+  window?(year: number): string;
+  /** A `rate`: the count per this many children of the LA's population aged 0–17 (10,000). */
+  perPopulation?: number;
+  /**
+   * A `count` only: also a row per category of each breakdown the report asks for (sex, age band,
+   * ethnic group, placement group and legal status on 31 March, UASC), its share of the total.
+   */
+  breakdowns?: true;
 }
 
 /** Keeps the literal id type, so `MeasureId` is a union of the registry's ids. */

@@ -19,7 +19,7 @@ import type { GssSymbol, MeasureRow, MeasureUnit } from '../measures/row.js';
 import type { GenericTable } from './document.js';
 import { DISPLAY_DECIMALS, formatNumber, formatValue, roundTo } from './format.js';
 import { measureTitle } from '../measures/registry.js';
-import { figureBasisLabel } from '../measures/p8/index.js';
+import { figureBasisLabel, figureBasisWhy } from '../measures/p8/index.js';
 import { KEY_TEXT, SCOPE_LABELS, listJoin } from './messages.js';
 
 /** The headline measure of each area, in report order. */
@@ -232,10 +232,10 @@ export function buildKeyMessages(input: KeyMessagesInput): KeyMessages | null {
   const notes: string[] = [KEY_TEXT.trendNote];
   if (missing.size > 0) notes.push(KEY_TEXT.missingBenchmarks([...missing]));
   // an unadjusted or approximate figure says why beside the headline table, in the words of its own row
+  // (its basisNote, set with its basis where it was computed: figureBasisWhy)
   for (const r of headlineRows) {
-    const label = figureBasisLabel(r);
-    const note = label ? (r.note ?? '').split('. ').find((x) => x.startsWith(`${label}:`)) ?? null : null;
-    if (note) notes.push(`${measureTitle(r.id)}, ${r.year}: ${note}.`);
+    const why = figureBasisWhy(r);
+    if (why) notes.push(`${measureTitle(r.id)}, ${r.year}: ${why}.`);
   }
   const sentences = headlineRows.map((r) => keySentence(r, last ? totalRow(rows, r.id, last, r.cohort) : undefined)).filter((s): s is string => s !== null);
   return {

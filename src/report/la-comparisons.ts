@@ -14,7 +14,7 @@
 import { DISPLAY_DECIMALS, roundTo } from './format.js';
 import type { BenchmarkValue, MeasureRow } from '../measures/row.js';
 import { LA_COMPARISON_TEXT } from './messages.js';
-import { figureBasisLabel } from '../measures/p8/index.js';
+import { figureBasisWhy } from '../measures/p8/index.js';
 
 export const LA_ALL_PUPILS = 'la_all_pupils';
 export const LA_NOT_LOOKED_AFTER = 'la_not_looked_after';
@@ -42,8 +42,8 @@ function comparisonValue(r: MeasureRow, c: MeasureRow | undefined, scope: string
   const value = roundTo(c.value, DISPLAY_DECIMALS[c.unit]);
   const gap = r.symbol === null && r.value !== null && Number.isFinite(r.value) ? roundTo(r.value - value, 10) : null;
   // a comparison figure computed unadjusted or approximately says so where its source is given
-  const label = figureBasisLabel(c);
-  const why = label ? (c.note ?? '').split('. ').find((x) => x.startsWith(`${label}:`)) : undefined;
+  // (its basisNote, set with its basis where it was computed: figureBasisWhy)
+  const why = figureBasisWhy(c);
   return { scope, year: r.year, value, symbol: null, gap, source: why ? `${source}. ${why}` : source };
 }
 

@@ -45,6 +45,7 @@ export function measureRowJson(r: MeasureRow) {
     ci: r.ci ? [r2(r.ci[0]), r2(r.ci[1])] : null,
     note: r.note,
     basis: r.basis ?? null,
+    basisNote: r.basisNote ?? null,
     benchmarks: r.benchmarks.map(benchmarkJson),
   };
 }

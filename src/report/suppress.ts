@@ -157,6 +157,7 @@ export function suppressedCopy(r: MeasureRow, why: SymbolReason = 'small'): Meas
     ci: null,
     note: null,
     basis: undefined,
+    basisNote: undefined,
     benchmarks: r.benchmarks.map((b) => ({ ...b, gap: null })),
   };
 }

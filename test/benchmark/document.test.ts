@@ -203,9 +203,9 @@ describe('benchmark workbook: LAs by measures', () => {
     const o = output(['ks4_att8', 'cla_31mar']);
     o.las = o.las.map((l) => ({ ...l, name: l.la === '855' ? 'Leicestershire' : null }));
     o.rows = [
-      { ...total('ks4_att8', 'mean', '855', '2023/24', 21.25), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null, basis: null },
-      { ...total('ks4_att8', 'mean', '856', '2023/24', null, 'c'), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null, basis: null },
-      { ...total('cla_31mar', 'count', '855', '2023/24', 700), direction: 'neutral', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null, basis: null },
+      { ...total('ks4_att8', 'mean', '855', '2023/24', 21.25), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null, basis: null, basisNote: null },
+      { ...total('ks4_att8', 'mean', '856', '2023/24', null, 'c'), direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null, basis: null, basisNote: null },
+      { ...total('cla_31mar', 'count', '855', '2023/24', 700), direction: 'neutral', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null, breakdown: null, basis: null, basisNote: null },
     ];
     const section = lasByMeasuresSection(o);
     expect(section.tables.map((t) => t.title)).toEqual(['LAs by measure, 2022/23', 'LAs by measure, 2023/24']);

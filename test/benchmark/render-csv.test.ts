@@ -8,10 +8,10 @@ const output: BenchmarkOutput = {
   las: [{ la: '855', name: 'Leicestershire', regionCode: null, regionName: null, statisticalNeighbours: [] }, { la: '856', name: '=cmd', regionCode: null, regionName: null, statisticalNeighbours: [] }],
   measures: [{ id: 'ks4_att8', unit: 'mean', direction: 'higher' }],
   rows: [
-    { id: 'ks4_att8', year: '2023/24', la: '855', cohort: 'cla_12m', breakdown: null, numerator: 450, denominator: 20, value: 22.5, unit: 'mean', symbol: null, ci: null, note: null, basis: null,
+    { id: 'ks4_att8', year: '2023/24', la: '855', cohort: 'cla_12m', breakdown: null, numerator: 450, denominator: 20, value: 22.5, unit: 'mean', symbol: null, ci: null, note: null, basis: null, basisNote: null,
       benchmarks: [{ scope: 'england_cla_12m', year: '2023/24', value: 20.1, symbol: null, gap: 2.4, source: 's, with comma' }],
       direction: 'higher', rankInRun: { rank: 1, of: 1, quartile: 1 }, rankAmongPublished: { rank: 12, of: 150, quartile: 1 }, gapToNeighbours: 1.5 },
-    { id: 'ks4_att8', year: '2023/24', la: '856', cohort: 'cla_12m', breakdown: null, numerator: null, denominator: null, value: null, unit: 'mean', symbol: 'c', ci: null, note: null, basis: null,
+    { id: 'ks4_att8', year: '2023/24', la: '856', cohort: 'cla_12m', breakdown: null, numerator: null, denominator: null, value: null, unit: 'mean', symbol: 'c', ci: null, note: null, basis: null, basisNote: null,
       benchmarks: [], direction: 'higher', rankInRun: null, rankAmongPublished: null, gapToNeighbours: null },
   ],
   expectedObserved: null,

@@ -9,7 +9,8 @@ import { closeDb, openDb, type Db } from '../../src/io/duck.js';
 import { defineMeasure, POP, DFE_OUT, type MeasureDefinition } from '../../src/measures/define.js';
 import { CATALOGUE_ORDER, MEASURE_BY_ID } from '../../src/measures/registry.js';
 import { declaredMeasures } from '../../src/measures/compute/declared.js';
-import { primaryMeasures } from '../../src/measures/compute/primary-measures.js';
+import { primaryMeasures, progressMeasures } from '../../src/measures/compute/primary-measures.js';
+import { NO_KS2_PROGRESS_YEARS } from '../../src/domain/years.js';
 
 /** A new KS2 measure, as its file would hold it: reading and maths both at the expected standard, of pupils with both known. */
 const KS2_NEW = defineMeasure({
@@ -28,7 +29,16 @@ const KS1_NEW = defineMeasure({
   aggregate: { numerator: "count(*) FILTER (WHERE 'GDS' IN (p.READ_OUTCOME, p.WRIT_OUTCOME, p.MATH_OUTCOME))", denominator: 'count(*)' },
 }) as MeasureDefinition;
 
-const DEFS = [...CATALOGUE_ORDER.map((id) => MEASURE_BY_ID.get(id)!), KS2_NEW, KS1_NEW];
+/** A new KS2 progress mean: the mean of each pupil's reading and maths progress scores, with its interval (no national σ: the cohort's own). */
+const KS2_PROGRESS_NEW = defineMeasure({
+  id: 'ks2_rm_progress', family: 'ks2', title: 'KS2 reading and maths progress', shortTitle: 'KS2 RM progress', unit: 'score',
+  definition: 'Mean of the pupils\' average of their reading and maths progress scores.', source: DFE_OUT, population: POP.KS2,
+  denominatorUnit: 'pupils', suppressionCount: 'denominator', direction: 'higher', benchmark: null,
+  report: { section: 'ks2', table: 'ks2-progress', order: 99 },
+  progressMean: { column: '(rp + mp) / 2', subject: 'reading and maths' },
+}) as MeasureDefinition;
+
+const DEFS = [...CATALOGUE_ORDER.map((id) => MEASURE_BY_ID.get(id)!), KS2_NEW, KS1_NEW, KS2_PROGRESS_NEW];
 const REQ = { la: '855', years: ['2023/24'], cohort: 'cla_12m' as const, breakdowns: [] };
 
 let db: Db;
@@ -37,6 +47,7 @@ beforeAll(async () => {
   // care status of 2023/24: A, B, C, D, F, G, H, J looked after 12 months by LA 855; E not (cla_31mar only)
   await db.con.run(`CREATE TABLE child_status (pupil VARCHAR, acadyr VARCHAR, la VARCHAR, cla_12m INTEGER, cla_31mar INTEGER, ever_cla INTEGER, dob VARCHAR)`);
   await db.con.run(`INSERT INTO child_status VALUES ${['A', 'B', 'C', 'D', 'F', 'G', 'H', 'J', 'K'].map((u) => `('${u}', '2023/24', '855', 1, 1, 1, NULL)`).join(', ')}, ('E', '2023/24', '855', 0, 1, 1, NULL)`);
+  await db.con.run(`INSERT INTO child_status VALUES ${['P1', 'P2', 'P3', 'P4'].map((u) => `('${u}', '2025/26', '855', 1, 1, 1, NULL)`).join(', ')}`);
   await db.con.run(`CREATE TABLE p_KS2Pupil (_reject BOOLEAN, UPN VARCHAR, ACADYR VARCHAR, READEXP VARCHAR, READSCORE VARCHAR, WRITTAEXP VARCHAR, MATEXP VARCHAR, MATSCORE VARCHAR,
     RWMHIGH VARCHAR, WRITTADEPTH VARCHAR, RWMEXP VARCHAR, READPROGSCORE VARCHAR, WRITPROGSCORE VARCHAR, MATPROGSCORE VARCHAR)`);
   // rd, wr, ma (the flag, else scaled score 100+):  A 1,1,1   B 0,1,1 (reading 99)   C 1,0,0 (maths 95)   D null,null,1 (maths only)
@@ -48,6 +59,12 @@ beforeAll(async () => {
     (false, 'D', '2023/24', NULL, NULL, NULL, NULL, '100', NULL, NULL, NULL, NULL, NULL, NULL),
     (false, 'E', '2023/24', '1', '108', '1', '1', '108', NULL, '0', NULL, NULL, NULL, NULL),
     (true,  'A', '2023/24', '1', '105', '1', '1', '112', NULL, '1', NULL, NULL, NULL, NULL)`);
+  // 2025/26 (no national σ bundled), progress scores reading, maths: P1 2, 1   P2 −1, 1   P3 0.5, −2   P4 none, 3
+  await db.con.run(`INSERT INTO p_KS2Pupil VALUES
+    (false, 'P1', '2025/26', NULL, '100', NULL, NULL, '100', NULL, NULL, NULL, '2', NULL, '1'),
+    (false, 'P2', '2025/26', NULL, '100', NULL, NULL, '100', NULL, NULL, NULL, '-1', NULL, '1'),
+    (false, 'P3', '2025/26', NULL, '100', NULL, NULL, '100', NULL, NULL, NULL, '0.5', NULL, '-2'),
+    (false, 'P4', '2025/26', NULL, '100', NULL, NULL, '100', NULL, NULL, NULL, NULL, NULL, '3')`);
   await db.con.run(`CREATE TABLE p_KS1Pupil (_reject BOOLEAN, UPN VARCHAR, ACADYR VARCHAR, READ_OUTCOME VARCHAR, WRIT_OUTCOME VARCHAR, MATH_OUTCOME VARCHAR)`);
   // F EXS EXS EXS, G GDS GDS WTS, H WTS WTS WTS, J EXS WTS GDS, K GDS EXS EXS; E (not cla_12m) and a pupil with a missing outcome are not counted
   await db.con.run(`INSERT INTO p_KS1Pupil VALUES
@@ -58,8 +75,10 @@ beforeAll(async () => {
 afterAll(async () => { await closeDb(db); });
 
 describe('KS1 and KS2 expected standard: computed from the definitions, one pass each', () => {
-  it('the expected-standard measures declare their aggregate; the KS2 progress means stay code (CI)', () => {
+  it('the expected-standard measures declare their aggregate; the KS2 progress means their progressMean (with the DfE interval)', () => {
     expect(declaredMeasures('ks2').map((m) => m.def.id)).toEqual(CATALOGUE_ORDER.filter((id) => /^ks2_.*(expected|higher)$/.test(id)));
+    expect(progressMeasures().map((m) => m.id)).toEqual(['ks2_read_progress', 'ks2_writ_progress', 'ks2_mat_progress']);
+    expect(() => progressMeasures([{ ...KS2_PROGRESS_NEW, unit: 'percent' }])).toThrow(/ks2_rm_progress: a progressMean is a score/);
     expect(declaredMeasures('ks1').map((m) => m.def.id)).toEqual(['ks1_rwm_expected']);
   });
 
@@ -82,6 +101,31 @@ describe('KS1 and KS2 expected standard: computed from the definitions, one pass
     expect(get('ks1_gds_any')).toMatchObject({ numerator: 3, denominator: 5, children: 5, value: 60 });
     // the progress means are still computed beside them (no scores: x, or the DfE's not-calculated x for 2023/24)
     expect(get('ks2_read_progress').symbol).toBe('x');
+  });
+
+  it('a new KS2 progress mean gets its row beside the registry\'s, with its interval, worked by hand', async () => {
+    const rows = await primaryMeasures(db, new Set(['KS2Pupil']), { ...REQ, years: ['2025/26'] }, DEFS);
+    const get = (id: string) => rows.find((r) => r.id === id)!;
+    // (rp + mp) / 2: P1 1.5, P2 0, P3 −0.75 (P4 has no reading score): n 3, mean 0.75 / 3 = 0.25; deviations 1.25, −0.25, −1,
+    // squares 1.5625 + 0.0625 + 1 = 2.625, ÷ 2 = 1.3125, sd 1.1456439; half-width 1.96 × 1.1456439 ÷ √3 = 1.2964181
+    const r = get('ks2_rm_progress');
+    expect(r).toMatchObject({ numerator: null, denominator: 3, children: 3, unit: 'score', symbol: null, basis: 'Estimated interval' });
+    expect(r.value).toBeCloseTo(0.25, 10);
+    expect(r.ci![0]).toBeCloseTo(0.25 - 1.2964181, 6);
+    expect(r.ci![1]).toBeCloseTo(0.25 + 1.2964181, 6);
+    expect(r.note).toBe('CI from the cohort’s own standard deviation: no national σ bundled for 2025/26 (data/ks2/progress_sd.csv).');
+    // the registry's: reading 2, −1, 0.5: mean 0.5, sd √(4.5 ÷ 2) = 1.5, half-width 1.96 × 1.5 ÷ √3 = 1.6974097;
+    // maths 1, 1, −2, 3: mean 0.75, sd √(12.75 ÷ 3) = 2.0615528, half-width 1.96 × 2.0615528 ÷ 2 = 2.0203218
+    expect(get('ks2_read_progress')).toMatchObject({ denominator: 3 });
+    expect(get('ks2_read_progress').value).toBeCloseTo(0.5, 10);
+    expect(get('ks2_read_progress').ci![1]).toBeCloseTo(0.5 + 1.6974097, 6);
+    expect(get('ks2_mat_progress').value).toBeCloseTo(0.75, 10);
+    expect(get('ks2_mat_progress').ci![0]).toBeCloseTo(0.75 - 2.0203218, 6);
+    // no writing scores: n 0, x
+    expect(get('ks2_writ_progress')).toMatchObject({ denominator: 0, symbol: 'x', note: 'No progress scores supplied.' });
+    // in a year the DfE calculates no progress, the new mean is x with the reason, as the registry's
+    const none = (await primaryMeasures(db, new Set(['KS2Pupil']), REQ, DEFS)).find((x) => x.id === 'ks2_rm_progress')!;
+    expect([none.symbol, none.basis, none.note]).toEqual(['x', 'Not calculated by the DfE', NO_KS2_PROGRESS_YEARS['2023/24']]);
   });
 
   it('a year with no pupils gives x rows for the new measures (0 of 0), not zeros', async () => {

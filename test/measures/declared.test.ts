@@ -69,8 +69,9 @@ describe('a measure defined with an aggregate is computed by its family pass, wi
   it('every measure of the declared families (absence, exclusions, sen, oc2, leavers, missing, ks1, ks2) declares its aggregate, but KS2 progress', () => {
     const declaredFamilies = new Set(Object.keys(PASS_OF_FAMILY));
     const without = MEASURES.filter((m) => declaredFamilies.has(m.family) && !('aggregate' in m)).map((m) => m.id);
-    // the KS2 progress means stay code (compute/primary-measures.ts): they carry the DfE's 95% CI from a national σ
+    // the KS2 progress means declare a progressMean instead (compute/primary-measures.ts): the DfE's 95% CI from a national σ
     expect(without.sort()).toEqual(['ks2_mat_progress', 'ks2_read_progress', 'ks2_writ_progress']);
+    expect(without.every((id) => MEASURE_BY_ID.get(id)!.progressMean !== undefined)).toBe(true);
     expect(declaredMeasures('school_age').map((m) => m.def.id)).toEqual(CATALOGUE_ORDER.filter((id) => ['absence', 'exclusions', 'sen'].includes(MEASURE_BY_ID.get(id)!.family)));
   });
 

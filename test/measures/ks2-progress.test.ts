@@ -95,6 +95,7 @@ describe('KS2 progress in other years', () => {
     expect(r.ci![1]).toBeCloseTo(-1 + h, 9);
     expect(r.note).toBe('CI from the cohort’s own standard deviation: no national σ bundled for 2025/26 (data/ks2/progress_sd.csv).');
     expect(figureBasis(r)).toBe('Estimated interval');
+    expect(r.basisNote).toBe(r.note);
   }, 60_000);
   it('2023/24: the DfE calculates no KS1–KS2 progress (no KS1 in 2019/20): x with the reason, though the file holds scores', async () => {
     const rows2 = await rowsIn('2023/24');
@@ -103,6 +104,7 @@ describe('KS2 progress in other years', () => {
       expect([r.value, r.ci, r.symbol, r.note]).toEqual([null, null, 'x', NO_KS2_PROGRESS_YEARS['2023/24']]);
       // the CSVs, which carry no notes, say it in figure_basis; md, html, json and xlsx show the note
       expect(figureBasis(r)).toBe('Not calculated by the DfE');
+      expect(r.basisNote).toBe(NO_KS2_PROGRESS_YEARS['2023/24']);
     }
     // the attainment measures of the same pupils are still published
     expect(rows2.find((x) => x.id === 'ks2_read_expected' && x.breakdown === null)!.denominator).toBe(4);

@@ -61,7 +61,7 @@ describe('golden report files', () => {
   it('JSON rows have a stable key order and keep exact numerators', () => {
     const rows = JSON.parse(renderJson(sampleDocument())) as Record<string, unknown>[];
     for (const r of rows)
-      expect(Object.keys(r)).toEqual(['id', 'year', 'la', 'cohort', 'breakdown', 'numerator', 'denominator', 'children', 'value', 'unit', 'symbol', 'suppression', 'ci', 'note', 'basis', 'benchmarks']);
+      expect(Object.keys(r)).toEqual(['id', 'year', 'la', 'cohort', 'breakdown', 'numerator', 'denominator', 'children', 'value', 'unit', 'symbol', 'suppression', 'ci', 'note', 'basis', 'basisNote', 'benchmarks']);
     const em4 = rows.find((r) => r.id === 'ks4_em_4plus')!;
     expect([em4.numerator, em4.denominator, em4.children, em4.value]).toEqual([9, 38, 38, 23.68]);
     // every symbol with its meaning in words; a c row publishes no count of children

@@ -1,4 +1,5 @@
 import { defineMeasure, POP, DFE_CLA } from '../define.js';
+import { cla12MonthsAt31March } from '../../derive/care/cla-12-months.js';
 
 export default defineMeasure({
   id: 'cla_12m',
@@ -14,4 +15,5 @@ export default defineMeasure({
   direction: 'neutral',
   benchmark: null,
   report: { section: 'profile', table: 'profile-cla', order: 20 },
+  care: { perChild: (h, _child, year) => { const x = cla12MonthsAt31March(h, year); return { inDenominator: x, inNumerator: x }; } },
 });

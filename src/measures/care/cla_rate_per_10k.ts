@@ -1,4 +1,5 @@
 import { defineMeasure, POP, DFE_CLA } from '../define.js';
+import { claAt31March } from '../../derive/care/cla-at-31-march.js';
 
 export default defineMeasure({
   id: 'cla_rate_per_10k',
@@ -14,4 +15,5 @@ export default defineMeasure({
   direction: 'neutral',
   benchmark: { file: 'cla_numbers.csv', column: 'rate_per_10000', label: 'children looked after on 31 March per 10,000 children aged 0 to 17', population: POP.CLA_31MAR },
   report: { section: 'profile', table: 'profile-cla', order: 30 },
+  care: { perChild: (h, _child, year) => { const x = claAt31March(h, year); return { inDenominator: x, inNumerator: x }; }, perPopulation: 10000 },
 });

@@ -1,4 +1,5 @@
 import { defineMeasure, POP } from '../define.js';
+import { longTermStability, twoAndAHalfYearsBefore31March } from '../../derive/care/stability/long-term-stability.js';
 
 export default defineMeasure({
   id: 'stability_long_term',
@@ -14,4 +15,6 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'placement_stability.csv', column: 'pt_long_term', label: '% of CLA under 16 in care 2.5+ years living with the same carer for 2+ years', population: POP.CLA_LONG_TERM },
   report: { section: 'stability', table: 'stability', order: 30 },
+  // under 16 on 31 March needs a date of birth: a child with none is in neither count
+  care: { perChild: (h, child, year) => (child?.dob ? longTermStability(h, child.dob, year) : { inDenominator: false, inNumerator: false }), window: twoAndAHalfYearsBefore31March },
 });

@@ -22,7 +22,8 @@
  *   reading, writing TA, maths: the file's flag, else scaled score 100+; null when not known),
  *   `rwm_flag`, `hi_flag` (the file's RWMEXP, RWMHIGH), `rs`, `ms` (reading, maths scaled scores),
  *   `wd` (writing at greater depth), `rp`, `wp`, `mp` (progress scores). Grouped by year. The
- *   progress means stay code there: they need the DfE's confidence interval and σ.
+ *   progress means are declared with `progressMean` instead (their interval needs the national σ),
+ *   and taken in the same statement.
  * - `ks1` (family ks1; compute/primary-measures.ts): the KS1Pupil rows (alias `p`) of the cohort and
  *   year with all three outcomes (READ_OUTCOME, WRIT_OUTCOME, MATH_OUTCOME: EXS, GDS, …). Grouped by year.
  */

@@ -6,6 +6,8 @@
  * national σ of that subject and year (data/ks2/progress_sd.csv, derived from the published LA
  * intervals by scripts/build-ks2-progress-sd.mjs: one σ per subject and year, e.g. reading 6.29,
  * writing 6.05, maths 5.91 in 2022/23); for a year without one, the cohort's own sd, with a note.
+ * Every measure is computed from its definition in one statement per key stage: the expected-standard
+ * percentages from their `aggregate` (compute/declared.ts), the progress means from their `progressMean`.
  */
 import { readFileSync } from 'node:fs';
 import { type Db, queryRows } from '../../io/duck.js';
@@ -15,6 +17,7 @@ import type { MeasureRequest } from './context.js';
 import { measureRow } from './row-builder.js';
 import type { MeasureDefinition } from '../define.js';
 import { declaredMeasures, declaredRows, declaredSelect } from './declared.js';
+import { CATALOGUE_ORDER, MEASURE_BY_ID } from '../registry.js';
 
 function cohortJoin(req: MeasureRequest, alias: string): string {
   const la = `'${req.la.replace(/'/g, "''")}'`;
@@ -35,8 +38,8 @@ function cohortJoin(req: MeasureRequest, alias: string): string {
 }
 
 let nationalSd: Map<string, number> | undefined;
-/** National σ of pupil KS2 progress scores by `year|subject` (reading, writing, maths). */
-export function ks2ProgressSd(year: string, subject: 'reading' | 'writing' | 'maths'): number | null {
+/** National σ of pupil KS2 progress scores by `year|subject` (reading, writing, maths); null for a year or subject without one. */
+export function ks2ProgressSd(year: string, subject: string): number | null {
   if (!nationalSd) {
     nationalSd = new Map();
     const text = readFileSync(new URL('../../../data/ks2/progress_sd.csv', import.meta.url), 'utf8');
@@ -72,6 +75,15 @@ async function buildLinkedPrimary(db: Db, tables: Set<string>): Promise<void> {
   db.versions.set('primary_linked', version);
 }
 
+/** The KS2 progress means of the definitions (`progressMean`, a `score`), in catalogue order. */
+export function progressMeasures(defs: readonly MeasureDefinition[] = CATALOGUE_ORDER.map((id) => MEASURE_BY_ID.get(id)!)): { id: string; column: string; subject: string }[] {
+  return defs.flatMap((d) => {
+    if (d.family !== 'ks2' || !d.progressMean) return [];
+    if (d.unit !== 'score') throw new Error(`KS2 measure ${d.id}: a progressMean is a score, not a ${d.unit}`);
+    return [{ id: d.id, ...d.progressMean }];
+  });
+}
+
 /** `defs`: the measure definitions (default the registry's; a test passes its own). */
 export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureRequest, defs?: readonly MeasureDefinition[]): Promise<MeasureRow[]> {
   const rows: MeasureRow[] = [];
@@ -82,9 +94,11 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
   const source = (t: string) => (wholeFiles ? `p_${t}` : `linked_${t}`);
   if (wholeFiles) await buildPrimarySchoolLa(db, tables);
   const base = (id: string, year: string) => ({ id, year, la: req.la, cohort: req.cohort, breakdown: null });
-  // the expected-standard percentages are computed from their definitions' `aggregate` (compute/declared.ts)
+  // the expected-standard percentages are computed from their definitions' `aggregate` (compute/declared.ts),
+  // the progress means from their `progressMean`, in the same statement
   const ks2 = declaredMeasures('ks2', defs);
   const ks1 = declaredMeasures('ks1', defs);
+  const progress = progressMeasures(defs);
   if (tables.has('KS2Pupil')) {
     const r = await queryRows<Record<string, string | number | null>>(db, `WITH k AS (
         SELECT p.ACADYR AS year,
@@ -97,19 +111,19 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
         FROM ${source('KS2Pupil')} p
         WHERE NOT p._reject AND p.ACADYR IN (${years}) AND ${cohortJoin(req, 'p')}
           AND (p.READSCORE IS NOT NULL OR p.MATSCORE IS NOT NULL OR p.READEXP IS NOT NULL OR p.MATEXP IS NOT NULL OR p.WRITTAEXP IS NOT NULL))
-      SELECT year, ${declaredSelect(ks2)}${ks2.length ? ',' : ''}
-        avg(rp) m_rp, stddev_samp(rp) s_rp, count(rp) c_rp, avg(wp) m_wp, stddev_samp(wp) s_wp, count(wp) c_wp, avg(mp) m_mp, stddev_samp(mp) s_mp, count(mp) c_mp
+      SELECT ${['year', ...(ks2.length ? [declaredSelect(ks2)] : []), ...progress.map((p, i) => `avg(${p.column}) m_p${i}, stddev_samp(${p.column}) s_p${i}, count(${p.column}) c_p${i}`)].join(',\n        ')}
       FROM k GROUP BY year`);
     for (const year of req.years) {
       const x = r.find((q) => q.year === year) ?? {};
       const num = (k: string) => (x[k] === null || x[k] === undefined ? 0 : Number(x[k]));
       rows.push(...declaredRows(ks2, x, { year, la: req.la, cohort: req.cohort, breakdown: null }));
-      for (const [id, k, subject] of [['ks2_read_progress', 'rp', 'reading'], ['ks2_writ_progress', 'wp', 'writing'], ['ks2_mat_progress', 'mp', 'maths']] as const) {
+      for (const [i, { id, subject }] of progress.entries()) {
+        const k = `p${i}`;
         const n = num(`c_${k}`);
         const none = NO_KS2_PROGRESS_YEARS[year];
         if (none) {
           // the DfE calculates no KS1–KS2 progress for this year (src/domain/years.ts): x, whatever the file holds
-          rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: null, children: 0, value: null, symbol: 'x', note: none, basis: 'Not calculated by the DfE' }));
+          rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: null, children: 0, value: null, symbol: 'x', note: none, basis: 'Not calculated by the DfE', basisNote: none }));
           continue;
         }
         const m = x[`m_${k}`] === null || x[`m_${k}`] === undefined ? null : Number(x[`m_${k}`]);
@@ -117,12 +131,14 @@ export async function primaryMeasures(db: Db, tables: Set<string>, req: MeasureR
         const national = ks2ProgressSd(year, subject);
         const s = national ?? own;
         const h = m !== null && s !== null && n >= (national === null ? 2 : 1) ? (1.96 * s) / Math.sqrt(n) : null;
+        const estimated = n > 0 && national === null && h !== null;
+        const ownSd = `CI from the cohort’s own standard deviation: no national σ bundled for ${year} (data/ks2/progress_sd.csv).`;
         rows.push(measureRow({ ...base(id, year), unit: 'score', numerator: null, denominator: n, children: n, value: m, ci: h === null || m === null ? null : [m - h, m + h],
           // the note speaks of an interval only where there is one: one pupil and no national σ give none
           note: n === 0 ? 'No progress scores supplied.' : national !== null ? null
-            : h !== null ? `CI from the cohort’s own standard deviation: no national σ bundled for ${year} (data/ks2/progress_sd.csv).`
+            : h !== null ? ownSd
             : `No confidence interval: one pupil, and no national σ bundled for ${year} (data/ks2/progress_sd.csv).`,
-          basis: n > 0 && national === null && h !== null ? 'Estimated interval' : null }));
+          basis: estimated ? 'Estimated interval' : null, basisNote: estimated ? ownSd : null }));
       }
     }
   }

@@ -71,7 +71,7 @@ export async function pupilMeasures(db: Db, req: MeasureRequest, p8Tables: P8Tab
             // a figure from results of pupils with two results in one subject: approximate (src/derive/attainment/result.ts)
             const approx = a.approx && den ? Number(r[`x${i}`] ?? 0) : 0;
             rows.push(measureRow({ id: a.id, year, la: req.la, cohort: req.cohort, breakdown, unit, numerator: num, denominator: den ?? 0, children: kids, value: den ? (unit === 'percent' ? (100 * (num ?? 0)) / den : (num ?? 0) / den) : null,
-              ...(approx > 0 ? { note: a8ApproximateNote(approx, den ?? 0), basis: 'Approximate' as const } : {}) }));
+              ...(approx > 0 ? { note: a8ApproximateNote(approx, den ?? 0), basis: 'Approximate' as const, basisNote: a8ApproximateNote(approx, den ?? 0) } : {}) }));
           }
         });
         rows.push(p8Row(year, req, breakdown, (r.p8s as unknown as (string | number)[] | undefined)?.map(Number) ?? [], p8Tables, Number(r.p8u ?? 0)));
@@ -89,8 +89,10 @@ function p8Row(year: string, req: MeasureRequest, breakdown: Record<string, stri
   if (scores.length === 0) return measureRow({ ...base, numerator: null, denominator: 0, children: 0, value: null, symbol: 'x', note: 'No pupil in the cohort has a Progress 8 score.' });
   const m = meanP8WithCi(scores, year, tables);
   if (m.mean === null || !m.ci) return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: null, symbol: m.symbol ?? 'x', note: m.reason ?? null });
-  const note = [`DfE Progress 8 band: ${p8Band(m.mean, m.ci)}`, ...(unadjusted > 0 ? [p8UnadjustedNote(year, unadjusted, scores.length)] : []), ...(m.sdNote ? [m.sdNote] : [])].join('. ');
-  // the basis is set here, with the note that says it in words: unadjusted scores first, then an estimated σ
-  const basis = unadjusted > 0 ? 'Unadjusted' as const : m.sdNote ? 'Estimated interval' as const : null;
-  return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: m.mean, ci: m.ci, note, basis });
+  const unadjustedNote = unadjusted > 0 ? p8UnadjustedNote(year, unadjusted, scores.length) : null;
+  const note = [`DfE Progress 8 band: ${p8Band(m.mean, m.ci)}`, ...(unadjustedNote ? [unadjustedNote] : []), ...(m.sdNote ? [m.sdNote] : [])].join('. ');
+  // the basis is set here, with the sentence that says it in words: unadjusted scores first, then an estimated σ
+  const basis = unadjustedNote ? 'Unadjusted' as const : m.sdNote ? 'Estimated interval' as const : null;
+  const basisNote = unadjustedNote ?? m.sdNote ?? null;
+  return measureRow({ ...base, numerator: null, denominator: scores.length, children: scores.length, value: m.mean, ci: m.ci, note, basis, basisNote });
 }

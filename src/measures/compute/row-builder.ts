@@ -6,7 +6,7 @@
 import type { FigureBasis, GssSymbol, MeasureRow, MeasureUnit, NoteParts } from '../../domain/measure-row.js';
 
 export function measureRow(r: { id: string; year: string; la: string; cohort: string; breakdown: Record<string, string> | null; unit: MeasureUnit;
-  numerator: number | null; denominator: number | null; children: number | null; value: number | null; symbol?: GssSymbol | null; ci?: [number, number] | null; note?: string | null; basis?: FigureBasis | null; noteParts?: NoteParts }): MeasureRow {
+  numerator: number | null; denominator: number | null; children: number | null; value: number | null; symbol?: GssSymbol | null; ci?: [number, number] | null; note?: string | null; basis?: FigureBasis | null; basisNote?: string | null; noteParts?: NoteParts }): MeasureRow {
   const finite = r.value !== null && Number.isFinite(r.value);
   const symbol: GssSymbol | null = r.symbol ?? (finite ? null : 'x');
   return {
@@ -19,6 +19,8 @@ export function measureRow(r: { id: string; year: string; la: string; cohort: st
     ci: r.ci && Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1]) && symbol === null ? [r.ci[0], r.ci[1]] : null,
     note: r.note ?? null, benchmarks: [],
     ...(r.basis ? { basis: r.basis } : {}),
+    // the basis in words goes with a basis only (MeasureRow.basisNote)
+    ...(r.basis && r.basisNote ? { basisNote: r.basisNote } : {}),
     ...(r.noteParts ? { noteParts: { lead: r.noteParts.lead, parts: r.noteParts.parts.map((x) => ({ ...x })) } } : {}),
   };
 }

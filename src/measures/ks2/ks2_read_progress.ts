@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'ks2_cla12m.csv', column: 'avg_read_progress_score', label: 'average KS1-KS2 reading progress score', population: POP.KS2 },
   report: { section: 'ks2', table: 'ks2-progress', order: 10 },
+  progressMean: { column: 'rp', subject: 'reading' },
 });

@@ -14,4 +14,5 @@ export default defineMeasure({
   direction: 'higher',
   benchmark: { file: 'ks2_cla12m.csv', column: 'avg_writta_progress_score', label: 'average KS1-KS2 writing progress score', population: POP.KS2 },
   report: { section: 'ks2', table: 'ks2-progress', order: 20 },
+  progressMean: { column: 'wp', subject: 'writing' },
 });

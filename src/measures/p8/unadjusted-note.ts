@@ -30,3 +30,13 @@ export function figureBasisLabel(r: { symbol: string | null; basis?: FigureBasis
   if (r.symbol !== null) return null;
   return r.basis === P8_UNADJUSTED_LABEL || r.basis === A8_APPROXIMATE_LABEL ? r.basis : null;
 }
+
+/**
+ * Why a shown figure is Unadjusted or Approximate, in the words set with its basis where it was
+ * computed (the row's `basisNote`), without a closing full stop; null when figureBasisLabel is null or
+ * the row carries no such words. The row's free-text note is never searched for them.
+ */
+export function figureBasisWhy(r: { symbol: string | null; basis?: FigureBasis | null; basisNote?: string | null }): string | null {
+  if (figureBasisLabel(r) === null || !r.basisNote) return null;
+  return r.basisNote.replace(/\.$/, '');
+}

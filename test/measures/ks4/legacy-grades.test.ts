@@ -105,6 +105,7 @@ describe('on a linked folder (fixtures/measures/ks4-no-results plus a second mat
       const a8 = rows.find((r) => r.id === 'ks4_att8' && r.breakdown === null)!;
       expect([a8.numerator, a8.denominator, a8.value]).toEqual([57, 3, 19]);
       expect(a8.note).toBe(a8ApproximateNote(1, 3));
+      expect([a8.basis, a8.basisNote]).toEqual(['Approximate', a8ApproximateNote(1, 3)]);
     } finally { closeDb(db); rmSync(dir, { recursive: true, force: true }); }
   }, 60_000);
 });
@@ -140,6 +141,7 @@ describe('five passes count one result per subject; every figure from such resul
     for (const id of ['ks4_5passes_em_4plus', 'ks4_5passes_em_5plus', 'ks4_eng_4plus', 'ks4_mat_5plus', 'ks4_em_4plus', 'ks4_ebacc_entry']) {
       expect(row(id).note, id).toBe(a8ApproximateNote(1, 2));
       expect(figureBasis(row(id)), id).toBe('Approximate');
+      expect(row(id).basisNote, id).toBe(a8ApproximateNote(1, 2));
     }
     expect(row('ks4_att8').note).toBe(a8ApproximateNote(1, 3));
     expect(row('ks4_pupils').note ?? null).toBeNull();

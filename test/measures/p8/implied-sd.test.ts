@@ -80,6 +80,7 @@ describe('on a linked folder: KS4 2018/19 with KS4_P8SCORE supplied and no ready
       expect(r.note).toContain('CI from the national sd 1.283 implied by the DfE\'s published 2018/19 intervals');
       expect(r.note).not.toContain('Unadjusted');
       expect(figureBasis(r)).toBe('Estimated interval');
+      expect(r.basisNote).toBe('CI from the national sd 1.283 implied by the DfE\'s published 2018/19 intervals (data/p8/sd_from_published.csv).');
     } finally { closeDb(db); rmSync(dir, { recursive: true, force: true }); }
   }, 60_000);
 });

@@ -101,14 +101,18 @@ describe('the cohort mean on a linked folder', () => {
     expect(p8(unadjusted.rows).value).toBeCloseTo((-3.546 - 1.76) / 2, 10);
     expect(p8(unadjusted.rows).note).toBe('DfE Progress 8 band: Well below average. Unadjusted: 2 of 2 pupil scores not capped at the DfE lower thresholds (none were supplied for 2023/24)');
     expect(p8(unadjusted.rows).basis).toBe('Unadjusted');
+    // the basis in words, set with the basis (the key messages read it, not the note)
+    expect(p8(unadjusted.rows).basisNote).toBe('Unadjusted: 2 of 2 pupil scores not capped at the DfE lower thresholds (none were supplied for 2023/24)');
+    expect(p8(adjusted.rows).basisNote).toBeUndefined();
   });
 });
 
 describe('"Unadjusted" in every output format', () => {
-  const note = 'DfE Progress 8 band: Well below average. Unadjusted: 33 of 33 pupil scores not capped at the DfE lower thresholds (none were supplied for 2023/24)';
+  const basisNote = 'Unadjusted: 33 of 33 pupil scores not capped at the DfE lower thresholds (none were supplied for 2023/24)';
+  const note = `DfE Progress 8 band: Well below average. ${basisNote}`;
   const doc = sampleDocument();
   for (const s of doc.sections) for (const t of s.tables) if ('rows' in t && Array.isArray(t.rows)) {
-    t.rows = (t.rows as MeasureRow[]).map((r) => (r.id === 'ks4_p8' && r.year === '2023/24' && r.breakdown === null && r.symbol === null ? { ...r, note, basis: 'Unadjusted' as const } : r)); // as p8Row sets them
+    t.rows = (t.rows as MeasureRow[]).map((r) => (r.id === 'ks4_p8' && r.year === '2023/24' && r.breakdown === null && r.symbol === null ? { ...r, note, basis: 'Unadjusted' as const, basisNote } : r)); // as p8Row sets them
   }
   it('Markdown, HTML (and so the PDF printed from it) and JSON carry the note', async () => {
     expect(renderMarkdown(doc)).toContain('Unadjusted: 33 of 33');
