@@ -80,7 +80,7 @@ describe('link --export', () => {
     expect(leaked.length).toBe(0);
   });
 
-  // two whole `link` runs of the demo (1,350 children in care since December 2026): about 24 s each
+  // two whole `link` runs of the demo (1,350 children in care since the recalibration, 5ba93f3): about 24 s each
   // alone, but together over the default 120 s in the full suite on 2 loaded cores
   it('gives the same pseudonyms with the same key and different ones with another key', () => {
     const again = join(out, 'again');

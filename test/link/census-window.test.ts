@@ -1,8 +1,9 @@
 /**
- * The census sequence of the education factors reads only Years 10 and 11 of each KS4 year and the
- * pupil's last census row before them (src/link/education.ts): a school move into Year 10 is still seen
- * from the row before the window, an older row is not taken for it, and rows after KS4 change nothing.
- * Hand-built pupil tables, no validation: fast.
+ * The census part of the education factors (src/link/education.ts) counts a school move in Years 10
+ * and 11 from the pupil's last census row before them to its last row of Year 11, and takes the Year 11
+ * school from its latest row: a move into Year 10 is still seen from the row before the window, an
+ * older row is not taken for it, and rows after KS4 change nothing. Checked against the lag() over the
+ * whole sequence. Hand-built pupil tables, no validation: fast.
  */
 import { describe, expect, it } from 'vitest';
 import { closeDb, openDb, queryRows } from '../../src/io/duck.js';
