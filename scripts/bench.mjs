@@ -3,10 +3,11 @@
 //   node scripts/bench.mjs                      national size (150 LAs, ~100,000 children in care, 1,000,000 KS4 pupils a year)
 //   node scripts/bench.mjs --scales 1,2,4,8     growth table (multiples of the national size)
 //   node scripts/bench.mjs --memory 2GB         DuckDB memory limit for the pipeline stages
-//   node scripts/bench.mjs --years 2015-2024    more return years (ten years: bigger than memory)
+//   node scripts/bench.mjs --years 2015..2024   more return years (ten years: bigger than memory)
 //   node scripts/bench.mjs --scales 8 --append  adds rows to the section's table (rows kept in <dir>/rows-<section>.json), e.g. one scale per run
 //   node scripts/bench.mjs --timing             also keeps each stage's CLA_ANALYSE_TIMING lines in <dir>/timing-x<scale>-<stage>.log
 //   --stages validate,link,link-warm            link-warm: link again over the store the link stage left (an analyst's next command)
+//   --stages annual                             the CI job in one process: benchmark --reports --fit-model (every format but pdf)
 // Each stage runs cold, as a user's first command over the folder: its own new, empty store
 // (CLA_ANALYSE_STORE=<dir>/x<scale>/store-<stage>), so it reads, validates and stores every file;
 // link-warm reuses the link stage's store. The stores are removed with the scale's folder.
@@ -71,7 +72,10 @@ for (const scale of scales) {
       : stage === 'report' ? ['report', dataDir, '--la', '855', '--format', 'json,csv,md,html,xlsx', '--out', join(dir, 'report')]
       : stage === 'model' ? ['model', dataDir, '--format', 'json', '--cohort', 'all', '--estimator', 'ols']
       : stage === 'model-multilevel' ? ['model', dataDir, '--format', 'json', '--cohort', 'all', '--estimator', 'multilevel']
-      : stage === 'benchmark' ? ['benchmark', dataDir, '--format', 'json'] : null;
+      : stage === 'benchmark' ? ['benchmark', dataDir, '--format', 'json']
+      // the annual job of issue 13 item 4 in one process: every LA's measures beside England, region and
+      // neighbours, the Rees model, and every LA's report, from one ingest
+      : stage === 'annual' ? ['benchmark', dataDir, '--reports', '--fit-model', '--format', 'json,csv,md,html,xlsx', '--out', join(dir, 'annual')] : null;
     if (!args) continue;
     const r = run(args, { ...env, CLA_ANALYSE_STORE: store, CLA_ANALYSE_NO_STORE: '' });
     row.stages[stage] = r;
